@@ -1,0 +1,60 @@
+"""The one error type the app raises for refusals: a code plus the values its message needs."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    DB_NOT_FOUND = "db_not_found"
+    DB_NOT_MONITOR = "db_not_monitor"
+    DB_NEWER_SCHEMA = "db_newer_schema"
+    DB_NOT_INITIALISED = "db_not_initialised"
+    DB_READ_ONLY = "db_read_only"
+    DB_LOCKED = "db_locked"
+    DISK_FULL = "disk_full"
+    ALREADY_INITIALISED = "already_initialised"
+    SCHOOL_REQUIRED_FOR_DIRECTOR = "school_required_for_director"
+    SCHOOL_NOT_ALLOWED_FOR_ROLE = "school_not_allowed_for_role"
+    INVALID_UGEL_CODE = "invalid_ugel_code"
+    INVALID_COD_MOD = "invalid_cod_mod"
+    INVALID_NAME = "invalid_name"
+    UNKNOWN_KIND = "unknown_kind"
+    UNKNOWN_FIELD = "unknown_field"
+    WRONG_TYPE = "wrong_type"
+    INVALID_VALUE = "invalid_value"
+    REQUIRED_FIELD = "required_field"
+    READ_ONLY_FIELD = "read_only_field"
+    MALFORMED_JSON = "malformed_json"
+    NOT_AN_OBJECT = "not_an_object"
+    RECORD_NOT_FOUND = "record_not_found"
+    REFERENCE_NOT_FOUND = "reference_not_found"
+    SCHOOL_NOT_FOUND = "school_not_found"
+    OUT_OF_SCOPE = "out_of_scope"
+    FILE_NOT_FOUND = "file_not_found"
+    FILE_UNREADABLE = "file_unreadable"
+    UNKNOWN_FILE_FORMAT = "unknown_file_format"
+    DBF_BAD_HEADER = "dbf_bad_header"
+    DBF_TRUNCATED = "dbf_truncated"
+    MISSING_COLUMNS = "missing_columns"
+    XLSX_INVALID = "xlsx_invalid"
+    CSV_INVALID = "csv_invalid"
+    CANCELLED = "cancelled"
+
+
+class MonitorError(Exception):
+    """A refusal the user can act on. `line` points into the user's input when there is one."""
+
+    def __init__(self, code: ErrorCode, line: int | None = None, **params: Any) -> None:
+        super().__init__(code.value, params)
+        self.code = code
+        self.line = line
+        self.params = params
+
+    def at_line(self, line: int) -> MonitorError:
+        """The same refusal, located at a line of the user's input."""
+        return MonitorError(self.code, line=line, **self.params)
+
+    def __repr__(self) -> str:
+        return f"MonitorError({self.code.value}, line={self.line}, {self.params})"

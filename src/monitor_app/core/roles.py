@@ -1,0 +1,59 @@
+"""Who an installation belongs to, and which schools it may hold and change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from monitor_app.core import codes
+from monitor_app.core.errors import ErrorCode, MonitorError
+
+
+class Role(StrEnum):
+    ESPECIALISTA = "especialista"
+    UGEL = "ugel"
+    DIRECTOR = "director"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A UGEL's jurisdiction, narrowed to one school (all its anexos) for a director."""
+
+    ugel: str
+    cod_mod: str | None = None
+
+    def holds(self, school_cod_mod: str, school_codooii: str) -> bool:
+        """Whether a school service belongs here. An empty codooii (some padrón cuts lack it)
+        is taken as this UGEL's: the office chose to import that file."""
+        if self.cod_mod is not None:
+            return school_cod_mod == self.cod_mod
+        return school_codooii in ("", self.ugel)
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    device_id: str
+    role: Role
+    name: str
+    scope: Scope
+    public_key_hex: str
+    created_at: str
+
+
+def scope_for(role: Role, ugel: str, school: str | None) -> Scope:
+    """Validate the scope asked for at enrolment."""
+    ugel_code = codes.codooii(ugel)
+    if role is Role.DIRECTOR:
+        if not school:
+            raise MonitorError(ErrorCode.SCHOOL_REQUIRED_FOR_DIRECTOR)
+        return Scope(ugel_code, codes.cod_mod(school))
+    if school:
+        raise MonitorError(ErrorCode.SCHOOL_NOT_ALLOWED_FOR_ROLE, role=role.value)
+    return Scope(ugel_code)
+
+
+def valid_name(raw: str) -> str:
+    name = " ".join(raw.split())
+    if not name or len(name) > 120:
+        raise MonitorError(ErrorCode.INVALID_NAME, value=raw)
+    return name
