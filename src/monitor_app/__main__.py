@@ -1,5 +1,5 @@
 """Allows `python -m monitor_app`."""
 
-from monitor_app.cli.main import main
+from monitor_app.launcher import main
 
 raise SystemExit(main())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from monitor_app.core.errors import ErrorCode, MonitorError
 
 COD_MOD_LENGTH = 7
+MAX_DROPPED_ZEROS = 2  # spreadsheets drop one or two; "12" is a typo, not code 0000012
 CODLOCAL_LENGTH = 6
 CODOOII_LENGTH = 6
 
@@ -14,7 +15,7 @@ def pad_code(raw: str, length: int) -> str:
     text = raw.strip()
     if text.endswith(".0") and text[:-2].isdigit():  # a code that went through a float column
         text = text[:-2]
-    if text.isdigit() and len(text) < length:
+    if text.isdigit() and length - MAX_DROPPED_ZEROS <= len(text) < length:
         return text.zfill(length)
     return text
 

@@ -1,0 +1,1 @@
+"""The `monitor-app` command line: a headless face over the services."""

@@ -1,0 +1,103 @@
+"""Parses `monitor-app` arguments and runs a sub-command: exit 0, or one line on stderr and 1."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+import monitor_app
+from monitor_app.cli import record_commands, school_commands, setup_commands
+from monitor_app.cli.output import Output
+from monitor_app.cli.texts import ARGPARSE_ES, text
+from monitor_app.core.errors import MonitorError
+from monitor_app.services.logs import configure_logging
+from monitor_app.services.messages import LANGUAGES, describe
+from monitor_app.storage.paths import AppPaths
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_UNEXPECTED = 3
+log = logging.getLogger("monitor_app.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one translated line, exit code 2."""
+
+    lang = "es"
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(text("usage_error", self.lang, detail=message) + "\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _language(argv: Sequence[str]) -> str:
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return "es"
+
+
+def _translate_argparse(lang: str) -> None:
+    # argparse fetches its sentences through gettext at call time: give it Spanish ones.
+    argparse._ = (lambda s: ARGPARSE_ES.get(s, s)) if lang == "es" else (lambda s: s)  # type: ignore[attr-defined]
+
+
+def build_parser(lang: str, default_db: Path) -> argparse.ArgumentParser:
+    _Parser.lang = lang
+    _translate_argparse(lang)
+    parser = _Parser(prog="monitor-app", description=text("description", lang))
+    parser.add_argument("--version", action="version", version=f"monitor-app {monitor_app.__version__}",
+                        help=text("help_version", lang))
+    parser.add_argument("--db", type=Path, default=default_db,
+                        help=text("help_db", lang, default=default_db))
+    parser.add_argument("--lang", choices=LANGUAGES, default="es", help=text("help_lang", lang))
+    commands = parser.add_subparsers(dest="command", metavar="{init,schools,records}")
+    setup_commands.add_parser(commands, lang)
+    school_commands.add_parser(commands, lang)
+    record_commands.add_parser(commands, lang)
+    return parser
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:
+    """The parsed arguments, or an exit code when argparse already answered (help, version, usage)."""
+    paths = AppPaths.from_environment()
+    lang = _language(argv)
+    try:
+        args = build_parser(lang if lang in LANGUAGES else "es", paths.default_database).parse_args(argv)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    args.paths = paths
+    return args
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Output(lang=args.lang, as_json=getattr(args, "json", False))
+    log_file = configure_logging(args.paths.log_dir)
+    try:
+        return int(args.handler(args, args.db, out))
+    except MonitorError as refusal:
+        sys.stderr.write(describe(refusal, args.lang) + "\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_REFUSED
+    except Exception as exc:  # the last net: log the details, show one line
+        log.exception("unexpected error in %s", args.command)
+        sys.stderr.write(text("unexpected", args.lang, kind=type(exc).__name__, log=log_file) + "\n")
+        return EXIT_UNEXPECTED
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line alone (no GUI): used by tests and scripts."""
+    parsed = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if isinstance(parsed, int):
+        return parsed
+    if parsed.command is None:
+        build_parser(parsed.lang, parsed.db).print_help()
+        return EXIT_USAGE
+    return run(parsed)

@@ -1,0 +1,30 @@
+"""`monitor-app init`: enrol this installation."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from monitor_app.cli.output import Output
+from monitor_app.cli.texts import text
+from monitor_app.core.roles import Role
+from monitor_app.services.setup import init_device
+from monitor_app.storage.keys import PublicKeys
+
+
+def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
+    init = commands.add_parser("init", help=text("help_init", lang))
+    init.add_argument("--role", required=True, choices=[r.value for r in Role], help=text("help_role", lang))
+    init.add_argument("--name", required=True, help=text("help_name", lang))
+    init.add_argument("--ugel", required=True, help=text("help_ugel", lang))
+    init.add_argument("--school", help=text("help_school", lang))
+    init.set_defaults(handler=run_init)
+
+
+def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
+    identity = init_device(db, role=Role(args.role), name=args.name, ugel=args.ugel, school=args.school)
+    school = text("init_school", out.lang, cod_mod=identity.scope.cod_mod) if identity.scope.cod_mod else ""
+    fingerprint = PublicKeys(identity.public_key_hex, "").fingerprint
+    out.say("init_done", role=identity.role.value, name=identity.name, ugel=identity.scope.ugel,
+            school=school, device=identity.device_id, fingerprint=fingerprint)
+    return 0

@@ -1,0 +1,84 @@
+"""Sentences the command line prints (Spanish first, English), and argparse's own in Spanish."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "description": (
+        "Monitor de Campo: monitoreo de IIEE sin conexión. Sin subcomando abre la ventana.",
+        "Monitor de Campo: offline school monitoring. Without a sub-command it opens the window.",
+    ),
+    "help_db": ("archivo de base de datos (por defecto: {default})", "database file (default: {default})"),
+    "help_lang": ("idioma de los mensajes", "language of messages"),
+    "help_json": ("salida en JSON", "output as JSON"),
+    "help_init": ("configura este equipo: rol, nombre, UGEL y claves", "set up this installation: role, name, UGEL and keys"),
+    "help_role": ("rol del equipo", "role of this installation"),
+    "help_name": ("nombre de la persona u oficina", "name of the person or office"),
+    "help_ugel": ("código de la UGEL (codooii, 6 dígitos)", "UGEL code (codooii, 6 digits)"),
+    "help_school": ("código modular de la IE (solo director)", "the school's código modular (director only)"),
+    "help_schools": ("padrón de IIEE: importar y buscar", "school directory: import and search"),
+    "help_schools_import": ("importa el padrón (DBF, CSV o XLSX)", "import the directory (DBF, CSV or XLSX)"),
+    "help_keep_contacts": ("guarda director, teléfono y correo (datos personales, Ley 29733)", "keep director, phone and e-mail (personal data, Ley 29733)"),
+    "help_schools_search": ("busca por nombre, código modular, código de local o distrito", "search by name, código modular, código de local or district"),
+    "help_limit": ("máximo de resultados", "maximum results"),
+    "help_records": ("registros: visitas, compromisos…", "records: visits, commitments…"),
+    "help_put": ("crea o actualiza registros desde JSON Lines (archivo o - para la entrada estándar)", "create or update records from JSON Lines (file, or - for standard input)"),
+    "help_list": ("lista los registros, ordenados por id", "list records, sorted by id"),
+    "help_delete": ("marca un registro como eliminado", "mark a record deleted"),
+    "help_kinds": ("tipos de registro y sus campos", "record kinds and their fields"),
+    "help_deleted": ("incluye los eliminados", "include deleted ones"),
+    "help_version": ("muestra la versión", "show the version"),
+    "init_done": (
+        "Equipo configurado: {role} «{name}», UGEL {ugel}{school}.\nDispositivo: {device}\nHuella de la clave: {fingerprint}",
+        "Installation set up: {role} '{name}', UGEL {ugel}{school}.\nDevice: {device}\nKey fingerprint: {fingerprint}",
+    ),
+    "init_school": (", IE {cod_mod}", ", school {cod_mod}"),
+    "import_summary": (
+        "{file} ({format}, {layout}): {rows} filas leídas; {new} nuevas, {updated} actualizadas, {unchanged} sin cambios, {rejected} rechazadas, {out_of_scope} fuera de ámbito.",
+        "{file} ({format}, {layout}): {rows} rows read; {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected, {out_of_scope} out of scope.",
+    ),
+    "layout_schools": ("IIEE", "schools"),
+    "layout_premises": ("locales", "premises"),
+    "problem_line": ("  fila {row}: {issue} {detail}", "  row {row}: {issue} {detail}"),
+    "more_problems": ("  … y {count} más (use --json para verlas todas)", "  … and {count} more (use --json to see them all)"),
+    "issue_missing_code": ("sin código", "no code"),
+    "issue_invalid_code": ("código no válido", "invalid code"),
+    "issue_missing_name": ("sin nombre", "no name"),
+    "issue_support_institution": ("no es IE (NIV_MOD = a, institución de apoyo)", "not a school (NIV_MOD = a, support institution)"),
+    "issue_duplicate": ("duplicado", "duplicate"),
+    "issue_out_of_scope": ("fuera de ámbito", "out of scope"),
+    "no_results": ("Sin resultados.", "No results."),
+    "put_summary": (
+        "{kind}: {created} nuevos, {updated} actualizados, {unchanged} sin cambios.",
+        "{kind}: {created} created, {updated} updated, {unchanged} unchanged.",
+    ),
+    "created_id": ("nuevo: {id}", "created: {id}"),
+    "deleted": ("Eliminado: {kind} {id}", "Deleted: {kind} {id}"),
+    "no_records": ("No hay registros en {kind}.", "There are no records in {kind}."),
+    "unexpected": (
+        "Error inesperado ({kind}). No se guardó nada. Detalles en {log}",
+        "Unexpected error ({kind}). Nothing was saved. Details in {log}",
+    ),
+    "usage_error": ("Uso incorrecto: {detail}. Vea monitor-app --help.", "Wrong usage: {detail}. See monitor-app --help."),
+    "progress": ("\rImportando… {done}/{total}", "\rImporting… {done}/{total}"),
+}
+
+# argparse's messages (argparse looks its strings up through gettext at call time).
+ARGPARSE_ES: dict[str, str] = {
+    "usage: ": "uso: ",
+    "options": "opciones",
+    "positional arguments": "argumentos",
+    "show this help message and exit": "muestra esta ayuda y termina",
+    "the following arguments are required: %s": "faltan los argumentos obligatorios: %s",
+    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "opción no válida: %(value)r (elija entre %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
+    "expected one argument": "se esperaba un valor",
+    "invalid %(type)s value: %(value)r": "valor %(type)s no válido: %(value)r",
+    "one of the arguments %s is required": "se requiere uno de los argumentos %s",
+    "argument %s: not allowed with argument %s": "argumento %s: no se permite junto con %s",
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    template = TEXTS[key][1 if lang == "en" else 0]
+    return template.format(**values) if values else template

@@ -1,0 +1,19 @@
+"""Entry point of `monitor-app`: the GUI without a sub-command, the command line with one."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from monitor_app.cli.main import parse_arguments, run
+
+    args = sys.argv[1:] if argv is None else argv
+    parsed = parse_arguments(args)
+    if isinstance(parsed, int):
+        return parsed
+    if parsed.command is None:
+        from monitor_app.ui.app import run_gui
+
+        return run_gui(db=parsed.db, lang=parsed.lang)
+    return run(parsed)

@@ -1,0 +1,1 @@
+"""Report data: checklists, coverage (issue 4). No Qt."""

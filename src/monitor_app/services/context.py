@@ -1,0 +1,69 @@
+"""An open installation: its database, identity and clock, and the one way to write to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import DeviceIdentity
+from monitor_app.storage.changes import ChangeRecorder, WallClock, system_wall_ms
+from monitor_app.storage.database import Store, open_store
+from monitor_app.storage.device import load_identity
+from monitor_app.storage.errors import translated
+
+
+@dataclass
+class AppContext:
+    store: Store
+    identity: DeviceIdentity | None
+    wall_ms: WallClock = field(default=system_wall_ms)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def require_identity(self) -> DeviceIdentity:
+        if self.identity is None:
+            raise MonitorError(ErrorCode.DB_NOT_INITIALISED, path=str(self.path))
+        return self.identity
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: everything inside is written, or nothing is."""
+        with translated(self.path), self.store.db.atomic():
+            yield
+
+    @contextmanager
+    def recording(self) -> Iterator[ChangeRecorder]:
+        """A transaction whose writes to synced tables are captured as changes."""
+        identity = self.require_identity()
+        with self.transaction(), ChangeRecorder(self.store, identity.device_id, self.wall_ms) as rec:
+            yield rec
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_context(
+    db_path: Path, *, create: bool = False, wall_ms: WallClock = system_wall_ms
+) -> AppContext:
+    store = open_store(db_path, create=create)
+    try:
+        with translated(db_path):
+            identity = load_identity(store)
+    except BaseException:
+        store.close()
+        raise
+    return AppContext(store=store, identity=identity, wall_ms=wall_ms)
+
+
+def open_initialised(db_path: Path, *, wall_ms: WallClock = system_wall_ms) -> AppContext:
+    """Open a database that must already belong to an enrolled device."""
+    ctx = open_context(db_path, wall_ms=wall_ms)
+    if ctx.identity is None:
+        ctx.close()
+        raise MonitorError(ErrorCode.DB_NOT_INITIALISED, path=str(db_path))
+    return ctx

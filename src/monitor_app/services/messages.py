@@ -1,0 +1,168 @@
+"""What each refusal says to a person, in Spanish (default) and English. Faces share it."""
+
+from __future__ import annotations
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+
+Lang = str  # "es" | "en"
+LANGUAGES = ("es", "en")
+
+_MESSAGES: dict[ErrorCode, tuple[str, str]] = {
+    ErrorCode.DB_NOT_FOUND: (
+        "La base de datos {path} no existe. Créela con: monitor-app --db {path} init --role ROL --name NOMBRE --ugel CODOOII",
+        "The database {path} does not exist. Create it with: monitor-app --db {path} init --role ROLE --name NAME --ugel CODOOII",
+    ),
+    ErrorCode.DB_NOT_MONITOR: (
+        "{path} no es una base de datos de Monitor de Campo (o está dañada). Elija otro archivo con --db.",
+        "{path} is not a Monitor de Campo database (or it is damaged). Choose another file with --db.",
+    ),
+    ErrorCode.DB_NEWER_SCHEMA: (
+        "La base de datos {path} fue creada por una versión más nueva de Monitor de Campo. Actualice la aplicación.",
+        "The database {path} was made by a newer version of Monitor de Campo. Update the app.",
+    ),
+    ErrorCode.DB_NOT_INITIALISED: (
+        "Este equipo aún no está configurado ({path}). Ejecute primero: monitor-app init --role ROL --name NOMBRE --ugel CODOOII",
+        "This installation is not set up yet ({path}). First run: monitor-app init --role ROLE --name NAME --ugel CODOOII",
+    ),
+    ErrorCode.DB_READ_ONLY: (
+        "No se puede escribir en {path}: el archivo o el disco es de solo lectura. Copie la base a una carpeta con permiso de escritura.",
+        "Cannot write to {path}: the file or disk is read-only. Copy the database to a writable folder.",
+    ),
+    ErrorCode.DB_LOCKED: (
+        "La base de datos {path} está ocupada por otro programa. Ciérrelo e intente de nuevo.",
+        "The database {path} is in use by another program. Close it and try again.",
+    ),
+    ErrorCode.DISK_FULL: (
+        "El disco está lleno ({path}). No se guardó nada. Libere espacio e intente de nuevo.",
+        "The disk is full ({path}). Nothing was saved. Free some space and try again.",
+    ),
+    ErrorCode.ALREADY_INITIALISED: (
+        "Este equipo ya está configurado (dispositivo {device}). No se cambió nada.",
+        "This installation is already set up (device {device}). Nothing was changed.",
+    ),
+    ErrorCode.SCHOOL_REQUIRED_FOR_DIRECTOR: (
+        "Un(a) director(a) debe indicar el código modular de su IE con --school.",
+        "A director must give their school's código modular with --school.",
+    ),
+    ErrorCode.SCHOOL_NOT_ALLOWED_FOR_ROLE: (
+        "El rol {role} no se limita a una IE: quite --school.",
+        "The {role} role is not limited to one school: remove --school.",
+    ),
+    ErrorCode.INVALID_UGEL_CODE: (
+        "Código de UGEL no válido: «{value}». Debe tener 6 dígitos (p. ej. 150105).",
+        "Invalid UGEL code: '{value}'. It must have 6 digits (e.g. 150105).",
+    ),
+    ErrorCode.INVALID_COD_MOD: (
+        "Código modular no válido: «{value}». Debe tener 7 dígitos (p. ej. 0335273).",
+        "Invalid código modular: '{value}'. It must have 7 digits (e.g. 0335273).",
+    ),
+    ErrorCode.INVALID_NAME: (
+        "Nombre no válido: «{value}». Escriba entre 1 y 120 caracteres.",
+        "Invalid name: '{value}'. Write 1 to 120 characters.",
+    ),
+    ErrorCode.UNKNOWN_KIND: (
+        "Tipo de registro desconocido: «{kind}». Tipos disponibles: {known}.",
+        "Unknown record kind: '{kind}'. Available kinds: {known}.",
+    ),
+    ErrorCode.UNKNOWN_FIELD: (
+        "Campo desconocido «{field}» en {kind}. Campos válidos: {known}.",
+        "Unknown field '{field}' in {kind}. Valid fields: {known}.",
+    ),
+    ErrorCode.WRONG_TYPE: (
+        "El campo «{field}» debe ser de tipo {expected}; se recibió {value}.",
+        "Field '{field}' must be of type {expected}; got {value}.",
+    ),
+    ErrorCode.INVALID_VALUE: (
+        "Valor no válido para «{field}»: «{value}». Se espera: {allowed}.",
+        "Invalid value for '{field}': '{value}'. Expected: {allowed}.",
+    ),
+    ErrorCode.REQUIRED_FIELD: (
+        "Falta el campo obligatorio «{field}».",
+        "The required field '{field}' is missing.",
+    ),
+    ErrorCode.READ_ONLY_FIELD: (
+        "El campo «{field}» no se puede escribir directamente.",
+        "The field '{field}' cannot be written directly.",
+    ),
+    ErrorCode.MALFORMED_JSON: (
+        "JSON mal formado: {detail}. Cada línea debe ser un objeto JSON.",
+        "Malformed JSON: {detail}. Each line must be a JSON object.",
+    ),
+    ErrorCode.NOT_AN_OBJECT: (
+        "Cada línea debe ser un objeto JSON con los campos de {kind}.",
+        "Each line must be a JSON object with the fields of {kind}.",
+    ),
+    ErrorCode.RECORD_NOT_FOUND: (
+        "No existe el registro {id} en {kind}.",
+        "There is no record {id} in {kind}.",
+    ),
+    ErrorCode.REFERENCE_NOT_FOUND: (
+        "«{field}» apunta a un registro que no existe: {value}.",
+        "'{field}' points to a record that does not exist: {value}.",
+    ),
+    ErrorCode.SCHOOL_NOT_FOUND: (
+        "La IE {cod_mod} (anexo {anexo}) no está en el padrón de este equipo. Importe el padrón primero (monitor-app schools import ARCHIVO).",
+        "School {cod_mod} (anexo {anexo}) is not in this installation's directory. Import the directory first (monitor-app schools import FILE).",
+    ),
+    ErrorCode.OUT_OF_SCOPE: (
+        "La IE {cod_mod} está fuera del ámbito de este equipo. No se guardó nada.",
+        "School {cod_mod} is outside this installation's scope. Nothing was saved.",
+    ),
+    ErrorCode.FILE_NOT_FOUND: (
+        "No se encontró el archivo {path}.",
+        "File not found: {path}.",
+    ),
+    ErrorCode.FILE_UNREADABLE: (
+        "No se pudo leer {path}: {detail}.",
+        "Could not read {path}: {detail}.",
+    ),
+    ErrorCode.UNKNOWN_FILE_FORMAT: (
+        "{path} no es un padrón en formato DBF, CSV ni XLSX.",
+        "{path} is not a directory file in DBF, CSV or XLSX format.",
+    ),
+    ErrorCode.DBF_BAD_HEADER: (
+        "El archivo DBF {path} tiene la cabecera dañada ({detail}). Descárguelo de nuevo de ESCALE.",
+        "The DBF file {path} has a damaged header ({detail}). Download it again from ESCALE.",
+    ),
+    ErrorCode.DBF_TRUNCATED: (
+        "El archivo DBF {path} está incompleto: los datos terminan en el registro {row}. Descárguelo de nuevo. No se importó nada.",
+        "The DBF file {path} is incomplete: data ends at record {row}. Download it again. Nothing was imported.",
+    ),
+    ErrorCode.MISSING_COLUMNS: (
+        "Al archivo {path} le faltan las columnas obligatorias: {columns}.",
+        "The file {path} lacks the required columns: {columns}.",
+    ),
+    ErrorCode.XLSX_INVALID: (
+        "{path} no es un libro de Excel válido ({detail}).",
+        "{path} is not a valid Excel workbook ({detail}).",
+    ),
+    ErrorCode.CSV_INVALID: (
+        "El archivo CSV {path} no se puede leer ({detail}).",
+        "The CSV file {path} cannot be read ({detail}).",
+    ),
+    ErrorCode.CANCELLED: (
+        "Operación cancelada. No se cambió nada.",
+        "Operation cancelled. Nothing was changed.",
+    ),
+}
+
+_LINE_PREFIX = ("línea {line}: ", "line {line}: ")
+
+
+class _Blank(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def describe(error: MonitorError, lang: Lang = "es") -> str:
+    """One clear sentence for a refusal."""
+    index = 1 if lang == "en" else 0
+    template = _MESSAGES[error.code][index]
+    text = template.format_map(_Blank(error.params))
+    if error.line is not None:
+        text = _LINE_PREFIX[index].format(line=error.line) + text
+    return text
+
+
+def has_message(code: ErrorCode) -> bool:
+    return code in _MESSAGES

@@ -1,0 +1,154 @@
+"""The one write path for synced tables: every field written becomes a change in the log.
+
+A write stores the row, one `changes` entry per field (device, gap-free seq, HLC, and the clock
+of the value it replaced as `base_hlc`), and the field's winning clock in `field_clock`, all in
+the caller's transaction. The guard triggers refuse writes to synced tables made any other way.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any
+
+from monitor_app.core import hlc as hlc_clock
+from monitor_app.storage.database import Store
+
+WallClock = Callable[[], int]
+FLUSH_EVERY = 20_000
+
+
+def system_wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def encode_value(value: Any) -> str:
+    """Canonical JSON for a field value: the same value always gives the same bytes."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def load_last_hlc(store: Store) -> int:
+    return int(store.db.execute("SELECT last_hlc FROM clock WHERE id = 1").fetchone()[0])
+
+
+def next_seq(store: Store, device_id: str) -> int:
+    row = store.db.execute(
+        "SELECT coalesce(max(seq), 0) FROM changes WHERE device_id = ?", [device_id]
+    ).fetchone()
+    return int(row[0]) + 1
+
+
+class ChangeRecorder:
+    """Context manager used inside a transaction: `with ChangeRecorder(store, device) as rec:`."""
+
+    def __init__(self, store: Store, device_id: str, wall_ms: WallClock = system_wall_ms) -> None:
+        self._store = store
+        self._device_id = device_id
+        self._wall_ms = wall_ms
+        self._changes: list[tuple[Any, ...]] = []
+        self._clocks: list[tuple[Any, ...]] = []
+        self._written_clocks: dict[tuple[str, str], dict[str, int]] = {}
+        self._last_hlc = 0
+        self._seq = 0
+        self.fields_written = 0
+
+    def __enter__(self) -> ChangeRecorder:
+        if not self._store.db.conn.in_transaction:
+            raise RuntimeError("ChangeRecorder must run inside a transaction")
+        self._last_hlc = load_last_hlc(self._store)
+        self._seq = next_seq(self._store, self._device_id)
+        self._store.gate.is_open = True
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None:
+                self._flush()
+                self._store.db.execute(
+                    "UPDATE clock SET last_hlc = ? WHERE id = 1", [self._last_hlc]
+                )
+        finally:
+            self._store.gate.is_open = False
+
+    def current(self, table: str, pk: str) -> dict[str, Any] | None:
+        cursor = self._store.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [pk])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip((d[0] for d in cursor.description), row))
+
+    def put(self, table: str, pk: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Write the fields that differ from the stored row; returns those fields."""
+        existing = self.current(table, pk)
+        changed = {
+            column: value
+            for column, value in values.items()
+            if existing is None or existing.get(column) != value
+        }
+        if not changed:
+            return {}
+        self._last_hlc = hlc_clock.tick(self._last_hlc, self._wall_ms())
+        base = self._base_clocks(table, pk) if existing is not None else {}
+        for column, value in changed.items():
+            self._record(table, pk, column, value, base.get(column, 0))
+        self._upsert_row(table, pk, changed)
+        if len(self._changes) >= FLUSH_EVERY:
+            self._flush()
+        return changed
+
+    def _record(self, table: str, pk: str, column: str, value: Any, base_hlc: int) -> None:
+        stamp = self._last_hlc
+        self._changes.append(
+            (self._device_id, self._seq, table, pk, column, encode_value(value), stamp, base_hlc)
+        )
+        self._clocks.append((table, pk, column, stamp, self._device_id, self._seq))
+        self._written_clocks.setdefault((table, pk), {})[column] = stamp
+        self._seq += 1
+        self.fields_written += 1
+
+    def _base_clocks(self, table: str, pk: str) -> dict[str, int]:
+        rows = self._store.db.execute(
+            "SELECT col, hlc FROM field_clock WHERE tbl = ? AND pk = ?", [table, pk]
+        ).fetchall()
+        clocks = {column: stamp for column, stamp in rows}
+        clocks.update(self._written_clocks.get((table, pk), {}))
+        return clocks
+
+    def _upsert_row(self, table: str, pk: str, changed: Mapping[str, Any]) -> None:
+        columns = list(changed)
+        names = ", ".join(f"[{c}]" for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns)
+        self._store.db.execute(
+            f"INSERT INTO [{table}] (id, {names}) VALUES (?, {marks}) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}",
+            [pk, *changed.values()],
+        )
+
+    def _flush(self) -> None:
+        if not self._changes:
+            return
+        conn = self._store.db.conn
+        conn.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._changes)
+        conn.executemany(
+            "INSERT INTO field_clock VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (tbl, pk, col) DO UPDATE SET "
+            "hlc = excluded.hlc, device_id = excluded.device_id, seq = excluded.seq",
+            self._clocks,
+        )
+        self._changes.clear()
+        self._clocks.clear()
+
+
+def advance_clock(store: Store, wall_ms: WallClock) -> int:
+    """Tick and persist the clock for a write that is not field-captured (directory imports)."""
+    stamp = hlc_clock.tick(load_last_hlc(store), wall_ms())
+    store.db.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
+    return stamp

@@ -1,0 +1,41 @@
+"""The installation's identity row: device id, role, scope and public keys."""
+
+from __future__ import annotations
+
+from monitor_app.core.roles import DeviceIdentity, Role, Scope
+from monitor_app.storage.database import Store
+
+
+def load_identity(store: Store) -> DeviceIdentity | None:
+    row = store.db.execute(
+        "SELECT device_id, role, name, ugel, cod_mod, signing_public_key, created_at "
+        "FROM device WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        return None
+    device_id, role, name, ugel, cod_mod, public_key, created_at = row
+    return DeviceIdentity(
+        device_id=device_id,
+        role=Role(role),
+        name=name,
+        scope=Scope(ugel=ugel, cod_mod=cod_mod),
+        public_key_hex=public_key,
+        created_at=created_at,
+    )
+
+
+def save_identity(store: Store, identity: DeviceIdentity, encryption_public_hex: str) -> None:
+    store.db.execute(
+        "INSERT INTO device (id, device_id, role, name, ugel, cod_mod, signing_public_key, "
+        "encryption_public_key, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            identity.device_id,
+            identity.role.value,
+            identity.name,
+            identity.scope.ugel,
+            identity.scope.cod_mod,
+            identity.public_key_hex,
+            encryption_public_hex,
+            identity.created_at,
+        ],
+    )

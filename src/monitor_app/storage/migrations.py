@@ -1,0 +1,175 @@
+"""Append-only schema migrations, run at start-up. Never edit one that has been released."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "monitor_app"
+migrations = Migrations(MIGRATION_SET)
+
+GATE_FUNCTION = "monitor_capture_open"
+
+
+def guard_triggers(table: str) -> str:
+    """Triggers that refuse any write to a synced table made outside the change recorder."""
+    refuse = f"SELECT RAISE(ABORT, 'monitor: {table} is written only through change capture')"
+    return f"""
+    CREATE TRIGGER {table}_guard_insert BEFORE INSERT ON {table}
+      WHEN {GATE_FUNCTION}() = 0 BEGIN {refuse}; END;
+    CREATE TRIGGER {table}_guard_update BEFORE UPDATE ON {table}
+      WHEN {GATE_FUNCTION}() = 0 BEGIN {refuse}; END;
+    CREATE TRIGGER {table}_guard_delete BEFORE DELETE ON {table}
+      BEGIN SELECT RAISE(ABORT, 'monitor: {table} rows are never deleted, only marked _deleted'); END;
+    """
+
+
+@migrations(name="0001_device_clock_changes")
+def m0001(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE device (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          device_id TEXT NOT NULL,
+          role TEXT NOT NULL,
+          name TEXT NOT NULL,
+          ugel TEXT NOT NULL,
+          cod_mod TEXT,
+          signing_public_key TEXT NOT NULL,
+          encryption_public_key TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE clock (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          last_hlc INTEGER NOT NULL
+        );
+        INSERT INTO clock (id, last_hlc) VALUES (1, 0);
+        CREATE TABLE changes (
+          device_id TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          tbl TEXT NOT NULL,
+          pk TEXT NOT NULL,
+          col TEXT NOT NULL,
+          value TEXT NOT NULL,
+          hlc INTEGER NOT NULL,
+          base_hlc INTEGER NOT NULL,
+          PRIMARY KEY (device_id, seq)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER changes_append_only_update BEFORE UPDATE ON changes
+          BEGIN SELECT RAISE(ABORT, 'monitor: the change log is append-only'); END;
+        CREATE TRIGGER changes_append_only_delete BEFORE DELETE ON changes
+          BEGIN SELECT RAISE(ABORT, 'monitor: the change log is append-only'); END;
+        CREATE TABLE field_clock (
+          tbl TEXT NOT NULL,
+          pk TEXT NOT NULL,
+          col TEXT NOT NULL,
+          hlc INTEGER NOT NULL,
+          device_id TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          PRIMARY KEY (tbl, pk, col)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
+@migrations(name="0002_visits_commitments")
+def m0002(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE visits (
+          id TEXT PRIMARY KEY,
+          cod_mod TEXT,
+          anexo TEXT,
+          date TEXT,
+          type TEXT,
+          status TEXT,
+          notes TEXT,
+          _deleted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX visits_school ON visits (cod_mod, anexo);
+        CREATE TABLE commitments (
+          id TEXT PRIMARY KEY,
+          visit_id TEXT,
+          description TEXT,
+          responsible TEXT,
+          due_date TEXT,
+          status TEXT,
+          _deleted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX commitments_visit ON commitments (visit_id);
+        """
+        + guard_triggers("visits")
+        + guard_triggers("commitments")
+    )
+
+
+@migrations(name="0003_school_directory")
+def m0003(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE schools (
+          id TEXT PRIMARY KEY,
+          cod_mod TEXT NOT NULL, anexo TEXT NOT NULL, codlocal TEXT NOT NULL, cen_edu TEXT NOT NULL,
+          niv_mod TEXT, d_niv_mod TEXT, d_forma TEXT, cod_car TEXT, d_cod_car TEXT,
+          gestion TEXT, d_gestion TEXT, ges_dep TEXT, d_ges_dep TEXT,
+          dir_cen TEXT, localidad TEXT, cen_pob TEXT, dareacenso TEXT,
+          codgeo TEXT, d_dpto TEXT, d_prov TEXT, d_dist TEXT, d_region TEXT,
+          codooii TEXT, d_dreugel TEXT, nlat_ie REAL, nlong_ie REAL,
+          cod_tur TEXT, d_cod_tur TEXT, estado TEXT, d_estado TEXT,
+          fechareg TEXT, fecha_act TEXT,
+          director TEXT, telefono TEXT, email TEXT,
+          content_hash TEXT NOT NULL,
+          updated_hlc INTEGER NOT NULL,
+          UNIQUE (cod_mod, anexo)
+        );
+        CREATE INDEX schools_codlocal ON schools (codlocal);
+        CREATE INDEX schools_name ON schools (cen_edu);
+        CREATE VIRTUAL TABLE schools_fts USING fts5 (
+          cen_edu, cod_mod, codlocal, d_dist, cen_pob,
+          content='schools', content_rowid='rowid',
+          tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER schools_fts_insert AFTER INSERT ON schools BEGIN
+          INSERT INTO schools_fts (rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
+          VALUES (new.rowid, new.cen_edu, new.cod_mod, new.codlocal, new.d_dist, new.cen_pob);
+        END;
+        CREATE TRIGGER schools_fts_delete AFTER DELETE ON schools BEGIN
+          INSERT INTO schools_fts (schools_fts, rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
+          VALUES ('delete', old.rowid, old.cen_edu, old.cod_mod, old.codlocal, old.d_dist, old.cen_pob);
+        END;
+        CREATE TRIGGER schools_fts_update AFTER UPDATE ON schools BEGIN
+          INSERT INTO schools_fts (schools_fts, rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
+          VALUES ('delete', old.rowid, old.cen_edu, old.cod_mod, old.codlocal, old.d_dist, old.cen_pob);
+          INSERT INTO schools_fts (rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
+          VALUES (new.rowid, new.cen_edu, new.cod_mod, new.codlocal, new.d_dist, new.cen_pob);
+        END;
+        CREATE TABLE premises (
+          codlocal TEXT NOT NULL, cod_mod TEXT NOT NULL,
+          tipolocal TEXT, d_tipoloc TEXT, direccion TEXT, localidad TEXT, referencia TEXT,
+          cen_pob TEXT, codgeo TEXT, nom_dpto TEXT, nom_prov TEXT, nom_dist TEXT,
+          codugel TEXT, d_dreugel TEXT, d_codarea TEXT, nlatitud REAL, nlongitud REAL,
+          statlocal TEXT, d_statloca TEXT,
+          content_hash TEXT NOT NULL,
+          updated_hlc INTEGER NOT NULL,
+          PRIMARY KEY (codlocal, cod_mod)
+        );
+        CREATE TABLE directory_imports (
+          id INTEGER PRIMARY KEY,
+          file_name TEXT NOT NULL,
+          format TEXT NOT NULL,
+          layout TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          hlc INTEGER NOT NULL,
+          new INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL,
+          rejected INTEGER NOT NULL, out_of_scope INTEGER NOT NULL
+        );
+        """
+    )
+
+
+def known_migration_names() -> set[str]:
+    """Every migration this version of the app knows (all are pending on an empty database)."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
+def apply_migrations(db: Database) -> None:
+    migrations.apply(db)

@@ -1,0 +1,71 @@
+"""Shared fixtures: a fresh, enrolled database per test and a wall clock the test controls."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from monitor_app.core.directory import School
+from monitor_app.core.roles import Role
+from monitor_app.services.context import AppContext, open_initialised
+from monitor_app.services.setup import init_device
+from monitor_app.storage.schools import school_row, upsert_schools
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PADRON = FIXTURES / "padron"
+START_MS = 1_730_000_000_000  # 2024-10-27, a fixed "now" for tests where time matters
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user folders."""
+    monkeypatch.setenv("MONITOR_APP_HOME", str(tmp_path_factory.mktemp("home")))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class FakeWallClock:
+    """A wall clock that only moves when the test says so (it may also go back)."""
+
+    now_ms: int = START_MS
+
+    def __call__(self) -> int:
+        return self.now_ms
+
+
+@pytest.fixture
+def wall() -> FakeWallClock:
+    return FakeWallClock()
+
+
+def enrol(db: Path, role: Role = Role.ESPECIALISTA, school: str | None = None,
+          ugel: str = "150105", wall: FakeWallClock | None = None) -> AppContext:
+    kwargs = {"wall_ms": wall} if wall is not None else {}
+    init_device(db, role=role, name="Ana Quispe", ugel=ugel, school=school, **kwargs)
+    return open_initialised(db, **kwargs)
+
+
+def add_schools(ctx: AppContext, *schools: School) -> None:
+    with ctx.transaction():
+        upsert_schools(ctx.store, [school_row(s, s.content_hash(), 1) for s in schools])
+
+
+SCHOOL_A = School(cod_mod="0335273", anexo="0", codlocal="304756", cen_edu="017 CUNA JARDIN",
+                  d_dist="EL AGUSTINO", codooii="150105")
+SCHOOL_B = School(cod_mod="0335364", anexo="0", codlocal="323750", cen_edu="0015 LAS AZUCENAS",
+                  d_dist="SAN JUAN DE LURIGANCHO", codooii="150105")
+SCHOOL_OTHER_UGEL = School(cod_mod="1234567", anexo="0", codlocal="111111", cen_edu="IE AJENA",
+                           codooii="110001")
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, wall: FakeWallClock) -> Iterator[AppContext]:
+    """An enrolled specialist's database holding two schools of UGEL 150105."""
+    context = enrol(tmp_path / "monitor.db", wall=wall)
+    add_schools(context, SCHOOL_A, SCHOOL_B, SCHOOL_OTHER_UGEL)
+    yield context
+    context.close()

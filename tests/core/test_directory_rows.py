@@ -1,0 +1,79 @@
+import pytest
+
+from monitor_app.core.directory import (
+    RowIssue,
+    RowRejected,
+    coordinate,
+    padron_date,
+    premises_from_row,
+    school_from_row,
+)
+
+ROW = {
+    "COD_MOD": "335273", "ANEXO": "", "CODLOCAL": "4756", "CEN_EDU": "017 CUNA JARDÍN",
+    "NIV_MOD": "A3", "D_DIST": "EL AGUSTINO", "CODOOII": "150105", "NLAT_IE": "0.000000",
+    "NLONG_IE": "-76.99937", "FECHAREG": "17-12-2013", "FECHA_ACT": "", "DIRECTOR": "PEREZ ANA",
+    "TELEFONO": "2539610", "EMAIL": "x@y.pe",
+}
+
+
+def test_a_padron_row_becomes_a_school_with_codes_as_text() -> None:
+    school = school_from_row(ROW, keep_contacts=False)
+    assert (school.cod_mod, school.anexo, school.codlocal) == ("0335273", "0", "004756")
+    assert school.cen_edu == "017 CUNA JARDÍN"
+    assert school.nlat_ie is None and school.nlong_ie == -76.99937
+    assert school.fechareg == "2013-12-17" and school.fecha_act is None
+
+
+def test_contacts_are_kept_only_when_asked() -> None:
+    assert school_from_row(ROW, keep_contacts=False).director is None
+    kept = school_from_row(ROW, keep_contacts=True)
+    assert (kept.director, kept.telefono, kept.email) == ("PEREZ ANA", "2539610", "x@y.pe")
+
+
+@pytest.mark.parametrize(
+    ("change", "issue"),
+    [
+        ({"COD_MOD": ""}, RowIssue.MISSING_CODE),
+        ({"COD_MOD": "ABC"}, RowIssue.INVALID_CODE),
+        ({"CEN_EDU": "  "}, RowIssue.MISSING_NAME),
+        ({"NIV_MOD": "a"}, RowIssue.SUPPORT_INSTITUTION),
+    ],
+)
+def test_unusable_rows_say_why(change: dict[str, str], issue: RowIssue) -> None:
+    with pytest.raises(RowRejected) as rejected:
+        school_from_row({**ROW, **change}, keep_contacts=False)
+    assert rejected.value.issue is issue
+
+
+def test_the_content_hash_tells_changed_rows_from_unchanged() -> None:
+    first = school_from_row(ROW, keep_contacts=False)
+    same = school_from_row(dict(ROW), keep_contacts=False)
+    renamed = school_from_row({**ROW, "CEN_EDU": "017 CUNA JARDIN NUEVO"}, keep_contacts=False)
+    assert first.content_hash() == same.content_hash() != renamed.content_hash()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("-12.0514", -12.0514), ("0.0", None), ("0.000000", None), ("", None), ("abc", None),
+     ("-76,9", -76.9), ("999", None)],
+)
+def test_coordinates(raw: str, expected: float | None) -> None:
+    assert coordinate(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("17-12-2013", "2013-12-17"), ("1/2/2005", "2005-02-01"), ("2013-12-17", "2013-12-17"),
+     ("", None), ("dd-mm-2005", None), ("31-13-2005", None)],
+)
+def test_padron_dates(raw: str, expected: str | None) -> None:
+    assert padron_date(raw) == expected
+
+
+def test_premises_rows() -> None:
+    premises = premises_from_row({"CODLOCAL": "339850", "COD_MOD": "1115096", "TIPOLOCAL": "1",
+                                  "NLATITUD": "0.000000", "CODUGEL": "150101"})
+    assert premises.codlocal == "339850" and premises.nlatitud is None
+    with pytest.raises(RowRejected):
+        premises_from_row({"CODLOCAL": "", "COD_MOD": "1115096"})
