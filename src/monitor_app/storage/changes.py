@@ -7,6 +7,7 @@ the caller's transaction. The guard triggers refuse writes to synced tables made
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -15,6 +16,7 @@ from typing import Any
 
 from monitor_app.core import hlc as hlc_clock
 from monitor_app.storage.database import Store
+from monitor_app.storage.records import fetch_row
 
 WallClock = Callable[[], int]
 FLUSH_EVERY = 20_000
@@ -24,9 +26,23 @@ def system_wall_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def encode_value(value: Any) -> str:
     """Canonical JSON for a field value: the same value always gives the same bytes."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _CANONICAL.encode(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns)
+    return (
+        f"INSERT INTO [{table}] (id, {names}) VALUES (?, {marks}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
 
 
 def load_last_hlc(store: Store) -> int:
@@ -77,16 +93,9 @@ class ChangeRecorder:
         finally:
             self._store.gate.is_open = False
 
-    def current(self, table: str, pk: str) -> dict[str, Any] | None:
-        cursor = self._store.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [pk])
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip((d[0] for d in cursor.description), row))
-
     def put(self, table: str, pk: str, values: Mapping[str, Any]) -> dict[str, Any]:
         """Write the fields that differ from the stored row; returns those fields."""
-        existing = self.current(table, pk)
+        existing = fetch_row(self._store, table, pk)
         changed = {
             column: value
             for column, value in values.items()
@@ -96,22 +105,24 @@ class ChangeRecorder:
             return {}
         self._last_hlc = hlc_clock.tick(self._last_hlc, self._wall_ms())
         base = self._base_clocks(table, pk) if existing is not None else {}
-        for column, value in changed.items():
-            self._record(table, pk, column, value, base.get(column, 0))
+        self._record(table, pk, changed, base)
         self._upsert_row(table, pk, changed)
         if len(self._changes) >= FLUSH_EVERY:
             self._flush()
         return changed
 
-    def _record(self, table: str, pk: str, column: str, value: Any, base_hlc: int) -> None:
-        stamp = self._last_hlc
-        self._changes.append(
-            (self._device_id, self._seq, table, pk, column, encode_value(value), stamp, base_hlc)
-        )
-        self._clocks.append((table, pk, column, stamp, self._device_id, self._seq))
-        self._written_clocks.setdefault((table, pk), {})[column] = stamp
-        self._seq += 1
-        self.fields_written += 1
+    def _record(self, table: str, pk: str, changed: Mapping[str, Any], base: dict[str, int]) -> None:
+        stamp, device, seq = self._last_hlc, self._device_id, self._seq
+        written = self._written_clocks.setdefault((table, pk), {})
+        for column, value in changed.items():
+            self._changes.append(
+                (device, seq, table, pk, column, _CANONICAL.encode(value), stamp, base.get(column, 0))
+            )
+            self._clocks.append((table, pk, column, stamp, device, seq))
+            written[column] = stamp
+            seq += 1
+        self.fields_written += seq - self._seq
+        self._seq = seq
 
     def _base_clocks(self, table: str, pk: str) -> dict[str, int]:
         rows = self._store.db.execute(
@@ -122,15 +133,8 @@ class ChangeRecorder:
         return clocks
 
     def _upsert_row(self, table: str, pk: str, changed: Mapping[str, Any]) -> None:
-        columns = list(changed)
-        names = ", ".join(f"[{c}]" for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns)
-        self._store.db.execute(
-            f"INSERT INTO [{table}] (id, {names}) VALUES (?, {marks}) "
-            f"ON CONFLICT (id) DO UPDATE SET {updates}",
-            [pk, *changed.values()],
-        )
+        sql = _upsert_sql(table, tuple(changed))
+        self._store.db.conn.execute(sql, (pk, *changed.values()))
 
     def _flush(self) -> None:
         if not self._changes:

@@ -8,7 +8,7 @@ from monitor_app.storage.database import Store
 
 
 def fetch_row(store: Store, table: str, pk: str) -> dict[str, Any] | None:
-    cursor = store.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [pk])
+    cursor = store.db.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (pk,))
     row = cursor.fetchone()
     if row is None:
         return None

@@ -1,0 +1,238 @@
+"""Importing the padrón: every fixture file, newer cuts, scope, contacts, and all-or-nothing."""
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from monitor_app.core.directory import RowIssue
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import Role
+from monitor_app.services.context import AppContext
+from monitor_app.services.directory_import import import_directory
+from monitor_app.services.schools import count_schools, search_schools
+from monitor_app.storage.padron import open_padron
+from tests.conftest import PADRON, enrol
+
+UGEL05 = PADRON / "padron_ugel05_lima.dbf"
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> AppContext:
+    context = enrol(tmp_path / "office.db", role=Role.UGEL, ugel="150105")
+    yield context
+    context.close()
+
+
+def _snapshot(ctx: AppContext) -> list[tuple]:
+    db = ctx.store.db
+    return [
+        *db.execute("SELECT * FROM schools ORDER BY id").fetchall(),
+        *db.execute("SELECT * FROM premises ORDER BY codlocal, cod_mod").fetchall(),
+        *db.execute("SELECT * FROM directory_imports").fetchall(),
+    ]
+
+
+def _as_csv(source: Path, target: Path, *, delimiter: str = ",", encoding: str = "utf-8",
+            edit: dict[int, dict[str, str]] | None = None, extra: list[dict[str, str]] = ()) -> Path:
+    with open_padron(source) as reader:
+        rows = [row.values for row in reader.rows()]
+        columns = list(reader.columns)
+    for index, change in (edit or {}).items():
+        rows[index] = {**rows[index], **change}
+    with target.open("w", newline="", encoding=encoding) as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, delimiter=delimiter)
+        writer.writeheader()
+        writer.writerows([*rows, *extra])
+    return target
+
+
+def test_the_ugel05_list_imports_with_its_problems_reported_by_row(office: AppContext) -> None:
+    report = import_directory(office, UGEL05)
+    assert (report.rows_read, report.new, report.updated, report.unchanged) == (457, 448, 0, 0)
+    problems = {(p.row, p.issue) for p in report.problems}
+    assert problems == {
+        (86, RowIssue.MISSING_NAME), (133, RowIssue.MISSING_NAME),
+        (388, RowIssue.SUPPORT_INSTITUTION), (389, RowIssue.SUPPORT_INSTITUTION),
+        (390, RowIssue.SUPPORT_INSTITUTION), (391, RowIssue.SUPPORT_INSTITUTION),
+        (454, RowIssue.SUPPORT_INSTITUTION),
+        (456, RowIssue.DUPLICATE), (457, RowIssue.DUPLICATE),
+    }
+    duplicate = next(p for p in report.problems if p.row == 456)
+    assert "0466508" in duplicate.detail and "203" in duplicate.detail
+    assert count_schools(office) == 448
+    [school] = search_schools(office, "0335273")
+    assert school.cen_edu == "017 CUNA JARDIN" and school.d_cod_tur == "Mañana-Tarde"
+    assert school.director is None and school.telefono is None
+
+
+def test_support_institutions_file_is_reported_not_imported(office: AppContext) -> None:
+    report = import_directory(office, PADRON / "Instituciones_apoyo.dbf")
+    assert report.rows_read == 177 and report.new == 0
+    assert {p.issue for p in report.problems} == {RowIssue.SUPPORT_INSTITUTION}
+    assert [p.row for p in report.problems] == list(range(1, 178))
+
+
+def test_the_additional_premises_file_fills_the_premises_table_within_scope(tmp_path: Path) -> None:
+    ctx = enrol(tmp_path / "lima.db", role=Role.UGEL, ugel="150101")
+    report = import_directory(ctx, PADRON / "Padlocaladi_web.dbf")
+    assert report.layout == "premises" and report.rows_read == 357
+    stored = ctx.store.db.execute("SELECT count(*) FROM premises").fetchone()[0]
+    assert stored == report.new > 0 and report.new + report.out_of_scope == 357
+    assert ctx.store.db.execute(
+        "SELECT count(*) FROM premises WHERE codugel NOT IN ('', '150101')").fetchone()[0] == 0
+    ctx.close()
+
+
+def test_reimporting_the_same_cut_changes_nothing(office: AppContext) -> None:
+    import_directory(office, UGEL05)
+    before = office.store.db.execute("SELECT * FROM schools ORDER BY id").fetchall()
+    again = import_directory(office, UGEL05)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 448)
+    assert office.store.db.execute("SELECT * FROM schools ORDER BY id").fetchall() == before
+
+
+def test_a_newer_cut_as_latin1_csv_updates_changed_rows_and_adds_new_ones(
+    office: AppContext, tmp_path: Path
+) -> None:
+    import_directory(office, UGEL05)
+    newer = _as_csv(
+        UGEL05, tmp_path / "padron_nuevo.csv", delimiter=";", encoding="latin-1",
+        edit={0: {"CEN_EDU": "017 CUNA JARDÍN SANTA ROSA"}},
+        extra=[{"COD_MOD": "1999999", "ANEXO": "0", "CODLOCAL": "999999", "CEN_EDU": "IE NUEVA ÑAÑA",
+                "NIV_MOD": "B0", "D_DIST": "EL AGUSTINO"}],
+    )
+    report = import_directory(office, newer)
+    assert (report.format, report.new, report.updated, report.unchanged) == ("csv", 1, 1, 447)
+    assert search_schools(office, "jardin santa rosa")[0].cod_mod == "0335273"
+    assert search_schools(office, "ñaña")[0].cen_edu == "IE NUEVA ÑAÑA"
+
+
+def test_an_xlsx_with_codes_stored_as_numbers_keeps_leading_zeros(office: AppContext, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["COD_MOD", "ANEXO", "CODLOCAL", "CEN_EDU", "NIV_MOD", "D_DIST", "NLAT_IE"])
+    sheet.append([335273, 0, 304756, "017 CUNA JARDIN", "A3", "EL AGUSTINO", -12.0514])
+    sheet.append([335364, 0, 323750, "0015 LAS AZUCENAS", "A2", "SAN JUAN DE LURIGANCHO", 0])
+    book.save(tmp_path / "padron.xlsx")
+    report = import_directory(office, tmp_path / "padron.xlsx")
+    assert report.new == 2
+    [school] = search_schools(office, "azucenas")
+    assert (school.cod_mod, school.anexo, school.nlat_ie) == ("0335364", "0", None)
+
+
+def test_contacts_are_stored_only_when_asked(office: AppContext) -> None:
+    import_directory(office, PADRON / "padron_ugel05_lima.dbf", keep_contacts=True)
+    phones = office.store.db.execute("SELECT count(*) FROM schools WHERE telefono IS NOT NULL").fetchone()[0]
+    assert phones > 0
+
+
+def test_a_directors_installation_keeps_only_its_school(tmp_path: Path) -> None:
+    ctx = enrol(tmp_path / "director.db", role=Role.DIRECTOR, school="0335273")
+    report = import_directory(ctx, UGEL05)
+    assert report.new == 1 and report.out_of_scope == 447
+    assert [s.cod_mod for s in search_schools(ctx, "")] == ["0335273"]
+    ctx.close()
+
+
+def test_a_specialist_keeps_only_its_ugels_schools(tmp_path: Path) -> None:
+    rows = [{"COD_MOD": f"000000{n}", "ANEXO": "0", "CODLOCAL": "000001", "CEN_EDU": f"IE {n}",
+             "CODOOII": ugel} for n, ugel in enumerate(["150105", "110001", "", "150105"])]
+    path = tmp_path / "mixed.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    ctx = enrol(tmp_path / "esp.db")
+    report = import_directory(ctx, path)
+    assert (report.new, report.out_of_scope) == (3, 1)
+    ctx.close()
+
+
+def test_a_truncated_dbf_imports_nothing_even_over_an_earlier_cut(office: AppContext, tmp_path: Path) -> None:
+    import_directory(office, UGEL05)
+    before = _snapshot(office)
+    data = UGEL05.read_bytes()
+    broken = tmp_path / "cortado.dbf"
+    broken.write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(MonitorError) as refusal:
+        import_directory(office, broken)
+    assert refusal.value.code in (ErrorCode.DBF_TRUNCATED, ErrorCode.DBF_BAD_HEADER)
+    assert _snapshot(office) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("garbage.dbf", b"\x03\x01\x02", ErrorCode.DBF_BAD_HEADER),
+        ("empty.csv", b"", ErrorCode.UNKNOWN_FILE_FORMAT),
+        ("names.csv", "NOMBRE;DISTRITO\nIE 1;LIMA\n".encode(), ErrorCode.MISSING_COLUMNS),
+    ],
+)
+def test_bad_files_are_refused_and_change_nothing(office: AppContext, tmp_path: Path,
+                                                  name: str, content: bytes, code: ErrorCode) -> None:
+    before = _snapshot(office)
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(MonitorError) as refusal:
+        import_directory(office, path)
+    assert refusal.value.code is code
+    assert _snapshot(office) == before
+
+
+def test_an_xlsx_without_the_required_columns_is_refused(office: AppContext, tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["NOMBRE", "DISTRITO"])
+    book.active.append(["IE 1", "LIMA"])
+    book.save(tmp_path / "sin_codigos.xlsx")
+    with pytest.raises(MonitorError) as refusal:
+        import_directory(office, tmp_path / "sin_codigos.xlsx")
+    assert refusal.value.code is ErrorCode.MISSING_COLUMNS
+    assert "COD_MOD" in refusal.value.params["columns"]
+    assert count_schools(office) == 0
+
+
+def test_a_missing_file_is_refused(office: AppContext, tmp_path: Path) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        import_directory(office, tmp_path / "no_existe.dbf")
+    assert refusal.value.code is ErrorCode.FILE_NOT_FOUND
+
+
+def test_cancelling_leaves_the_database_as_it_was(office: AppContext) -> None:
+    before = _snapshot(office)
+    seen: list[tuple[int, int | None]] = []
+    with pytest.raises(MonitorError) as refusal:
+        import_directory(office, UGEL05, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: True)
+    assert refusal.value.code is ErrorCode.CANCELLED
+    assert _snapshot(office) == before and seen[0] == (0, 457)
+
+
+def test_a_full_disk_during_import_is_a_clear_refusal(office: AppContext) -> None:
+    before = _snapshot(office)
+    pages = office.store.db.execute("PRAGMA page_count").fetchone()[0]
+    office.store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(MonitorError) as refusal:
+        import_directory(office, UGEL05)
+    assert refusal.value.code is ErrorCode.DISK_FULL
+    assert _snapshot(office) == before
+
+
+def test_each_import_is_logged(office: AppContext, tmp_path: Path) -> None:
+    shutil.copy(UGEL05, tmp_path / "corte_2024.dbf")
+    import_directory(office, tmp_path / "corte_2024.dbf")
+    log = office.store.db.execute("SELECT file_name, format, layout, new, rejected FROM directory_imports").fetchall()
+    assert log == [("corte_2024.dbf", "dbf", "schools", 448, 9)]
+
+
+def test_search_ignores_accents_and_case_and_finds_codes_and_districts(office: AppContext) -> None:
+    import_directory(office, UGEL05)
+    assert search_schools(office, "0335273")[0].cod_mod == "0335273"
+    assert search_schools(office, "304756")[0].codlocal == "304756"
+    assert all("AGUSTINO" in s.d_dist for s in search_schools(office, "el agustino", limit=500))
+    accented = {s.cod_mod for s in search_schools(office, "maría", limit=500)}
+    plain = {s.cod_mod for s in search_schools(office, "MARIA", limit=500)}
+    assert accented == plain and len(plain) > 10
+    assert len(search_schools(office, "maria", limit=3)) == 3
+    assert search_schools(office, "zzzz no existe") == []

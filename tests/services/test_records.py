@@ -1,0 +1,107 @@
+"""Records written through the services: validation, links between records, scope, one transaction."""
+
+from pathlib import Path
+
+import pytest
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import Role
+from monitor_app.services.context import AppContext
+from monitor_app.services.records import delete_record, list_records, put_records
+from tests.conftest import SCHOOL_A, SCHOOL_B, SCHOOL_OTHER_UGEL, add_schools, enrol
+
+VISIT = {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-05-02", "type": "monitoreo"}
+
+
+def _put(ctx: AppContext, kind: str, *items: dict) -> list[str]:
+    report = put_records(ctx, kind, enumerate(items, start=1))
+    return report.created + report.updated
+
+
+def _count_changes(ctx: AppContext) -> int:
+    return ctx.store.db.execute("SELECT count(*) FROM changes").fetchone()[0]
+
+
+def test_put_creates_then_updates_only_the_named_fields(ctx: AppContext) -> None:
+    [visit_id] = _put(ctx, "visits", VISIT)
+    report = put_records(ctx, "visits", [(1, {"id": visit_id, "status": "cerrada"})])
+    assert report.updated == [visit_id] and report.fields_written == 1
+    [record] = list_records(ctx, "visits")
+    assert record == {"id": visit_id, "cod_mod": "0335273", "anexo": "0", "date": "2024-05-02",
+                      "type": "monitoreo", "status": "cerrada", "notes": ""}
+
+
+def test_a_put_with_a_new_id_creates_that_record(ctx: AppContext) -> None:
+    _put(ctx, "visits", {**VISIT, "id": "visita-001"})
+    assert [r["id"] for r in list_records(ctx, "visits")] == ["visita-001"]
+
+
+def test_listing_is_sorted_by_id(ctx: AppContext) -> None:
+    for pk in ["c", "a", "b"]:
+        _put(ctx, "visits", {**VISIT, "id": pk})
+    assert [r["id"] for r in list_records(ctx, "visits")] == ["a", "b", "c"]
+
+
+def test_a_refusal_on_any_line_writes_nothing_and_names_the_line(ctx: AppContext) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        _put(ctx, "visits", VISIT, {**VISIT, "id": "v2"}, {**VISIT, "date": "2024-02-31"})
+    assert refusal.value.line == 3 and refusal.value.params["field"] == "date"
+    assert list_records(ctx, "visits") == [] and _count_changes(ctx) == 0
+
+
+def test_a_commitment_needs_an_existing_visit(ctx: AppContext) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        _put(ctx, "commitments", {"visit_id": "nope", "description": "Actualizar el plan de GRD"})
+    assert refusal.value.code is ErrorCode.REFERENCE_NOT_FOUND
+    [visit_id] = _put(ctx, "visits", VISIT)
+    [commitment_id] = _put(ctx, "commitments", {"visit_id": visit_id, "description": "Plan de GRD",
+                                                  "due_date": "2024-06-30"})
+    [record] = list_records(ctx, "commitments")
+    assert record["id"] == commitment_id and record["status"] == "pendiente"
+
+
+def test_a_visit_to_a_school_missing_from_the_directory_is_refused(ctx: AppContext) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        _put(ctx, "visits", {**VISIT, "cod_mod": "7654321"})
+    assert refusal.value.code is ErrorCode.SCHOOL_NOT_FOUND
+
+
+def test_a_specialist_cannot_record_at_another_ugels_school(ctx: AppContext) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        _put(ctx, "visits", {**VISIT, "cod_mod": SCHOOL_OTHER_UGEL.cod_mod})
+    assert refusal.value.code is ErrorCode.OUT_OF_SCOPE
+
+
+def test_a_director_records_only_for_their_own_school(tmp_path: Path) -> None:
+    ctx = enrol(tmp_path / "d.db", role=Role.DIRECTOR, school=SCHOOL_A.cod_mod)
+    add_schools(ctx, SCHOOL_A, SCHOOL_B)
+    _put(ctx, "visits", VISIT)
+    with pytest.raises(MonitorError) as refusal:
+        _put(ctx, "visits", {**VISIT, "cod_mod": SCHOOL_B.cod_mod})
+    assert refusal.value.code is ErrorCode.OUT_OF_SCOPE
+    ctx.close()
+
+
+def test_delete_marks_the_record_and_a_later_put_restores_it(ctx: AppContext) -> None:
+    [visit_id] = _put(ctx, "visits", VISIT)
+    delete_record(ctx, "visits", visit_id)
+    assert list_records(ctx, "visits") == []
+    [deleted] = list_records(ctx, "visits", include_deleted=True)
+    assert deleted["_deleted"] is True
+    with pytest.raises(MonitorError) as twice:
+        delete_record(ctx, "visits", visit_id)
+    assert twice.value.code is ErrorCode.RECORD_NOT_FOUND
+    _put(ctx, "visits", {"id": visit_id, "notes": "restaurada"})
+    assert [r["notes"] for r in list_records(ctx, "visits")] == ["restaurada"]
+
+
+def test_deleting_an_unknown_record_is_refused(ctx: AppContext) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        delete_record(ctx, "visits", "nope")
+    assert refusal.value.code is ErrorCode.RECORD_NOT_FOUND
+
+
+def test_unknown_kind_is_refused_before_anything_is_read(ctx: AppContext) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        put_records(ctx, "visitas", [(1, VISIT)])
+    assert refusal.value.code is ErrorCode.UNKNOWN_KIND
