@@ -1,0 +1,8 @@
+"""Streaming readers for the school directory (padrón de IIEE) as DBF, CSV or XLSX files."""
+
+from __future__ import annotations
+
+from monitor_app.storage.padron.detect import open_padron
+from monitor_app.storage.padron.rows import PadronReader, PadronRow
+
+__all__ = ["PadronReader", "PadronRow", "open_padron"]
