@@ -13,7 +13,7 @@ from monitor_app.core.directory import School
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.setup import init_device
-from monitor_app.storage.schools import school_row, upsert_schools
+from monitor_app.storage.schools import directory_row, upsert_schools
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PADRON = FIXTURES / "padron"
@@ -51,7 +51,7 @@ def enrol(db: Path, role: Role = Role.ESPECIALISTA, school: str | None = None,
 
 def add_schools(ctx: AppContext, *schools: School) -> None:
     with ctx.transaction():
-        upsert_schools(ctx.store, [school_row(s, s.content_hash(), 1) for s in schools])
+        upsert_schools(ctx.store, [directory_row(s.values(), 1) for s in schools])
 
 
 SCHOOL_A = School(cod_mod="0335273", anexo="0", codlocal="304756", cen_edu="017 CUNA JARDIN",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import monitor_app
 from monitor_app.storage.paths import keys_dir_for
-from monitor_app.storage.schools import school_row, upsert_schools
+from monitor_app.storage.schools import directory_row, upsert_schools
 from monitor_app.services.context import open_initialised
 from tests.cli.conftest import Cli
 from tests.conftest import SCHOOL_A
@@ -16,7 +16,7 @@ from tests.conftest import SCHOOL_A
 def _add_school(cli: Cli) -> None:
     ctx = open_initialised(cli.db)
     with ctx.transaction():
-        upsert_schools(ctx.store, [school_row(SCHOOL_A, SCHOOL_A.content_hash(), 1)])
+        upsert_schools(ctx.store, [directory_row(SCHOOL_A.values(), 1)])
     ctx.close()
 
 

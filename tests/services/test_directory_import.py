@@ -29,7 +29,7 @@ def office(tmp_path: Path) -> AppContext:
 def _snapshot(ctx: AppContext) -> list[tuple]:
     db = ctx.store.db
     return [
-        *db.execute("SELECT * FROM schools ORDER BY id").fetchall(),
+        *db.execute("SELECT * FROM schools ORDER BY cod_mod, anexo").fetchall(),
         *db.execute("SELECT * FROM premises ORDER BY codlocal, cod_mod").fetchall(),
         *db.execute("SELECT * FROM directory_imports").fetchall(),
     ]
@@ -88,10 +88,10 @@ def test_the_additional_premises_file_fills_the_premises_table_within_scope(tmp_
 
 def test_reimporting_the_same_cut_changes_nothing(office: AppContext) -> None:
     import_directory(office, UGEL05)
-    before = office.store.db.execute("SELECT * FROM schools ORDER BY id").fetchall()
+    before = office.store.db.execute("SELECT * FROM schools ORDER BY cod_mod, anexo").fetchall()
     again = import_directory(office, UGEL05)
     assert (again.new, again.updated, again.unchanged) == (0, 0, 448)
-    assert office.store.db.execute("SELECT * FROM schools ORDER BY id").fetchall() == before
+    assert office.store.db.execute("SELECT * FROM schools ORDER BY cod_mod, anexo").fetchall() == before
 
 
 def test_a_newer_cut_as_latin1_csv_updates_changed_rows_and_adds_new_ones(

@@ -1,17 +1,20 @@
-"""The school directory (padrón de IIEE): one school service or premises per row, normalised."""
+"""The school directory (padrón de IIEE): school services and premises, as stored."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+import operator
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
-from monitor_app.core import codes
 
 SUPPORT_INSTITUTION_LEVEL = "a"  # NIV_MOD of ODEC, CRAEI, SAANEE...: not schools
 CONTACT_FIELDS = ("director", "telefono", "email")  # personal data (Ley 29733)
+Values = tuple[str | float | None, ...]
+
+
+# Columns that tell the two official layouts apart.
+SCHOOL_REQUIRED_COLUMNS = ("COD_MOD", "CEN_EDU")
+PREMISES_REQUIRED_COLUMNS = ("CODLOCAL", "COD_MOD", "TIPOLOCAL")
 
 
 class RowIssue(StrEnum):
@@ -72,16 +75,13 @@ class School:
     telefono: str | None = None
     email: str | None = None
 
-    def content_hash(self) -> str:
-        """Digest of every field: tells an updated row of a newer cut from an unchanged one."""
-        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(payload.encode()).hexdigest()[:32]
+    def values(self) -> Values:
+        """The fields in declared order: the form rows are stored and compared in."""
+        return _school_values(self)  # type: ignore[no-any-return]
 
 
 SCHOOL_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(School))
-SCHOOL_TEXT_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(School) if f.type == "str"
-)
+_school_values = operator.attrgetter(*SCHOOL_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -108,106 +108,9 @@ class Premises:
     statlocal: str = ""
     d_statloca: str = ""
 
-    def content_hash(self) -> str:
-        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(payload.encode()).hexdigest()[:32]
+    def values(self) -> Values:
+        return _premises_values(self)  # type: ignore[no-any-return]
 
 
 PREMISES_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Premises))
-
-# Columns that tell the two official layouts apart.
-SCHOOL_REQUIRED_COLUMNS = ("COD_MOD", "CEN_EDU")
-PREMISES_REQUIRED_COLUMNS = ("CODLOCAL", "COD_MOD", "TIPOLOCAL")
-
-
-def coordinate(raw: str) -> float | None:
-    """Degrees, or None: the padrón writes 0.0 (and blanks) for an unknown position."""
-    text = raw.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    if value == 0.0 or not -180.0 <= value <= 180.0:
-        return None
-    return value
-
-
-def padron_date(raw: str) -> str | None:
-    """ISO date from the padrón's dd-mm-yyyy (or dd/mm/yyyy, or already ISO); None if unusable."""
-    text = raw.strip()
-    if not text:
-        return None
-    parts = text.replace("/", "-").split("-")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        return None
-    if len(parts[0]) == 4:
-        year, month, day = parts
-    else:
-        day, month, year = parts
-    if len(year) != 4 or not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return None
-    return f"{year}-{int(month):02d}-{int(day):02d}"
-
-
-def _text(values: Mapping[str, str], column: str) -> str:
-    return values.get(column, "").strip()
-
-
-def school_from_row(values: Mapping[str, str], *, keep_contacts: bool) -> School:
-    """A School from one padrón row (upper-case column names), or RowRejected saying why."""
-    raw_code = _text(values, "COD_MOD")
-    if not raw_code:
-        raise RowRejected(RowIssue.MISSING_CODE)
-    cod_mod = codes.pad_code(raw_code, codes.COD_MOD_LENGTH)
-    if not codes.is_code(cod_mod, codes.COD_MOD_LENGTH):
-        raise RowRejected(RowIssue.INVALID_CODE, raw_code)
-    name = _text(values, "CEN_EDU")
-    if not name:
-        raise RowRejected(RowIssue.MISSING_NAME, cod_mod)
-    niv_mod = _text(values, "NIV_MOD")
-    if niv_mod == SUPPORT_INSTITUTION_LEVEL:
-        raise RowRejected(RowIssue.SUPPORT_INSTITUTION, f"{cod_mod} {name}")
-    text = {f: _text(values, f.upper()) for f in SCHOOL_TEXT_FIELDS}
-    text.update(
-        cod_mod=cod_mod,
-        anexo=codes.normalise_anexo(values.get("ANEXO", "")),
-        codlocal=codes.pad_code(text["codlocal"], codes.CODLOCAL_LENGTH),
-        codooii=codes.pad_code(text["codooii"], codes.CODOOII_LENGTH),
-        codgeo=codes.pad_code(text["codgeo"], 6),
-        cen_edu=name,
-        niv_mod=niv_mod,
-    )
-    contacts = {f: (_text(values, f.upper()) or None) if keep_contacts else None
-                for f in CONTACT_FIELDS}
-    return School(
-        **text,
-        nlat_ie=coordinate(values.get("NLAT_IE", "")),
-        nlong_ie=coordinate(values.get("NLONG_IE", "")),
-        fechareg=padron_date(values.get("FECHAREG", "")),
-        fecha_act=padron_date(values.get("FECHA_ACT", "")),
-        **contacts,
-    )
-
-
-def premises_from_row(values: Mapping[str, str]) -> Premises:
-    """A Premises from one row of the locales adicionales file, or RowRejected."""
-    raw_code = _text(values, "CODLOCAL")
-    if not raw_code:
-        raise RowRejected(RowIssue.MISSING_CODE)
-    codlocal = codes.pad_code(raw_code, codes.CODLOCAL_LENGTH)
-    if not codes.is_code(codlocal, codes.CODLOCAL_LENGTH):
-        raise RowRejected(RowIssue.INVALID_CODE, raw_code)
-    text = {f: _text(values, f.upper()) for f in PREMISES_FIELDS if f not in ("nlatitud", "nlongitud")}
-    text.update(
-        codlocal=codlocal,
-        cod_mod=codes.pad_code(text["cod_mod"], codes.COD_MOD_LENGTH),
-        codugel=codes.pad_code(text["codugel"], codes.CODOOII_LENGTH),
-        codgeo=codes.pad_code(text["codgeo"], 6),
-    )
-    return Premises(
-        **text,
-        nlatitud=coordinate(values.get("NLATITUD", "")),
-        nlongitud=coordinate(values.get("NLONGITUD", "")),
-    )
+_premises_values = operator.attrgetter(*PREMISES_FIELDS)

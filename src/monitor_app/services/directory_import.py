@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from monitor_app.core import padron_rows
 from monitor_app.core.directory import (
     PREMISES_REQUIRED_COLUMNS,
     SCHOOL_REQUIRED_COLUMNS,
     RowIssue,
     RowRejected,
-    premises_from_row,
-    school_from_row,
+    Values,
 )
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Scope
 from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
-from monitor_app.services.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
+from monitor_app.services.progress import (
+    Cancelled,
+    Progress,
+    check_cancelled,
+    never_cancelled,
+    no_progress,
+)
 from monitor_app.storage import schools as school_table
 from monitor_app.storage.changes import advance_clock
-from monitor_app.storage.padron import PadronReader, PadronRow, open_padron
+from monitor_app.storage.padron import PadronReader, open_padron
 
 BATCH_ROWS = 5000
 PROGRESS_EVERY = 2000
@@ -73,63 +81,81 @@ def _layout_of(reader: PadronReader) -> str:
 
 @dataclass
 class _Plan:
-    """How one layout is read, keyed, scoped and written."""
+    """How one layout is parsed, keyed, scoped and written."""
 
-    parse: Callable[[dict[str, str]], Any]
-    key: Callable[[Any], tuple[str, str]]
-    in_scope: Callable[[Any], bool]
-    hashes: dict[tuple[str, str], str]
-    to_row: Callable[[Any, str, int], tuple[Any, ...]]
-    write: Callable[[list[tuple[Any, ...]]], None]
+    table: str
+    columns: tuple[str, ...]
+    parse: padron_rows.Parser
+    key: Callable[[Values], tuple[str, str]]
+    in_scope: Callable[[Values], bool]
+    known: set[tuple[str, str]]
+    write: Callable[[Sequence[tuple[Any, ...]]], int]
 
 
 def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool) -> _Plan:
     store = ctx.store
     if layout == Layout.SCHOOLS:
+        cod_mod_at, codooii_at = padron_rows.SCHOOL_KEY[0], padron_rows.SCHOOL_CODOOII
         return _Plan(
-            parse=lambda values: school_from_row(values, keep_contacts=keep_contacts),
-            key=lambda s: (s.cod_mod, s.anexo),
-            in_scope=lambda s: scope.holds(s.cod_mod, s.codooii),
-            hashes=school_table.school_hashes(store),
-            to_row=school_table.school_row,
+            table="schools",
+            columns=padron_rows.SCHOOL_COLUMNS,
+            parse=padron_rows.school_parser(keep_contacts=keep_contacts),
+            key=itemgetter(*padron_rows.SCHOOL_KEY),
+            in_scope=lambda v: scope.holds(v[cod_mod_at], v[codooii_at]),  # type: ignore[arg-type]
+            known=school_table.school_keys(store),
             write=lambda rows: school_table.upsert_schools(store, rows),
         )
+    cod_mod_at, codugel_at = padron_rows.PREMISES_KEY[1], padron_rows.PREMISES_CODUGEL
     return _Plan(
-        parse=premises_from_row,
-        key=lambda p: (p.codlocal, p.cod_mod),
-        in_scope=lambda p: scope.holds(p.cod_mod, p.codugel),
-        hashes=school_table.premises_hashes(store),
-        to_row=school_table.premises_row,
+        table="premises",
+        columns=padron_rows.PREMISES_COLUMNS,
+        parse=padron_rows.premises_parser(),
+        key=itemgetter(*padron_rows.PREMISES_KEY),
+        in_scope=lambda v: scope.holds(v[cod_mod_at], v[codugel_at]),  # type: ignore[arg-type]
+        known=school_table.premises_keys(store),
         write=lambda rows: school_table.upsert_premises(store, rows),
     )
 
 
-def _take_row(plan: _Plan, row: PadronRow, seen: dict[tuple[str, str], int], hlc: int,
-              report: DirectoryImportReport, batch: list[tuple[Any, ...]]) -> None:
+class _Batch:
+    """Rows waiting to be written; the write's change count splits known rows into
+    updated and unchanged."""
+
+    def __init__(self, plan: _Plan, report: DirectoryImportReport) -> None:
+        self.rows: list[tuple[Any, ...]] = []
+        self.known_rows = 0
+        self._plan = plan
+        self._report = report
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        new = len(self.rows) - self.known_rows
+        changed_known = self._plan.write(self.rows) - new
+        self._report.new += new
+        self._report.updated += changed_known
+        self._report.unchanged += self.known_rows - changed_known
+        self.rows.clear()
+        self.known_rows = 0
+
+
+def _take(plan: _Plan, number: int, fields: tuple[str, ...], seen: dict[tuple[str, str], int],
+          hlc: int, report: DirectoryImportReport, batch: _Batch) -> None:
     try:
-        record = plan.parse(row.values)
+        values = plan.parse(fields)
     except RowRejected as rejected:
-        report.problems.append(RowProblem(row.number, rejected.issue, rejected.detail))
+        report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
         return
-    key = plan.key(record)
-    if key in seen:
-        detail = f"{' '.join(key)} = fila {seen[key]}"
-        report.problems.append(RowProblem(row.number, RowIssue.DUPLICATE, detail))
+    key = plan.key(values)
+    first = seen.setdefault(key, number)
+    if first != number:
+        report.problems.append(RowProblem(number, RowIssue.DUPLICATE, f"{' '.join(key)} = fila {first}"))
         return
-    seen[key] = row.number
-    if not plan.in_scope(record):
+    if not plan.in_scope(values):
         report.out_of_scope += 1
         return
-    digest = record.content_hash()
-    previous = plan.hashes.get(key)
-    if previous == digest:
-        report.unchanged += 1
-        return
-    if previous is None:
-        report.new += 1
-    else:
-        report.updated += 1
-    batch.append(plan.to_row(record, digest, hlc))
+    batch.known_rows += key in plan.known
+    batch.rows.append(school_table.directory_row(values, hlc))
 
 
 def import_directory(
@@ -149,23 +175,35 @@ def import_directory(
         with ctx.transaction():
             hlc = advance_clock(ctx.store, ctx.wall_ms)
             plan = _plan(ctx, layout, identity.scope, keep_contacts)
-            seen: dict[tuple[str, str], int] = {}
-            batch: list[tuple[Any, ...]] = []
-            progress(0, reader.total_rows)
-            for row in reader.rows():
-                report.rows_read += 1
-                _take_row(plan, row, seen, hlc, report, batch)
-                if len(batch) >= BATCH_ROWS:
-                    plan.write(batch)
-                    batch.clear()
-                if report.rows_read % PROGRESS_EVERY == 0:
-                    check_cancelled(cancelled)
-                    progress(report.rows_read, reader.total_rows)
-            plan.write(batch)
+            loading = (
+                school_table.secondary_indexes_deferred(ctx.store, plan.table)
+                if not plan.known else nullcontext()
+            )
+            with loading:
+                _read_all(reader, plan, hlc, report, progress, cancelled)
+            if layout == Layout.SCHOOLS and (report.new or report.updated):
+                school_table.rebuild_search_index(ctx.store)
             check_cancelled(cancelled)
             _log_import(ctx, report, hlc)
             progress(report.rows_read, report.rows_read)
     return report
+
+
+def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImportReport,
+              progress: Progress, cancelled: Cancelled) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    batch = _Batch(plan, report)
+    total = reader.total_rows
+    progress(0, total)
+    for number, fields in reader.records(plan.columns):
+        report.rows_read += 1
+        _take(plan, number, fields, seen, hlc, report, batch)
+        if len(batch.rows) >= BATCH_ROWS:
+            batch.flush()
+        if report.rows_read % PROGRESS_EVERY == 0:
+            check_cancelled(cancelled)
+            progress(report.rows_read, total)
+    batch.flush()
 
 
 def _log_import(ctx: AppContext, report: DirectoryImportReport, hlc: int) -> None:

@@ -107,7 +107,6 @@ def m0003(db: Database) -> None:
     db.executescript(
         """
         CREATE TABLE schools (
-          id TEXT PRIMARY KEY,
           cod_mod TEXT NOT NULL, anexo TEXT NOT NULL, codlocal TEXT NOT NULL, cen_edu TEXT NOT NULL,
           niv_mod TEXT, d_niv_mod TEXT, d_forma TEXT, cod_car TEXT, d_cod_car TEXT,
           gestion TEXT, d_gestion TEXT, ges_dep TEXT, d_ges_dep TEXT,
@@ -117,9 +116,8 @@ def m0003(db: Database) -> None:
           cod_tur TEXT, d_cod_tur TEXT, estado TEXT, d_estado TEXT,
           fechareg TEXT, fecha_act TEXT,
           director TEXT, telefono TEXT, email TEXT,
-          content_hash TEXT NOT NULL,
           updated_hlc INTEGER NOT NULL,
-          UNIQUE (cod_mod, anexo)
+          PRIMARY KEY (cod_mod, anexo)
         );
         CREATE INDEX schools_codlocal ON schools (codlocal);
         CREATE INDEX schools_name ON schools (cen_edu);
@@ -128,27 +126,12 @@ def m0003(db: Database) -> None:
           content='schools', content_rowid='rowid',
           tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER schools_fts_insert AFTER INSERT ON schools BEGIN
-          INSERT INTO schools_fts (rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
-          VALUES (new.rowid, new.cen_edu, new.cod_mod, new.codlocal, new.d_dist, new.cen_pob);
-        END;
-        CREATE TRIGGER schools_fts_delete AFTER DELETE ON schools BEGIN
-          INSERT INTO schools_fts (schools_fts, rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
-          VALUES ('delete', old.rowid, old.cen_edu, old.cod_mod, old.codlocal, old.d_dist, old.cen_pob);
-        END;
-        CREATE TRIGGER schools_fts_update AFTER UPDATE ON schools BEGIN
-          INSERT INTO schools_fts (schools_fts, rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
-          VALUES ('delete', old.rowid, old.cen_edu, old.cod_mod, old.codlocal, old.d_dist, old.cen_pob);
-          INSERT INTO schools_fts (rowid, cen_edu, cod_mod, codlocal, d_dist, cen_pob)
-          VALUES (new.rowid, new.cen_edu, new.cod_mod, new.codlocal, new.d_dist, new.cen_pob);
-        END;
         CREATE TABLE premises (
           codlocal TEXT NOT NULL, cod_mod TEXT NOT NULL,
           tipolocal TEXT, d_tipoloc TEXT, direccion TEXT, localidad TEXT, referencia TEXT,
           cen_pob TEXT, codgeo TEXT, nom_dpto TEXT, nom_prov TEXT, nom_dist TEXT,
           codugel TEXT, d_dreugel TEXT, d_codarea TEXT, nlatitud REAL, nlongitud REAL,
           statlocal TEXT, d_statloca TEXT,
-          content_hash TEXT NOT NULL,
           updated_hlc INTEGER NOT NULL,
           PRIMARY KEY (codlocal, cod_mod)
         );

@@ -1,56 +1,84 @@
-"""The school directory tables: bulk upsert by content hash, FTS5 search, scope lookups."""
+"""The school directory tables: bulk upserts that touch only changed rows, FTS5 search, scope.
+
+The search index (`schools_fts`, external content) is rebuilt by whoever writes `schools`,
+in the same transaction, with `rebuild_search_index`: per-row FTS triggers made the import of
+a national padrón 3.6x slower, while a rebuild of 180,000 rows takes about a second.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from monitor_app.core.directory import PREMISES_FIELDS, SCHOOL_FIELDS, Premises, School
-from monitor_app.core.ids import school_id
+from monitor_app.core.directory import PREMISES_FIELDS, SCHOOL_FIELDS, School, Values
 from monitor_app.core.search import fts_query
 from monitor_app.storage.database import Store
 
-_SCHOOL_COLUMNS = ("id", *SCHOOL_FIELDS, "content_hash", "updated_hlc")
-_PREMISES_COLUMNS = (*PREMISES_FIELDS, "content_hash", "updated_hlc")
+SCHOOL_KEY_COLUMNS = ("cod_mod", "anexo")
+PREMISES_KEY_COLUMNS = ("codlocal", "cod_mod")
 
 
-def _upsert_sql(table: str, columns: Sequence[str], key: str) -> str:
+def _upsert_sql(table: str, fields: Sequence[str], key: Sequence[str]) -> str:
+    """Insert, or update only when some field differs: an unchanged row is not touched, so the
+    statement's change count tells how many rows were new or updated."""
+    columns = (*fields, "updated_hlc")
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("id",))
-    return f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT ({key}) DO UPDATE SET {updates}"
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
+    compared = [c for c in fields if c not in key]
+    mine = ", ".join(compared)
+    theirs = ", ".join(f"excluded.{c}" for c in compared)
+    return (
+        f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT ({', '.join(key)}) "
+        f"DO UPDATE SET {updates} WHERE ({mine}) IS NOT ({theirs})"
+    )
 
 
-_SCHOOL_UPSERT = _upsert_sql("schools", _SCHOOL_COLUMNS, "id")
-_PREMISES_UPSERT = _upsert_sql("premises", _PREMISES_COLUMNS, "codlocal, cod_mod")
+_SCHOOL_UPSERT = _upsert_sql("schools", SCHOOL_FIELDS, SCHOOL_KEY_COLUMNS)
+_PREMISES_UPSERT = _upsert_sql("premises", PREMISES_FIELDS, PREMISES_KEY_COLUMNS)
 
 
-def school_hashes(store: Store) -> dict[tuple[str, str], str]:
-    """(cod_mod, anexo) -> content hash of every stored school: tells new, updated, unchanged."""
-    rows = store.db.execute("SELECT cod_mod, anexo, content_hash FROM schools")
-    return {(cod_mod, anexo): digest for cod_mod, anexo, digest in rows}
+def school_keys(store: Store) -> set[tuple[str, str]]:
+    """(cod_mod, anexo) of every stored school: tells new rows from known ones."""
+    return set(store.db.execute("SELECT cod_mod, anexo FROM schools").fetchall())
 
 
-def premises_hashes(store: Store) -> dict[tuple[str, str], str]:
-    rows = store.db.execute("SELECT codlocal, cod_mod, content_hash FROM premises")
-    return {(codlocal, cod_mod): digest for codlocal, cod_mod, digest in rows}
+def premises_keys(store: Store) -> set[tuple[str, str]]:
+    return set(store.db.execute("SELECT codlocal, cod_mod FROM premises").fetchall())
 
 
-def school_row(school: School, digest: str, hlc: int) -> tuple[Any, ...]:
-    values = tuple(getattr(school, name) for name in SCHOOL_FIELDS)
-    return (school_id(school.cod_mod, school.anexo), *values, digest, hlc)
+def directory_row(values: Values, hlc: int) -> tuple[Any, ...]:
+    """A school's or premises' stored values plus the clock of this write, ready to upsert."""
+    return (*values, hlc)
 
 
-def premises_row(premises: Premises, digest: str, hlc: int) -> tuple[Any, ...]:
-    return (*(getattr(premises, name) for name in PREMISES_FIELDS), digest, hlc)
+def upsert_schools(store: Store, rows: Sequence[tuple[Any, ...]]) -> int:
+    """Write rows; returns how many were new or changed."""
+    return store.db.conn.executemany(_SCHOOL_UPSERT, rows).rowcount
 
 
-def upsert_schools(store: Store, rows: Sequence[tuple[Any, ...]]) -> None:
-    store.db.conn.executemany(_SCHOOL_UPSERT, rows)
+def upsert_premises(store: Store, rows: Sequence[tuple[Any, ...]]) -> int:
+    return store.db.conn.executemany(_PREMISES_UPSERT, rows).rowcount
 
 
-def upsert_premises(store: Store, rows: Sequence[tuple[Any, ...]]) -> None:
-    store.db.conn.executemany(_PREMISES_UPSERT, rows)
+@contextmanager
+def secondary_indexes_deferred(store: Store, table: str) -> Iterator[None]:
+    """Drop a table's own indexes for a bulk load and build them again after, in the same
+    transaction: loading 180,000 schools into an empty table is about twice as fast."""
+    indexes = store.db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        [table],
+    ).fetchall()
+    for name, _ in indexes:
+        store.db.execute(f"DROP INDEX [{name}]")
+    yield
+    for _, sql in indexes:
+        store.db.execute(sql)
+
+
+def rebuild_search_index(store: Store) -> None:
+    store.db.execute("INSERT INTO schools_fts (schools_fts) VALUES ('rebuild')")
 
 
 def school_codooii(store: Store, cod_mod: str, anexo: str) -> str | None:
@@ -70,9 +98,13 @@ def count_schools(store: Store) -> int:
     return int(store.db.execute("SELECT count(*) FROM schools").fetchone()[0])
 
 
+MAX_RANKED = 1000  # ranking every match of a common word ("san") costs tens of ms at 180,000 rows
+
+
 def search_schools(store: Store, text: str, limit: int) -> list[School]:
     """Schools matching every word typed (name, código modular, código de local, district,
-    populated centre); an exact código modular comes first. Empty text lists by name."""
+    populated centre): an exact code first, then by relevance among the first MAX_RANKED
+    matches (people type more words to narrow a broad search). Empty text lists by name."""
     query = fts_query(text)
     columns = ", ".join(f"s.{name}" for name in SCHOOL_FIELDS)
     if query is None:
@@ -80,12 +112,12 @@ def search_schools(store: Store, text: str, limit: int) -> list[School]:
         cursor = store.db.execute(sql, [limit])
     else:
         sql = (
-            f"SELECT {columns} FROM schools_fts f JOIN schools s ON s.rowid = f.rowid "
-            "WHERE schools_fts MATCH ? "
-            "ORDER BY (s.cod_mod = ? OR s.codlocal = ?) DESC, f.rank, s.cod_mod, s.anexo LIMIT ?"
+            "WITH hits AS (SELECT rowid, rank FROM schools_fts WHERE schools_fts MATCH ? LIMIT ?) "
+            f"SELECT {columns} FROM hits JOIN schools s ON s.rowid = hits.rowid "
+            "ORDER BY (s.cod_mod = ? OR s.codlocal = ?) DESC, hits.rank, s.cod_mod, s.anexo LIMIT ?"
         )
         code = text.strip()
-        cursor = store.db.execute(sql, [query, code, code, limit])
+        cursor = store.db.execute(sql, [query, MAX_RANKED, code, code, limit])
     return [_to_school(SCHOOL_FIELDS, row) for row in cursor]
 
 

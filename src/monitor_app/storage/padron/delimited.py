@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.padron.rows import ClosingReader, PadronRow, column_names, unreadable
+from monitor_app.storage.padron.rows import ClosingReader, Record, column_names, unreadable
 
 DELIMITERS = ",;\t|"  # preference order when the header has none or a tie
 BLANKS = " \t\r\n\x00"
@@ -36,7 +36,7 @@ class DelimitedReader(ClosingReader):
         self.path = path
         self._stream = stream
         self._delimiter = max(DELIMITERS, key=self._first_line().count)
-        header_line, header = next(self._records(), (0, []))
+        header_line, header = next(self._text_records(), (0, []))
         names = column_names(header, lambda detail: self._invalid(detail, header_line))
         if not any(names):
             raise self._invalid("no header row", header_line or 1)
@@ -44,12 +44,11 @@ class DelimitedReader(ClosingReader):
         self.columns = tuple(name for name in names if name)
         self.total_rows: int | None = max(self._count_lines() - header_line, 0)
 
-    def rows(self) -> Iterator[PadronRow]:
-        records = self._records()
+    def _records(self) -> Iterator[Record]:
+        records = self._text_records()
         next(records)  # the header, checked on open
         width = len(self._names)
         named = [index for index, name in enumerate(self._names) if name]
-        columns = self.columns
         for number, fields in records:
             if len(fields) > width:
                 if any(field.strip(BLANKS) for field in fields[width:]):
@@ -62,12 +61,12 @@ class DelimitedReader(ClosingReader):
                 continue
             if len(named) < width:
                 values = [values[index] for index in named]
-            yield PadronRow(number, dict(zip(columns, values)))
+            yield number, tuple(values)
 
     def close(self) -> None:
         self._stream.close()
 
-    def _records(self) -> Iterator[tuple[int, list[str]]]:
+    def _text_records(self) -> Iterator[tuple[int, list[str]]]:
         """Non-empty records with the line each starts on."""
         lines = self._lines()
         reader = csv.reader(lines, delimiter=self._delimiter, strict=True)

@@ -13,7 +13,7 @@ import openpyxl
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.padron.rows import ClosingReader, PadronRow, column_names, unreadable
+from monitor_app.storage.padron.rows import ClosingReader, Record, column_names, unreadable
 
 CODE_COLUMNS = frozenset({"COD_MOD", "CODLOCAL"})
 BLANKS = " \t\r\n\x00"
@@ -46,7 +46,7 @@ class XlsxReader(ClosingReader):
         if found.declared_rows is not None:  # the sheet's <dimension>: a hint, not a promise
             self.total_rows = max(found.declared_rows - found.row, 0)
 
-    def rows(self) -> Iterator[PadronRow]:
+    def _records(self) -> Iterator[Record]:
         width = len(self._names)
         named = [index for index, name in enumerate(self._names) if name]
         with self._translated():
@@ -57,7 +57,7 @@ class XlsxReader(ClosingReader):
                 if not any(values):
                     continue
                 values.extend("" for _ in range(width - len(values)))
-                yield PadronRow(number, {self._names[i]: values[i] for i in named})
+                yield number, tuple(values[i] for i in named)
 
     def close(self) -> None:
         if self._book is not None:
