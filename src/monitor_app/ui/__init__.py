@@ -1,0 +1,1 @@
+"""The desktop face of Monitor de Campo: the only package that imports PySide6."""

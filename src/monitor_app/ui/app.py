@@ -1,0 +1,76 @@
+"""Starting the desktop app: the Qt application, translations, the error path and the first window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+import monitor_app
+from monitor_app.core.errors import MonitorError
+from monitor_app.services.context import open_context
+from monitor_app.services.logs import configure_logging
+from monitor_app.services.messages import describe
+from monitor_app.storage.paths import AppPaths
+from monitor_app.ui.dialogs import Dialogs
+from monitor_app.ui.error_hooks import ErrorHooks
+from monitor_app.ui.main_window import MainWindow
+from monitor_app.ui.translations import install_translations, remove_translations
+
+EXIT_REFUSED = 1
+EXIT_UNEXPECTED = 3  # as the command line
+log = logging.getLogger("monitor_app.ui")
+
+
+def application() -> QApplication:
+    """The process's QApplication, created once."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])  # the user's arguments are ours, not Qt's
+    app.setOrganizationName("MonitorDeCampo")
+    app.setApplicationName("MonitorDeCampo")
+    app.setApplicationDisplayName("Monitor de Campo")
+    app.setApplicationVersion(monitor_app.__version__)
+    return app
+
+
+def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
+    """Show the main window on `db` and run until it closes. A database that cannot be opened
+    is explained in a message box and gives exit code 1."""
+    app = application()
+    log_file = configure_logging(AppPaths.from_environment().log_dir)
+    translators = install_translations(app, lang)
+    dialogs = dialogs or Dialogs()
+    hooks = ErrorHooks(dialogs, lang, log_file)
+    hooks.install()
+    try:
+        window = open_main_window(Path(db), lang, dialogs)
+        if window is None:
+            return EXIT_REFUSED
+        window.show()
+        return app.exec()
+    except Exception as bug:  # noqa: BLE001 - a windowed build has no console to print to
+        hooks.report_fatal(bug)
+        return EXIT_UNEXPECTED
+    finally:
+        hooks.uninstall()
+        remove_translations(app, translators)
+
+
+def open_main_window(db: Path, lang: str, dialogs: Dialogs) -> MainWindow | None:
+    """The window on `db`, or None after telling the user why the database cannot be opened."""
+    log.info("Interfaz gráfica: base %s, idioma %s", db, lang)
+    try:
+        ctx = open_context(db, create=True)
+    except MonitorError as refusal:
+        log.warning("No se abrió la base %s: %r", db, refusal)
+        dialogs.warn(None, describe(refusal, lang))
+        return None
+    try:
+        return MainWindow(ctx, lang, dialogs)
+    except BaseException:
+        ctx.close()
+        raise

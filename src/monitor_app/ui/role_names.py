@@ -1,0 +1,47 @@
+"""How roles and an installation's identity read on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from monitor_app.core.roles import DeviceIdentity, Role
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.ESPECIALISTA: translate("RoleNames", "Especialista"),
+        Role.UGEL: translate("RoleNames", "UGEL"),
+        Role.DIRECTOR: translate("RoleNames", "Director(a)"),
+    }
+    return labels[role]
+
+
+def role_hint(role: Role) -> str:
+    """What choosing the role means, in one sentence."""
+    hints = {
+        Role.ESPECIALISTA: translate(
+            "RoleNames", "Especialista de la UGEL que visita y monitorea las IIEE de su ámbito."
+        ),
+        Role.UGEL: translate(
+            "RoleNames",
+            "Equipo de la oficina de la UGEL que consolida lo que envían especialistas y directores.",
+        ),
+        Role.DIRECTOR: translate(
+            "RoleNames", "Director(a) que registra la información de su propia IE."
+        ),
+    }
+    return hints[role]
+
+
+def identity_label(identity: DeviceIdentity) -> str:
+    """"Especialista · Ana Pérez · UGEL 150105", plus the school for a director."""
+    parts = [
+        role_label(identity.role),
+        identity.name,
+        translate("RoleNames", "UGEL {code}").format(code=identity.scope.ugel),
+    ]
+    if identity.scope.cod_mod is not None:
+        parts.append(translate("RoleNames", "IE {code}").format(code=identity.scope.cod_mod))
+    return " · ".join(parts)
