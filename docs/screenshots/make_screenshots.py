@@ -1,0 +1,99 @@
+"""Renders the first window offscreen, on the UGEL 05 fixture, into PNGs next to this script.
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [--lang es|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from monitor_app.core.roles import Role
+from monitor_app.services.context import open_context
+from monitor_app.services.setup import init_device
+from monitor_app.ui.app import application
+from monitor_app.ui.dialogs import Dialogs
+from monitor_app.ui.main_window import MainWindow
+from monitor_app.ui.translations import install_translations
+
+HERE = Path(__file__).resolve().parent
+PADRON = HERE.parents[1] / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
+SIZE = (1200, 750)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def save(widget: QWidget, name: str) -> None:
+    settle()
+    path = HERE / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def window_on(db: Path, lang: str, dialogs: Dialogs) -> MainWindow:
+    window = MainWindow(open_context(db, create=True), lang, dialogs)
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def imported_window(folder: Path, lang: str, suffix: str) -> None:
+    db = folder / "ugel05.db"
+    init_device(db, role=Role.ESPECIALISTA, name="Ana Quispe Huamán", ugel="150105")
+    dialogs = Dialogs()
+    window = window_on(db, lang, dialogs)
+    window.importer.start(PADRON)
+    while window.importer.is_running():
+        QCoreApplication.processEvents()
+    save(window, f"main_window{suffix}.png")
+    summary = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+    save(summary, f"import_summary{suffix}.png")
+    summary.accept()
+    window.search_edit.setText("san juan")
+    window.run_search()
+    save(window, f"main_window_search{suffix}.png")
+    window.close()
+
+
+def unconfigured_window(folder: Path, lang: str, suffix: str) -> None:
+    window = window_on(folder / "new.db", lang, Dialogs())
+    save(window, f"main_window_unconfigured{suffix}.png")
+    dialog = window.open_setup_dialog()
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData(Role.DIRECTOR))
+    dialog.name_edit.setText("Rosa Quispe")
+    dialog.ugel_edit.setText("1501O5")  # a letter O typed for a zero: refused, shown inline
+    dialog.school_edit.setText("0335273")
+    dialog.ok_button.click()
+    save(dialog, f"setup_dialog{suffix}.png")
+    dialog.reject()
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=("es", "en"), default="es")
+    lang = parser.parse_args().lang
+    suffix = "" if lang == "es" else f"_{lang}"
+    with tempfile.TemporaryDirectory() as temp:
+        os.environ["MONITOR_APP_HOME"] = temp
+        app = application()
+        install_translations(app, lang)
+        imported_window(Path(temp), lang, suffix)
+        unconfigured_window(Path(temp), lang, suffix)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
