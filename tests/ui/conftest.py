@@ -20,6 +20,7 @@ from monitor_app.services.directory_import import import_directory
 from monitor_app.services.setup import init_device
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.main_window import MainWindow
+from monitor_app.ui.school_table_model import NAME
 
 REPO = Path(__file__).resolve().parents[2]
 PADRON_UGEL05 = REPO / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
@@ -126,6 +127,12 @@ def count_rows(db_path: Path, table: str) -> int:
         return int(ctx.store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
         ctx.close()
+
+
+def names_shown(window: MainWindow) -> list[str]:
+    """The school names in the table, in the order shown."""
+    proxy = window.proxy
+    return [proxy.index(row, NAME).data() for row in range(proxy.rowCount())]
 
 
 @pytest.fixture

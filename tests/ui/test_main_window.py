@@ -7,12 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from monitor_app.ui import school_table_model as columns
-from tests.ui.conftest import SCHOOLS, add_schools
-
-
-def names_shown(window) -> list[str]:  # type: ignore[no-untyped-def]
-    proxy = window.proxy
-    return [proxy.index(row, columns.NAME).data() for row in range(proxy.rowCount())]
+from tests.ui.conftest import SCHOOLS, add_schools, names_shown
 
 
 def test_window_lists_the_directory_and_the_installation(make_window, enrolled_db: Path) -> None:

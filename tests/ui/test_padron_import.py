@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.messages import describe
 from monitor_app.ui import padron_import
-from tests.ui.conftest import PADRON_UGEL05, SCHOOLS, count_rows
-from tests.ui.test_main_window import names_shown
+from tests.ui.conftest import PADRON_UGEL05, SCHOOLS, count_rows, names_shown
 
 UGEL05_IMPORTED = 448  # 457 rows: 9 rejected (missing names, a support institution, repeated codes)
 

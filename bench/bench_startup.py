@@ -1,0 +1,135 @@
+"""Start-up time: process start to a painted window, bare PySide6 QMainWindow versus ours.
+
+    python bench/bench_startup.py [--runs 5]
+
+Each measurement is a fresh subprocess (offscreen, not frozen); the clock runs from just before
+the process is started until it reports the first paint of its main window. Ours starts through
+the real entry point (`monitor-app --db DB`) on a database holding the 457-service UGEL 05
+fixture, so it includes argument parsing, opening the database and the first query; the same
+without the launcher (`run_gui` called directly) shows the GUI's own share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PADRON = REPO / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
+
+# Reports the first paint of a QMainWindow, then quits. Installed before the window exists.
+_REPORTER = """
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            print("painted", flush=True)
+            QApplication.instance().removeEventFilter(self)
+            watched.close()
+        return False
+
+def watch(app):
+    reporter = FirstPaint(app)
+    app.installEventFilter(reporter)
+    return reporter
+"""
+
+BARE = _REPORTER + """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+keep = watch(app)
+window = QMainWindow()
+window.resize(1200, 750)
+window.show()
+app.exec()
+"""
+
+# Through the real entry point: argument parsing included.
+LAUNCHER = _REPORTER + """
+import sys
+from monitor_app.ui.app import application
+keep = watch(application())
+from monitor_app.launcher import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+# The GUI's own share: run_gui called directly.
+RUN_GUI = _REPORTER + """
+import sys
+from pathlib import Path
+from monitor_app.ui.app import application, run_gui
+keep = watch(application())
+sys.exit(run_gui(Path(sys.argv[1]), "es"))
+"""
+
+
+def time_to_paint(code: str, *args: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    child.wait(timeout=60)
+    if line.strip() != "painted":
+        raise RuntimeError(f"the child did not paint a window (exit code {child.returncode})")
+    return elapsed
+
+
+def prepare_database(folder: Path) -> Path:
+    from monitor_app.core.roles import Role
+    from monitor_app.services.context import open_context
+    from monitor_app.services.directory_import import import_directory
+    from monitor_app.services.setup import init_device
+
+    db = folder / "bench.db"
+    init_device(db, role=Role.ESPECIALISTA, name="Bench", ugel="150105")
+    ctx = open_context(db)
+    try:
+        report = import_directory(ctx, PADRON)
+    finally:
+        ctx.close()
+    print(f"database: {report.new} school services imported from {PADRON.name}")
+    return db
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as temp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MONITOR_APP_HOME": temp}
+        os.environ["MONITOR_APP_HOME"] = temp
+        db = prepare_database(Path(temp))
+        variants = {"bare QMainWindow": (BARE,), "run_gui directly": (RUN_GUI, str(db)),
+                    "monitor-app --db": (LAUNCHER, str(db))}
+        for code_and_args in variants.values():  # warm the file cache for all
+            time_to_paint(*code_and_args, env=env)
+        times: dict[str, list[float]] = {name: [] for name in variants}
+        for _ in range(runs):  # interleaved, so a busy moment hurts all alike
+            for name, code_and_args in variants.items():
+                times[name].append(time_to_paint(*code_and_args, env=env))
+    bare = statistics.median(times["bare QMainWindow"])
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:18}: median {median * 1000:5.0f} ms, {median / bare:4.2f}x bare  "
+              f"({_spread(values)})")
+    print("budget: 2x bare")
+    return 0
+
+
+def _spread(values: list[float]) -> str:
+    return "runs: " + ", ".join(f"{v * 1000:.0f}" for v in values) + " ms"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
