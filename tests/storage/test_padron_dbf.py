@@ -312,13 +312,6 @@ def test_directory_instead_of_file(tmp_path: Path) -> None:
     assert refusal(folder).code is ErrorCode.FILE_UNREADABLE
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions")
-def test_unreadable_file(tmp_path: Path) -> None:
-    path = write(tmp_path, "locked.dbf", UGEL05.read_bytes())
-    path.chmod(0)
-    assert refusal(path).code is ErrorCode.FILE_UNREADABLE
-
-
 def test_content_wins_over_extension(tmp_path: Path) -> None:
     path = write(tmp_path, "padron.csv", APOYO.read_bytes())
     with open_padron(path) as reader:
