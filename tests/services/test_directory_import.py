@@ -63,7 +63,7 @@ def test_the_ugel05_list_imports_with_its_problems_reported_by_row(office: AppCo
     duplicate = next(p for p in report.problems if p.row == 456)
     assert "0466508" in duplicate.detail and "203" in duplicate.detail
     assert count_schools(office) == 448
-    [school] = search_schools(office, "0335273")
+    [school] = search_schools(office, "0335273", 50)
     assert school.cen_edu == "017 CUNA JARDIN" and school.d_cod_tur == "Mañana-Tarde"
     assert school.director is None and school.telefono is None
 
@@ -106,8 +106,8 @@ def test_a_newer_cut_as_latin1_csv_updates_changed_rows_and_adds_new_ones(
     )
     report = import_directory(office, newer)
     assert (report.format, report.new, report.updated, report.unchanged) == ("csv", 1, 1, 447)
-    assert search_schools(office, "jardin santa rosa")[0].cod_mod == "0335273"
-    assert search_schools(office, "ñaña")[0].cen_edu == "IE NUEVA ÑAÑA"
+    assert search_schools(office, "jardin santa rosa", 50)[0].cod_mod == "0335273"
+    assert search_schools(office, "ñaña", 50)[0].cen_edu == "IE NUEVA ÑAÑA"
 
 
 def test_an_xlsx_with_codes_stored_as_numbers_keeps_leading_zeros(office: AppContext, tmp_path: Path) -> None:
@@ -119,7 +119,7 @@ def test_an_xlsx_with_codes_stored_as_numbers_keeps_leading_zeros(office: AppCon
     book.save(tmp_path / "padron.xlsx")
     report = import_directory(office, tmp_path / "padron.xlsx")
     assert report.new == 2
-    [school] = search_schools(office, "azucenas")
+    [school] = search_schools(office, "azucenas", 50)
     assert (school.cod_mod, school.anexo, school.nlat_ie) == ("0335364", "0", None)
 
 
@@ -133,7 +133,7 @@ def test_a_directors_installation_keeps_only_its_school(tmp_path: Path) -> None:
     ctx = enrol(tmp_path / "director.db", role=Role.DIRECTOR, school="0335273")
     report = import_directory(ctx, UGEL05)
     assert report.new == 1 and report.out_of_scope == 447
-    assert [s.cod_mod for s in search_schools(ctx, "")] == ["0335273"]
+    assert [s.cod_mod for s in search_schools(ctx, "", 50)] == ["0335273"]
     ctx.close()
 
 
@@ -228,11 +228,11 @@ def test_each_import_is_logged(office: AppContext, tmp_path: Path) -> None:
 
 def test_search_ignores_accents_and_case_and_finds_codes_and_districts(office: AppContext) -> None:
     import_directory(office, UGEL05)
-    assert search_schools(office, "0335273")[0].cod_mod == "0335273"
-    assert search_schools(office, "304756")[0].codlocal == "304756"
+    assert search_schools(office, "0335273", 50)[0].cod_mod == "0335273"
+    assert search_schools(office, "304756", 50)[0].codlocal == "304756"
     assert all("AGUSTINO" in s.d_dist for s in search_schools(office, "el agustino", limit=500))
     accented = {s.cod_mod for s in search_schools(office, "maría", limit=500)}
     plain = {s.cod_mod for s in search_schools(office, "MARIA", limit=500)}
     assert accented == plain and len(plain) > 10
     assert len(search_schools(office, "maria", limit=3)) == 3
-    assert search_schools(office, "zzzz no existe") == []
+    assert search_schools(office, "zzzz no existe", 50) == []

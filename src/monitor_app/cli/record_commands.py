@@ -12,10 +12,9 @@ from typing import TextIO
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.jsonlines import parse_json_lines
-from monitor_app.core.kinds import KINDS
-from monitor_app.services.context import open_initialised
-from monitor_app.services.records import delete_record, list_records, put_records
+
+# Handlers import their services when they run: parsing the command line (which the window's
+# start-up also does) stays cheap.
 
 
 def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
@@ -53,6 +52,10 @@ def _input_lines(source: str) -> Iterator[TextIO]:
 
 
 def run_put(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.core.jsonlines import parse_json_lines
+    from monitor_app.services.context import open_initialised
+    from monitor_app.services.records import put_records
+
     ctx = open_initialised(db)
     try:
         with _input_lines(args.file) as lines:
@@ -74,6 +77,9 @@ def run_put(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_list(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.context import open_initialised
+    from monitor_app.services.records import list_records
+
     ctx = open_initialised(db)
     try:
         records = list_records(ctx, args.kind, include_deleted=args.include_deleted)
@@ -90,6 +96,9 @@ def run_list(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_delete(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.context import open_initialised
+    from monitor_app.services.records import delete_record
+
     ctx = open_initialised(db)
     try:
         delete_record(ctx, args.kind, args.id)
@@ -100,6 +109,8 @@ def run_delete(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_kinds(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.core.kinds import KINDS
+
     described = [kind.describe() for kind in KINDS.values()]
     if out.as_json:
         out.data(described)

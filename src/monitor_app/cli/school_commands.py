@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
-from monitor_app.services.context import open_initialised
-from monitor_app.services.directory_import import DirectoryImportReport, import_directory
-from monitor_app.services.schools import DEFAULT_LIMIT, search_schools
 
+if TYPE_CHECKING:
+    from monitor_app.services.directory_import import DirectoryImportReport
+
+# Handlers import their services when they run: parsing the command line (which the window's
+# start-up also does) stays cheap.
 SHOWN_PROBLEMS = 50
+DEFAULT_LIMIT = 50
 
 
 def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
@@ -52,6 +56,9 @@ def _print_report(report: DirectoryImportReport, out: Output) -> None:
 
 
 def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.context import open_initialised
+    from monitor_app.services.directory_import import import_directory
+
     ctx = open_initialised(db)
     try:
         report = import_directory(ctx, args.file, keep_contacts=args.keep_contacts,
@@ -66,6 +73,9 @@ def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_search(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.context import open_initialised
+    from monitor_app.services.schools import search_schools
+
     ctx = open_initialised(db)
     try:
         found = search_schools(ctx, args.text, args.limit)

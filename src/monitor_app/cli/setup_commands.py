@@ -8,8 +8,6 @@ from pathlib import Path
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
 from monitor_app.core.roles import Role
-from monitor_app.services.setup import init_device
-from monitor_app.storage.keys import PublicKeys
 
 
 def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
@@ -22,6 +20,9 @@ def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
 
 
 def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.setup import init_device  # loads cryptography: only for init
+    from monitor_app.storage.keys import PublicKeys
+
     identity = init_device(db, role=Role(args.role), name=args.name, ugel=args.ugel, school=args.school)
     school = text("init_school", out.lang, cod_mod=identity.scope.cod_mod) if identity.scope.cod_mod else ""
     fingerprint = PublicKeys(identity.public_key_hex, "").fingerprint

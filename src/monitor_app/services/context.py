@@ -10,7 +10,7 @@ from pathlib import Path
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import DeviceIdentity
 from monitor_app.storage.changes import ChangeRecorder, WallClock, system_wall_ms
-from monitor_app.storage.database import Store, open_store
+from monitor_app.storage.database import Store, atomic, open_store
 from monitor_app.storage.device import load_identity
 from monitor_app.storage.errors import translated
 
@@ -33,7 +33,7 @@ class AppContext:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction: everything inside is written, or nothing is."""
-        with translated(self.path), self.store.db.atomic():
+        with translated(self.path), atomic(self.store.conn):
             yield
 
     @contextmanager

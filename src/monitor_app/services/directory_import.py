@@ -208,7 +208,7 @@ def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImpo
 
 def _log_import(ctx: AppContext, report: DirectoryImportReport, hlc: int) -> None:
     imported_at = dt.datetime.fromtimestamp(ctx.wall_ms() / 1000, dt.UTC).isoformat(timespec="seconds")
-    ctx.store.db.execute(
+    ctx.store.conn.execute(
         "INSERT INTO directory_imports (file_name, format, layout, imported_at, hlc, new, updated, "
         "unchanged, rejected, out_of_scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [report.file, report.format, report.layout, imported_at, hlc, report.new, report.updated,

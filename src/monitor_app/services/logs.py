@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import monitor_app
@@ -22,6 +21,8 @@ def configure_logging(log_dir: Path) -> Path:
         return path
     root = logging.getLogger("monitor_app")
     root.setLevel(logging.INFO)
+    from logging.handlers import RotatingFileHandler  # pulls in socket: not at import time
+
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = RotatingFileHandler(

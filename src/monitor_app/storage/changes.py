@@ -46,11 +46,11 @@ def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
 
 
 def load_last_hlc(store: Store) -> int:
-    return int(store.db.execute("SELECT last_hlc FROM clock WHERE id = 1").fetchone()[0])
+    return int(store.conn.execute("SELECT last_hlc FROM clock WHERE id = 1").fetchone()[0])
 
 
 def next_seq(store: Store, device_id: str) -> int:
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT coalesce(max(seq), 0) FROM changes WHERE device_id = ?", [device_id]
     ).fetchone()
     return int(row[0]) + 1
@@ -71,7 +71,7 @@ class ChangeRecorder:
         self.fields_written = 0
 
     def __enter__(self) -> ChangeRecorder:
-        if not self._store.db.conn.in_transaction:
+        if not self._store.conn.in_transaction:
             raise RuntimeError("ChangeRecorder must run inside a transaction")
         self._last_hlc = load_last_hlc(self._store)
         self._seq = next_seq(self._store, self._device_id)
@@ -87,7 +87,7 @@ class ChangeRecorder:
         try:
             if exc_type is None:
                 self._flush()
-                self._store.db.execute(
+                self._store.conn.execute(
                     "UPDATE clock SET last_hlc = ? WHERE id = 1", [self._last_hlc]
                 )
         finally:
@@ -125,7 +125,7 @@ class ChangeRecorder:
         self._seq = seq
 
     def _base_clocks(self, table: str, pk: str) -> dict[str, int]:
-        rows = self._store.db.execute(
+        rows = self._store.conn.execute(
             "SELECT col, hlc FROM field_clock WHERE tbl = ? AND pk = ?", [table, pk]
         ).fetchall()
         clocks = {column: stamp for column, stamp in rows}
@@ -134,12 +134,12 @@ class ChangeRecorder:
 
     def _upsert_row(self, table: str, pk: str, changed: Mapping[str, Any]) -> None:
         sql = _upsert_sql(table, tuple(changed))
-        self._store.db.conn.execute(sql, (pk, *changed.values()))
+        self._store.conn.execute(sql, (pk, *changed.values()))
 
     def _flush(self) -> None:
         if not self._changes:
             return
-        conn = self._store.db.conn
+        conn = self._store.conn
         conn.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._changes)
         conn.executemany(
             "INSERT INTO field_clock VALUES (?, ?, ?, ?, ?, ?) "
@@ -154,5 +154,5 @@ class ChangeRecorder:
 def advance_clock(store: Store, wall_ms: WallClock) -> int:
     """Tick and persist the clock for a write that is not field-captured (directory imports)."""
     stamp = hlc_clock.tick(load_last_hlc(store), wall_ms())
-    store.db.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
+    store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
     return stamp

@@ -1,21 +1,32 @@
-"""Opening the one SQLite file of an installation: checks, pragmas, migrations, the capture gate."""
+"""Opening the one SQLite file of an installation: checks, pragmas, migrations, the capture gate.
+
+Hot paths use the `sqlite3` connection directly; `Store.db` wraps that same connection in a
+sqlite-utils `Database`, imported only when first needed (migrations, tools, tests), which keeps
+sqlite-utils' ~75 ms of imports out of the window's start-up.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage import migrations
 from monitor_app.storage.errors import translated
+from monitor_app.storage.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x4D4F4E43  # "MONC": marks a Monitor de Campo database
 SQLITE_MAGIC = b"SQLite format 3\x00"
+GATE_FUNCTION = "monitor_capture_open"
 
 
 class CaptureGate:
@@ -30,15 +41,50 @@ class CaptureGate:
 
 @dataclass
 class Store:
-    """An open database and what belongs to its connection."""
+    """An open database and what belongs to its connection (and so to the thread that opened it)."""
 
-    db: Database
+    conn: sqlite3.Connection
     path: Path
     read_only: bool
     gate: CaptureGate = field(default_factory=CaptureGate)
 
+    @cached_property
+    def db(self) -> Database:
+        from sqlite_utils import Database
+
+        return Database(self.conn)
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
+
+
+@contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction (a savepoint when nested): everything inside is written, or nothing is."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:  # a failed COMMIT-level error may have ended it already
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+                conn.execute("RELEASE SAVEPOINT nested")
+            raise
+        conn.execute("RELEASE SAVEPOINT nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _looks_writable(path: Path) -> bool:
@@ -57,25 +103,32 @@ def _check_header(path: Path) -> None:
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    """Autocommit mode: transactions are only the explicit ones of `atomic`."""
     if read_only:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    return sqlite3.connect(str(path))
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    return sqlite3.connect(str(path), isolation_level=None)
 
 
-def _claim_or_check_identity(db: Database, path: Path, read_only: bool) -> None:
-    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+def _claim_or_check_identity(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id == APPLICATION_ID:
         return
-    has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if app_id != 0 or has_tables or read_only:
         raise MonitorError(ErrorCode.DB_NOT_MONITOR, path=str(path))
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def _check_schema_not_newer(db: Database, path: Path) -> None:
-    applied = {m.name for m in migrations.migrations.applied(db)}
-    if applied - migrations.known_migration_names():
-        raise MonitorError(ErrorCode.DB_NEWER_SCHEMA, path=str(path))
+def _applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return set()
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+    )
+    return {name for (name,) in rows}
 
 
 def open_store(path: Path, *, create: bool = False) -> Store:
@@ -99,18 +152,23 @@ def open_store(path: Path, *, create: bool = False) -> Store:
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> Store:
-    db = Database(conn)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
-    _claim_or_check_identity(db, path, read_only)
-    _check_schema_not_newer(db, path)
-    store = Store(db=db, path=path, read_only=read_only)
-    conn.create_function(migrations.GATE_FUNCTION, 0, store.gate)
+    _claim_or_check_identity(conn, path, read_only)
+    applied = _applied_migrations(conn)
+    if applied - set(MIGRATION_NAMES):
+        raise MonitorError(ErrorCode.DB_NEWER_SCHEMA, path=str(path))
+    store = Store(conn=conn, path=path, read_only=read_only)
+    conn.create_function(GATE_FUNCTION, 0, store.gate)
+    pending = set(MIGRATION_NAMES) - applied
     if read_only:
-        if migrations.migrations.pending(db):
+        if pending:
             raise MonitorError(ErrorCode.DB_READ_ONLY, path=str(path))
         return store
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    migrations.apply_migrations(db)
+    if pending:
+        from monitor_app.storage.migrations import apply_migrations
+
+        apply_migrations(store.db)
     return store

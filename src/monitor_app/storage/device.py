@@ -7,7 +7,7 @@ from monitor_app.storage.database import Store
 
 
 def load_identity(store: Store) -> DeviceIdentity | None:
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT device_id, role, name, ugel, cod_mod, signing_public_key, created_at "
         "FROM device WHERE id = 1"
     ).fetchone()
@@ -25,7 +25,7 @@ def load_identity(store: Store) -> DeviceIdentity | None:
 
 
 def save_identity(store: Store, identity: DeviceIdentity, encryption_public_hex: str) -> None:
-    store.db.execute(
+    store.conn.execute(
         "INSERT INTO device (id, device_id, role, name, ugel, cod_mod, signing_public_key, "
         "encryption_public_key, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
         [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-MIGRATION_SET = "monitor_app"
-migrations = Migrations(MIGRATION_SET)
+from monitor_app.storage.database import GATE_FUNCTION
+from monitor_app.storage.migration_names import MIGRATION_NAMES, MIGRATION_SET
 
-GATE_FUNCTION = "monitor_capture_open"
+migrations = Migrations(MIGRATION_SET)
 
 
 def guard_triggers(table: str) -> str:
@@ -149,9 +149,13 @@ def m0003(db: Database) -> None:
     )
 
 
-def known_migration_names() -> set[str]:
-    """Every migration this version of the app knows (all are pending on an empty database)."""
-    return {m.name for m in migrations.pending(Database(memory=True))}
+def registered_names() -> tuple[str, ...]:
+    """Every migration registered here, in order (all are pending on an empty database)."""
+    return tuple(m.name for m in migrations.pending(Database(memory=True)))
+
+
+if registered_names() != MIGRATION_NAMES:
+    raise RuntimeError("storage/migration_names.py does not list the registered migrations")
 
 
 def apply_migrations(db: Database) -> None:

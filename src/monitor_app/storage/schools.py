@@ -41,11 +41,11 @@ _PREMISES_UPSERT = _upsert_sql("premises", PREMISES_FIELDS, PREMISES_KEY_COLUMNS
 
 def school_keys(store: Store) -> set[tuple[str, str]]:
     """(cod_mod, anexo) of every stored school: tells new rows from known ones."""
-    return set(store.db.execute("SELECT cod_mod, anexo FROM schools").fetchall())
+    return set(store.conn.execute("SELECT cod_mod, anexo FROM schools").fetchall())
 
 
 def premises_keys(store: Store) -> set[tuple[str, str]]:
-    return set(store.db.execute("SELECT codlocal, cod_mod FROM premises").fetchall())
+    return set(store.conn.execute("SELECT codlocal, cod_mod FROM premises").fetchall())
 
 
 def directory_row(values: Values, hlc: int) -> tuple[Any, ...]:
@@ -55,35 +55,35 @@ def directory_row(values: Values, hlc: int) -> tuple[Any, ...]:
 
 def upsert_schools(store: Store, rows: Sequence[tuple[Any, ...]]) -> int:
     """Write rows; returns how many were new or changed."""
-    return store.db.conn.executemany(_SCHOOL_UPSERT, rows).rowcount
+    return store.conn.executemany(_SCHOOL_UPSERT, rows).rowcount
 
 
 def upsert_premises(store: Store, rows: Sequence[tuple[Any, ...]]) -> int:
-    return store.db.conn.executemany(_PREMISES_UPSERT, rows).rowcount
+    return store.conn.executemany(_PREMISES_UPSERT, rows).rowcount
 
 
 @contextmanager
 def secondary_indexes_deferred(store: Store, table: str) -> Iterator[None]:
     """Drop a table's own indexes for a bulk load and build them again after, in the same
     transaction: loading 180,000 schools into an empty table is about twice as fast."""
-    indexes = store.db.execute(
+    indexes = store.conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
         [table],
     ).fetchall()
     for name, _ in indexes:
-        store.db.execute(f"DROP INDEX [{name}]")
+        store.conn.execute(f"DROP INDEX [{name}]")
     yield
     for _, sql in indexes:
-        store.db.execute(sql)
+        store.conn.execute(sql)
 
 
 def rebuild_search_index(store: Store) -> None:
-    store.db.execute("INSERT INTO schools_fts (schools_fts) VALUES ('rebuild')")
+    store.conn.execute("INSERT INTO schools_fts (schools_fts) VALUES ('rebuild')")
 
 
 def school_codooii(store: Store, cod_mod: str, anexo: str) -> str | None:
     """The UGEL code of a school service, '' if the padrón lacked it, None if not in the directory."""
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT codooii FROM schools WHERE cod_mod = ? AND anexo = ?", [cod_mod, anexo]
     ).fetchone()
     return None if row is None else (row[0] or "")
@@ -95,7 +95,7 @@ def _to_school(names: Sequence[str], row: Sequence[Any]) -> School:
 
 
 def count_schools(store: Store) -> int:
-    return int(store.db.execute("SELECT count(*) FROM schools").fetchone()[0])
+    return int(store.conn.execute("SELECT count(*) FROM schools").fetchone()[0])
 
 
 MAX_RANKED = 1000  # ranking every match of a common word ("san") costs tens of ms at 180,000 rows
@@ -109,7 +109,7 @@ def search_schools(store: Store, text: str, limit: int) -> list[School]:
     columns = ", ".join(f"s.{name}" for name in SCHOOL_FIELDS)
     if query is None:
         sql = f"SELECT {columns} FROM schools s ORDER BY s.cen_edu, s.cod_mod, s.anexo LIMIT ?"
-        cursor = store.db.execute(sql, [limit])
+        cursor = store.conn.execute(sql, [limit])
     else:
         sql = (
             "WITH hits AS (SELECT rowid, rank FROM schools_fts WHERE schools_fts MATCH ? LIMIT ?) "
@@ -117,13 +117,13 @@ def search_schools(store: Store, text: str, limit: int) -> list[School]:
             "ORDER BY (s.cod_mod = ? OR s.codlocal = ?) DESC, hits.rank, s.cod_mod, s.anexo LIMIT ?"
         )
         code = text.strip()
-        cursor = store.db.execute(sql, [query, MAX_RANKED, code, code, limit])
+        cursor = store.conn.execute(sql, [query, MAX_RANKED, code, code, limit])
     return [_to_school(SCHOOL_FIELDS, row) for row in cursor]
 
 
 def school_by_code(store: Store, cod_mod: str, anexo: str = "0") -> School | None:
     columns = ", ".join(SCHOOL_FIELDS)
-    row = store.db.execute(
+    row = store.conn.execute(
         f"SELECT {columns} FROM schools WHERE cod_mod = ? AND anexo = ?", [cod_mod, anexo]
     ).fetchone()
     return None if row is None else _to_school(SCHOOL_FIELDS, row)

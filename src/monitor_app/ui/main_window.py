@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import platform
 import sqlite3
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, QTimer, qVersion
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             "de UGEL y DRE y para directores.</p>"
             "<p>Base de datos: {db}</p>"
             "<p><small>Python {python} · Qt {qt} · SQLite {sqlite}</small></p>"
-        ).format(version=monitor_app.__version__, db=self.ctx.path, python=platform.python_version(),
+        ).format(version=monitor_app.__version__, db=self.ctx.path, python=sys.version.split()[0],
                  qt=qVersion(), sqlite=sqlite3.sqlite_version)
         self._dialogs.about(self, self.tr("Acerca de Monitor de Campo"), text)
 

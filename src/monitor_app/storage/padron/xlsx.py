@@ -7,13 +7,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
-
-import openpyxl
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.storage.padron.rows import ClosingReader, Record, column_names, unreadable
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 CODE_COLUMNS = frozenset({"COD_MOD", "CODLOCAL"})
 BLANKS = " \t\r\n\x00"
@@ -31,6 +31,8 @@ class XlsxReader(ClosingReader):
         self._book: Any = None
         try:
             with self._translated():
+                import openpyxl  # ~75 ms of imports: only when a workbook is opened
+
                 self._book = openpyxl.load_workbook(
                     stream, read_only=True, data_only=True, keep_links=False
                 )

@@ -1,0 +1,16 @@
+"""The names of every schema migration, in order, readable without importing sqlite-utils.
+
+Start-up compares them with the applied ones to know whether anything is pending; only then is
+sqlite-utils (about 75 ms of imports) loaded to apply them. `migrations.py` checks this list
+against the migrations it registers.
+"""
+
+from __future__ import annotations
+
+MIGRATION_SET = "monitor_app"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+MIGRATION_NAMES: tuple[str, ...] = (
+    "0001_device_clock_changes",
+    "0002_visits_commitments",
+    "0003_school_directory",
+)
