@@ -48,7 +48,10 @@ def _translate_argparse(lang: str) -> None:
     argparse._ = (lambda s: ARGPARSE_ES.get(s, s)) if lang == "es" else (lambda s: s)  # type: ignore[attr-defined]
 
 
-def build_parser(lang: str, default_db: Path) -> argparse.ArgumentParser:
+COMMANDS = {"init": setup_commands, "schools": school_commands, "records": record_commands}
+
+
+def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> argparse.ArgumentParser:
     _Parser.lang = lang
     _translate_argparse(lang)
     parser = _Parser(prog="monitor-app", description=text("description", lang))
@@ -57,11 +60,19 @@ def build_parser(lang: str, default_db: Path) -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, default=default_db,
                         help=text("help_db", lang, default=default_db))
     parser.add_argument("--lang", choices=LANGUAGES, default="es", help=text("help_lang", lang))
-    commands = parser.add_subparsers(dest="command", metavar="{init,schools,records}")
-    setup_commands.add_parser(commands, lang)
-    school_commands.add_parser(commands, lang)
-    record_commands.add_parser(commands, lang)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    commands = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
+    for module in COMMANDS.values():
+        module.add_parser(commands, lang)
     return parser
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments go beyond the window's global options (a sub-command, or help).
+    Without one, only the global options are parsed: the window starts sooner."""
+    return any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:
@@ -69,7 +80,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:
     paths = AppPaths.from_environment()
     lang = _language(argv)
     try:
-        args = build_parser(lang if lang in LANGUAGES else "es", paths.default_database).parse_args(argv)
+        parser = build_parser(lang if lang in LANGUAGES else "es", paths.default_database,
+                              with_commands=_names_a_command(argv))
+        args = parser.parse_args(argv)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     args.paths = paths

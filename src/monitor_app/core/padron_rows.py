@@ -52,6 +52,11 @@ def padron_date(raw: str) -> str | None:
     text = raw.strip()
     if not text:
         return None
+    if len(text) == 10 and text[2] == text[5] and text[2] in "-/":  # the padrón's own form
+        day, month, year = text[:2], text[3:5], text[6:]
+        if (day + month + year).isdigit() and "01" <= month <= "12" and "01" <= day <= "31":
+            return f"{year}-{month}-{day}"
+        return None
     parts = text.replace("/", "-").split("-")
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         return None

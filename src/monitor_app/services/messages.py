@@ -41,12 +41,12 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "This installation is already set up (device {device}). Nothing was changed.",
     ),
     ErrorCode.SCHOOL_REQUIRED_FOR_DIRECTOR: (
-        "Un(a) director(a) debe indicar el código modular de su IE con --school.",
-        "A director must give their school's código modular with --school.",
+        "Un(a) director(a) debe indicar el código modular de su IE (--school en la línea de comandos).",
+        "A director must give their school's código modular (--school on the command line).",
     ),
     ErrorCode.SCHOOL_NOT_ALLOWED_FOR_ROLE: (
-        "El rol {role} no se limita a una IE: quite --school.",
-        "The {role} role is not limited to one school: remove --school.",
+        "El rol {role} no se limita a una IE: no indique código modular.",
+        "The {role} role is not limited to one school: give no código modular.",
     ),
     ErrorCode.INVALID_UGEL_CODE: (
         "Código de UGEL no válido: «{value}». Debe tener 6 dígitos (p. ej. 150105).",

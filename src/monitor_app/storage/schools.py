@@ -89,9 +89,9 @@ def school_codooii(store: Store, cod_mod: str, anexo: str) -> str | None:
     return None if row is None else (row[0] or "")
 
 
-def _to_school(names: Sequence[str], row: Sequence[Any]) -> School:
-    data = dict(zip(names, row))
-    return School(**{name: data[name] for name in SCHOOL_FIELDS})
+def _to_school(row: Sequence[Any]) -> School:
+    """A School from a row selected with the columns of SCHOOL_FIELDS, in that order."""
+    return School(*row)
 
 
 def count_schools(store: Store) -> int:
@@ -118,7 +118,7 @@ def search_schools(store: Store, text: str, limit: int) -> list[School]:
         )
         code = text.strip()
         cursor = store.conn.execute(sql, [query, MAX_RANKED, code, code, limit])
-    return [_to_school(SCHOOL_FIELDS, row) for row in cursor]
+    return [_to_school(row) for row in cursor]
 
 
 def school_by_code(store: Store, cod_mod: str, anexo: str = "0") -> School | None:
@@ -126,4 +126,4 @@ def school_by_code(store: Store, cod_mod: str, anexo: str = "0") -> School | Non
     row = store.conn.execute(
         f"SELECT {columns} FROM schools WHERE cod_mod = ? AND anexo = ?", [cod_mod, anexo]
     ).fetchone()
-    return None if row is None else _to_school(SCHOOL_FIELDS, row)
+    return None if row is None else _to_school(row)

@@ -1,0 +1,5 @@
+"""Entry script for the PyInstaller build: the same launcher as `monitor-app`."""
+
+from monitor_app.launcher import main
+
+raise SystemExit(main())
