@@ -6,9 +6,9 @@ import stat
 from pathlib import Path
 
 import monitor_app
+from monitor_app.services.context import open_initialised
 from monitor_app.storage.paths import keys_dir_for
 from monitor_app.storage.schools import directory_row, upsert_schools
-from monitor_app.services.context import open_initialised
 from tests.cli.conftest import Cli
 from tests.conftest import SCHOOL_A
 

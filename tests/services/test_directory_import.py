@@ -168,7 +168,7 @@ def test_a_truncated_dbf_imports_nothing_even_over_an_earlier_cut(office: AppCon
     [
         ("garbage.dbf", b"\x03\x01\x02", ErrorCode.DBF_BAD_HEADER),
         ("empty.csv", b"", ErrorCode.UNKNOWN_FILE_FORMAT),
-        ("names.csv", "NOMBRE;DISTRITO\nIE 1;LIMA\n".encode(), ErrorCode.MISSING_COLUMNS),
+        ("names.csv", b"NOMBRE;DISTRITO\nIE 1;LIMA\n", ErrorCode.MISSING_COLUMNS),
     ],
 )
 def test_bad_files_are_refused_and_change_nothing(office: AppContext, tmp_path: Path,

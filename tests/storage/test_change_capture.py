@@ -65,8 +65,8 @@ def test_the_hlc_stays_monotonic_when_the_wall_clock_goes_back(ctx: AppContext, 
 
 
 def test_the_clock_survives_a_restart(tmp_path: Path, wall: FakeWallClock) -> None:
-    from tests.conftest import enrol
     from monitor_app.services.context import open_initialised
+    from tests.conftest import enrol
 
     ctx = enrol(tmp_path / "m.db", wall=wall)
     with ctx.recording() as rec:
@@ -82,11 +82,10 @@ def test_the_clock_survives_a_restart(tmp_path: Path, wall: FakeWallClock) -> No
 
 
 def test_a_failed_transaction_leaves_neither_the_row_nor_its_changes(ctx: AppContext) -> None:
-    with pytest.raises(RuntimeError):
-        with ctx.recording() as rec:
-            rec.put("visits", "v1", {"notes": "a"})
-            rec.put("visits", "v2", {"notes": "b"})
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError), ctx.recording() as rec:
+        rec.put("visits", "v1", {"notes": "a"})
+        rec.put("visits", "v2", {"notes": "b"})
+        raise RuntimeError("power cut")
     assert _changes(ctx) == []
     assert ctx.store.db.execute("SELECT count(*) FROM visits").fetchone()[0] == 0
     assert ctx.store.db.execute("SELECT count(*) FROM field_clock").fetchone()[0] == 0
@@ -115,9 +114,8 @@ def test_synced_tables_refuse_writes_that_bypass_capture(ctx: AppContext) -> Non
 
 
 def test_the_recorder_refuses_to_run_outside_a_transaction(ctx: AppContext) -> None:
-    with pytest.raises(RuntimeError):
-        with ChangeRecorder(ctx.store, _device(ctx)):
-            pass
+    with pytest.raises(RuntimeError), ChangeRecorder(ctx.store, _device(ctx)):
+        pass
 
 
 def test_a_full_disk_is_a_clear_refusal_and_changes_nothing(ctx: AppContext) -> None:
@@ -126,10 +124,9 @@ def test_a_full_disk_is_a_clear_refusal_and_changes_nothing(ctx: AppContext) -> 
     before = _changes(ctx)
     pages = ctx.store.db.execute("PRAGMA page_count").fetchone()[0]
     ctx.store.db.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(MonitorError) as refusal:
-        with ctx.recording() as rec:
-            for n in range(5000):
-                rec.put("visits", f"v{n + 1}", {"notes": "x" * 500})
+    with pytest.raises(MonitorError) as refusal, ctx.recording() as rec:
+        for n in range(5000):
+            rec.put("visits", f"v{n + 1}", {"notes": "x" * 500})
     assert refusal.value.code is ErrorCode.DISK_FULL
     assert _changes(ctx) == before
 

@@ -8,23 +8,7 @@ import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.storage.padron import PadronRow, open_padron
-
-
-def write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
-
-
-def read_all(path: Path) -> list[PadronRow]:
-    with open_padron(path) as reader:
-        return list(reader.rows())
-
-
-def refusal(path: Path) -> MonitorError:
-    with pytest.raises(MonitorError) as caught:
-        read_all(path)
-    return caught.value
+from tests.storage.padron_files import read_all, refusal, write
 
 
 def test_utf8_with_commas_keeps_codes_and_accents(tmp_path: Path) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.padron import PadronRow, open_padron
+from monitor_app.storage.padron import open_padron
+from tests.storage.padron_files import read_all, refusal, write
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "padron"
 UGEL05 = FIXTURES / "padron_ugel05_lima.dbf"
@@ -34,27 +35,10 @@ LOCALES_COLUMNS = [
 # fmt: on
 
 
-def read_all(path: Path) -> list[PadronRow]:
-    with open_padron(path) as reader:
-        return list(reader.rows())
-
-
 def layout(data: bytes) -> tuple[int, int, int]:
     """Record count, header length and record length of a DBF image."""
     count, header_length, record_length = struct.unpack_from("<IHH", data, 4)
     return count, header_length, record_length
-
-
-def refusal(path: Path) -> MonitorError:
-    with pytest.raises(MonitorError) as caught:
-        read_all(path)
-    return caught.value
-
-
-def write(tmp_path: Path, name: str, data: bytes | bytearray) -> Path:
-    path = tmp_path / name
-    path.write_bytes(bytes(data))
-    return path
 
 
 def tiny_dbf(

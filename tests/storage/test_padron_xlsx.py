@@ -7,10 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
-import pytest
 
-from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.errors import ErrorCode
 from monitor_app.storage.padron import PadronRow, open_padron
+from tests.storage.padron_files import read_all, refusal
 
 HEADER = ["cod_mod", " Anexo ", "CEN_EDU", "FECHAREG", "NLAT_IE", "TALUMNO"]
 
@@ -24,17 +24,6 @@ def workbook(path: Path, *sheets: tuple[str, list[list[object]]]) -> Path:
             sheet.append(row)
     book.save(path)
     return path
-
-
-def read_all(path: Path) -> list[PadronRow]:
-    with open_padron(path) as reader:
-        return list(reader.rows())
-
-
-def refusal(path: Path) -> MonitorError:
-    with pytest.raises(MonitorError) as caught:
-        read_all(path)
-    return caught.value
 
 
 def test_cells_become_the_text_a_user_typed(tmp_path: Path) -> None:

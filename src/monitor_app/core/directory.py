@@ -6,7 +6,6 @@ import operator
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
-
 SUPPORT_INSTITUTION_LEVEL = "a"  # NIV_MOD of ODEC, CRAEI, SAANEE...: not schools
 CONTACT_FIELDS = ("director", "telefono", "email")  # personal data (Ley 29733)
 Values = tuple[str | float | None, ...]

@@ -9,12 +9,12 @@ from pathlib import Path
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.ids import uuid7
 from monitor_app.core.roles import DeviceIdentity, Role, Scope, scope_for, valid_name
+from monitor_app.services.context import AppContext, open_context
 from monitor_app.storage.changes import WallClock, system_wall_ms
 from monitor_app.storage.device import save_identity
 from monitor_app.storage.errors import translated
 from monitor_app.storage.keys import create_device_keys
 from monitor_app.storage.paths import keys_dir_for
-from monitor_app.services.context import AppContext, open_context
 
 
 def init_device(
