@@ -13,10 +13,14 @@ LOG_FILE = "monitor-app.log"
 _configured: Path | None = None
 
 
+def log_file_in(log_dir: Path) -> Path:
+    return log_dir / LOG_FILE
+
+
 def configure_logging(log_dir: Path) -> Path:
-    """Log to `log_dir/monitor-app.log` (5 files of 1 MB); returns the file path."""
+    """Log to `log_dir/monitor-app.log` (5 files of 1 MB); returns the file path. Idempotent."""
     global _configured
-    path = log_dir / LOG_FILE
+    path = log_file_in(log_dir)
     if _configured == path:
         return path
     root = logging.getLogger("monitor_app")

@@ -6,12 +6,13 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import monitor_app
 from monitor_app.core.errors import MonitorError
 from monitor_app.services.context import open_context
-from monitor_app.services.logs import configure_logging
+from monitor_app.services.logs import configure_logging, log_file_in
 from monitor_app.services.messages import describe
 from monitor_app.storage.paths import AppPaths
 from monitor_app.ui.dialogs import Dialogs
@@ -41,7 +42,8 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
     """Show the main window on `db` and run until it closes. A database that cannot be opened
     is explained in a message box and gives exit code 1."""
     app = application()
-    log_file = configure_logging(AppPaths.from_environment().log_dir)
+    log_dir = AppPaths.from_environment().log_dir
+    log_file = log_file_in(log_dir)
     translators = install_translations(app, lang)
     dialogs = dialogs or Dialogs()
     hooks = ErrorHooks(dialogs, lang, log_file)
@@ -51,6 +53,9 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         if window is None:
             return EXIT_REFUSED
         window.show()
+        # The log file (and logging.handlers' imports) wait until the window is up; the error
+        # hooks open it themselves should anything fail before then.
+        QTimer.singleShot(0, lambda: _start_logging(log_dir, db, lang))
         return app.exec()
     except Exception as bug:  # noqa: BLE001 - a windowed build has no console to print to
         hooks.report_fatal(bug)
@@ -60,12 +65,17 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         remove_translations(app, translators)
 
 
+def _start_logging(log_dir: Path, db: Path, lang: str) -> None:
+    configure_logging(log_dir)
+    log.info("Interfaz gráfica: base %s, idioma %s", db, lang)
+
+
 def open_main_window(db: Path, lang: str, dialogs: Dialogs) -> MainWindow | None:
     """The window on `db`, or None after telling the user why the database cannot be opened."""
-    log.info("Interfaz gráfica: base %s, idioma %s", db, lang)
     try:
         ctx = open_context(db, create=True)
     except MonitorError as refusal:
+        configure_logging(AppPaths.from_environment().log_dir)
         log.warning("No se abrió la base %s: %r", db, refusal)
         dialogs.warn(None, describe(refusal, lang))
         return None

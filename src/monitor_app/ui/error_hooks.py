@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from monitor_app.core.errors import MonitorError
+from monitor_app.services.logs import configure_logging
 from monitor_app.services.messages import describe
 from monitor_app.ui.dialogs import Dialogs
 
@@ -52,15 +53,22 @@ class ErrorHooks(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
+        self._open_log()
         log.error("Error inesperado", exc_info=(kind, error, tb))
         details = "".join(traceback.format_exception(kind, error, tb))
         self._reported.emit(self._summary(error), details)
 
     def report_fatal(self, error: BaseException) -> None:
         """An error that stops the app before its event loop runs: logged, then shown and waited for."""
+        self._open_log()
         log.critical("Error inesperado al iniciar", exc_info=error)
         details = "".join(traceback.format_exception(error))
         self._dialogs.show_fatal_error(self._summary(error), details)
+
+    def _open_log(self) -> None:
+        """The app opens its log file after the first paint; an earlier error opens it here."""
+        if self._log_file is not None:
+            configure_logging(self._log_file.parent)
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
