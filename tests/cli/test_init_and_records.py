@@ -162,3 +162,15 @@ def test_a_read_only_database_refuses_writes_with_a_clear_message(enrolled: Cli)
 def test_usage_errors_are_one_translated_line(cli: Cli) -> None:
     result = cli("records", "frobnicate")
     assert result.code == 2 and _one_line(result.err) and "Uso incorrecto" in result.err
+
+
+def test_output_piped_into_a_reader_that_leaves_early_is_not_an_error(enrolled: Cli) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "monitor_app", "--db", str(enrolled.db), "records", "kinds"]
+    writer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert writer.stdout is not None
+    writer.stdout.close()  # like `| head -0`: the reader is gone before anything is written
+    _, err = writer.communicate(timeout=60)
+    assert writer.returncode == 0 and b"Error" not in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,6 +100,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_REFUSED
+    except BrokenPipeError:  # `monitor-app ... | head`: the reader left; the work is done
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the last net: log the details, show one line
         log.exception("unexpected error in %s", args.command)
         sys.stderr.write(text("unexpected", args.lang, kind=type(exc).__name__, log=log_file) + "\n")

@@ -55,8 +55,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "deleted": ("Eliminado: {kind} {id}", "Deleted: {kind} {id}"),
     "no_records": ("No hay registros en {kind}.", "There are no records in {kind}."),
     "unexpected": (
-        "Error inesperado ({kind}). No se guardó nada. Detalles en {log}",
-        "Unexpected error ({kind}). Nothing was saved. Details in {log}",
+        "Error inesperado ({kind}). Ninguna operación queda a medias. Detalles en {log}",
+        "Unexpected error ({kind}). No operation was left half done. Details in {log}",
     ),
     "usage_error": ("Uso incorrecto: {detail}. Vea monitor-app --help.", "Wrong usage: {detail}. See monitor-app --help."),
     "progress": ("\rImportando… {done}/{total}", "\rImporting… {done}/{total}"),
