@@ -228,6 +228,10 @@
         <translation>See the rejected rows under “Show Details…”.</translation>
     </message>
     <message>
+        <source> ({codes}, repite la fila {row})</source>
+        <translation> ({codes}, repeats row {row})</translation>
+    </message>
+    <message>
         <source>Fila {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>

@@ -14,7 +14,7 @@ def test_import_every_fixture_and_search_it(enrolled: Cli) -> None:
     ugel05 = enrolled("schools", "import", str(PADRON / "padron_ugel05_lima.dbf"))
     assert ugel05.code == 0, ugel05.err
     assert "448 nuevas" in ugel05.out and "9 rechazadas" in ugel05.out
-    assert "fila 456: duplicado 0466508 0 = fila 203" in ugel05.out
+    assert "fila 456: duplicado de la fila 203: 0466508-0" in ugel05.out
     support = enrolled("schools", "import", str(PADRON / "Instituciones_apoyo.dbf"), "--json")
     report = json.loads(support.out)
     assert report["rejected"] == 177 and report["problems"][0] == {

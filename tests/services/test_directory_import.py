@@ -61,7 +61,7 @@ def test_the_ugel05_list_imports_with_its_problems_reported_by_row(office: AppCo
         (456, RowIssue.DUPLICATE), (457, RowIssue.DUPLICATE),
     }
     duplicate = next(p for p in report.problems if p.row == 456)
-    assert "0466508" in duplicate.detail and "203" in duplicate.detail
+    assert (duplicate.detail, duplicate.first_row) == ("0466508-0", 203)
     assert count_schools(office) == 448
     [school] = search_schools(office, "0335273", 50)
     assert school.cen_edu == "017 CUNA JARDIN" and school.d_cod_tur == "Mañana-Tarde"

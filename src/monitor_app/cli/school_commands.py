@@ -38,7 +38,9 @@ def _report_json(report: DirectoryImportReport) -> dict[str, object]:
     data = asdict(report)
     data["rejected"] = report.rejected
     data["problems"] = [
-        {"row": p.row, "issue": p.issue.value, "detail": p.detail} for p in report.problems
+        {"row": p.row, "issue": p.issue.value, "detail": p.detail,
+         **({"first_row": p.first_row} if p.first_row is not None else {})}
+        for p in report.problems
     ]
     return data
 
@@ -49,8 +51,8 @@ def _print_report(report: DirectoryImportReport, out: Output) -> None:
             updated=report.updated, unchanged=report.unchanged, rejected=report.rejected,
             out_of_scope=report.out_of_scope)
     for problem in report.problems[:SHOWN_PROBLEMS]:
-        out.say("problem_line", row=problem.row, issue=text(f"issue_{problem.issue.value}", out.lang),
-                detail=problem.detail)
+        issue = text(f"issue_{problem.issue.value}", out.lang).format(first_row=problem.first_row)
+        out.say("problem_line", row=problem.row, issue=issue, detail=problem.detail)
     if report.rejected > SHOWN_PROBLEMS:
         out.say("more_problems", count=report.rejected - SHOWN_PROBLEMS)
 

@@ -44,7 +44,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "issue_invalid_code": ("código no válido", "invalid code"),
     "issue_missing_name": ("sin nombre", "no name"),
     "issue_support_institution": ("no es IE (NIV_MOD = a, institución de apoyo)", "not a school (NIV_MOD = a, support institution)"),
-    "issue_duplicate": ("duplicado", "duplicate"),
+    "issue_duplicate": ("duplicado de la fila {first_row}:", "duplicate of row {first_row}:"),
     "issue_out_of_scope": ("fuera de ámbito", "out of scope"),
     "no_results": ("Sin resultados.", "No results."),
     "put_summary": (

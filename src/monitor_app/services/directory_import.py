@@ -46,7 +46,8 @@ class Layout:
 class RowProblem:
     row: int
     issue: RowIssue
-    detail: str = ""
+    detail: str = ""  # the codes or name involved, as data for the message
+    first_row: int | None = None  # for a duplicate: the row that is kept
 
 
 @dataclass
@@ -149,7 +150,7 @@ def _take(plan: _Plan, number: int, fields: tuple[str, ...], seen: dict[tuple[st
     key = plan.key(values)
     first = seen.setdefault(key, number)
     if first != number:
-        report.problems.append(RowProblem(number, RowIssue.DUPLICATE, f"{' '.join(key)} = fila {first}"))
+        report.problems.append(RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first))
         return
     if not plan.in_scope(values):
         report.out_of_scope += 1

@@ -151,6 +151,9 @@ class PadronImport(QObject):
         for problem in report.problems[:MAX_LISTED_PROBLEMS]:
             reason = self._issue_text(problem.issue)
             detail = f" ({problem.detail})" if problem.detail else ""
+            if problem.first_row is not None:
+                detail = self.tr(" ({codes}, repite la fila {row})").format(
+                    codes=problem.detail, row=problem.first_row)
             lines.append(self.tr("Fila {row}: {reason}").format(row=problem.row, reason=reason) + detail)
         if report.rejected > MAX_LISTED_PROBLEMS:
             lines.append(self.tr("… y {n} filas más.").format(n=report.rejected - MAX_LISTED_PROBLEMS))
