@@ -171,3 +171,11 @@ def test_seq_is_gap_free_and_hlc_strictly_increasing_under_any_writes(
         stored = ctx.store.db.execute(f"SELECT [{column}] FROM visits WHERE id = ?", [pk]).fetchone()
         assert stored == (value,)
     ctx.close()
+
+
+def test_the_gate_is_closed_between_the_recorders_own_writes(ctx: AppContext) -> None:
+    with ctx.recording() as rec:
+        rec.put("visits", "v1", {"notes": "a"})
+        with pytest.raises(sqlite3.IntegrityError, match="change capture"):
+            ctx.store.conn.execute("UPDATE visits SET notes = 'sneaky'")
+    assert ctx.store.conn.execute("SELECT notes FROM visits").fetchall() == [("a",)]

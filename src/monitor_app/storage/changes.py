@@ -75,7 +75,6 @@ class ChangeRecorder:
             raise RuntimeError("ChangeRecorder must run inside a transaction")
         self._last_hlc = load_last_hlc(self._store)
         self._seq = next_seq(self._store, self._device_id)
-        self._store.gate.is_open = True
         return self
 
     def __exit__(
@@ -84,14 +83,9 @@ class ChangeRecorder:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        try:
-            if exc_type is None:
-                self._flush()
-                self._store.conn.execute(
-                    "UPDATE clock SET last_hlc = ? WHERE id = 1", [self._last_hlc]
-                )
-        finally:
-            self._store.gate.is_open = False
+        if exc_type is None:
+            self._flush()
+            self._store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [self._last_hlc])
 
     def put(self, table: str, pk: str, values: Mapping[str, Any]) -> dict[str, Any]:
         """Write the fields that differ from the stored row; returns those fields."""
@@ -134,7 +128,12 @@ class ChangeRecorder:
 
     def _upsert_row(self, table: str, pk: str, changed: Mapping[str, Any]) -> None:
         sql = _upsert_sql(table, tuple(changed))
-        self._store.conn.execute(sql, (pk, *changed.values()))
+        gate = self._store.gate
+        gate.is_open = True  # only for this statement, whose changes are already recorded
+        try:
+            self._store.conn.execute(sql, (pk, *changed.values()))
+        finally:
+            gate.is_open = False
 
     def _flush(self) -> None:
         if not self._changes:
