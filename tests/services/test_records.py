@@ -105,3 +105,24 @@ def test_unknown_kind_is_refused_before_anything_is_read(ctx: AppContext) -> Non
     with pytest.raises(MonitorError) as refusal:
         put_records(ctx, "visitas", [(1, VISIT)])
     assert refusal.value.code is ErrorCode.UNKNOWN_KIND
+
+
+def test_a_commitment_of_a_deleted_visit_can_still_be_deleted(ctx: AppContext) -> None:
+    [visit_id] = _put(ctx, "visits", VISIT)
+    [commitment_id] = _put(ctx, "commitments", {"visit_id": visit_id, "description": "Plan de GRD"})
+    delete_record(ctx, "visits", visit_id)
+    delete_record(ctx, "commitments", commitment_id)
+    assert list_records(ctx, "commitments") == []
+
+
+def test_a_director_cannot_delete_another_schools_commitment(tmp_path: Path) -> None:
+    office = enrol(tmp_path / "d.db", role=Role.DIRECTOR, school=SCHOOL_A.cod_mod)
+    add_schools(office, SCHOOL_A, SCHOOL_B)
+    with office.recording() as rec:  # as if merged from elsewhere: a visit to another school
+        rec.put("visits", "v-b", {"cod_mod": SCHOOL_B.cod_mod, "anexo": "0", "date": "2024-05-02",
+                                  "type": "monitoreo", "_deleted": False})
+        rec.put("commitments", "c-b", {"visit_id": "v-b", "description": "x", "_deleted": False})
+    with pytest.raises(MonitorError) as refusal:
+        delete_record(office, "commitments", "c-b")
+    assert refusal.value.code is ErrorCode.OUT_OF_SCOPE
+    office.close()

@@ -36,20 +36,20 @@ def _check_school(ctx: AppContext, cod_mod: str, anexo: str) -> None:
         raise MonitorError(ErrorCode.OUT_OF_SCOPE, cod_mod=cod_mod)
 
 
-def _check_links(ctx: AppContext, kind: KindSpec, record: dict[str, Any]) -> None:
-    """Rules that need other records: the school a visit observes, the visit a commitment follows."""
-    if record.get(DELETED):
-        return
-    if "cod_mod" in record and kind.field("cod_mod") is not None:
+def _check_links(ctx: AppContext, kind: KindSpec, record: dict[str, Any], *,
+                 live_links: bool = True) -> None:
+    """Rules that need other records: the school a visit observes (in scope), the visit a
+    commitment follows (existing, and not deleted when `live_links`)."""
+    if kind.field("cod_mod") is not None and record.get("cod_mod"):
         _check_school(ctx, record["cod_mod"], record.get("anexo") or "0")
     for spec in kind.fields:
         target = record.get(spec.name)
         if spec.references is None or target is None:
             continue
         linked = fetch_row(ctx.store, spec.references, target)
-        if linked is None or linked.get(DELETED):
+        if linked is None or (live_links and linked.get(DELETED)):
             raise MonitorError(ErrorCode.REFERENCE_NOT_FOUND, field=spec.name, value=target)
-        _check_links(ctx, kind_named(spec.references), linked)
+        _check_links(ctx, kind_named(spec.references), linked, live_links=live_links)
 
 
 def _put_one(ctx: AppContext, rec: ChangeRecorder, kind: KindSpec, incoming: Any,
@@ -57,7 +57,7 @@ def _put_one(ctx: AppContext, rec: ChangeRecorder, kind: KindSpec, incoming: Any
     existing_id = incoming.get("id") if isinstance(incoming, dict) else None
     existing = fetch_row(ctx.store, kind.table, existing_id) if isinstance(existing_id, str) else None
     pk, values = prepare_put(kind, incoming, existing)
-    _check_links(ctx, kind, {**(existing or {}), **values})
+    _check_links(ctx, kind, {**(existing or {}), **values})  # a put also restores a deleted one
     written = rec.put(kind.table, pk, values)
     target = report.created if existing is None else report.updated if written else report.unchanged
     target.append(pk)
@@ -96,7 +96,6 @@ def delete_record(ctx: AppContext, kind_name: str, record_id: str) -> Changes:
         existing = fetch_row(ctx.store, kind.table, record_id)
         if existing is None or existing.get(DELETED):
             raise MonitorError(ErrorCode.RECORD_NOT_FOUND, kind=kind.name, id=record_id)
-        if "cod_mod" in existing and existing.get("cod_mod"):
-            _check_school(ctx, existing["cod_mod"], existing.get("anexo") or "0")
+        _check_links(ctx, kind, existing, live_links=False)  # scope, even under a deleted visit
         rec.put(kind.table, record_id, {DELETED: True})
     return Changes.of(kind.name, record_id)

@@ -1,0 +1,48 @@
+"""One field change as it travels between replicas: a row of the `changes` log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from monitor_app.storage.database import Store
+
+COLUMNS = ("device_id", "seq", "tbl", "pk", "col", "value", "hlc", "base_hlc")
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM changes"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """`value` is the canonical JSON text of the field's value, as `changes.value` holds it;
+    `base_hlc` is the field's clock as the writer saw it (0 when it had none)."""
+
+    device_id: str
+    seq: int
+    tbl: str
+    pk: str
+    col: str
+    value: str
+    hlc: int
+    base_hlc: int
+
+    def as_row(self) -> tuple[str, int, str, str, str, str, int, int]:
+        """The values in the order of the `changes` table's columns."""
+        return (self.device_id, self.seq, self.tbl, self.pk, self.col, self.value, self.hlc,
+                self.base_hlc)
+
+    @property
+    def order(self) -> tuple[int, str, int]:
+        """The last-writer-wins order: the highest `(hlc, device_id, seq)` wins a field."""
+        return (self.hlc, self.device_id, self.seq)
+
+
+def read_changes(store: Store, device_id: str | None = None, after_seq: int = 0) -> Iterator[Change]:
+    """The log (or one device's part of it after `after_seq`) in `(device_id, seq)` order."""
+    if device_id is None:
+        rows = store.conn.execute(f"{_SELECT} ORDER BY device_id, seq")
+    else:
+        rows = store.conn.execute(
+            f"{_SELECT} WHERE device_id = ? AND seq > ? ORDER BY seq", [device_id, after_seq]
+        )
+    for row in rows:
+        yield Change(*row)
