@@ -1,0 +1,27 @@
+"""Progress and cancel hooks for long bundle work, shaped like those of `services.progress`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+
+Progress = Callable[[int, int | None], None]  # (done, total or None when unknown)
+Cancelled = Callable[[], bool]
+Check = Callable[[], None]  # raises MonitorError(CANCELLED) when the user asked to stop
+
+
+def no_progress(done: int, total: int | None) -> None:
+    """Report nothing."""
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+def checker(cancelled: Cancelled) -> Check:
+    def check() -> None:
+        if cancelled():
+            raise MonitorError(ErrorCode.CANCELLED)
+
+    return check
