@@ -79,6 +79,13 @@ def write(out: Path, changes: Iterable[tuple], encrypted: bool) -> float:
 
 
 def _rss_mb() -> float:
+    """Peak resident memory of this process. Linux keeps ru_maxrss across exec, so a child
+    would report its parent's peak; VmHWM belongs to the new program only."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
