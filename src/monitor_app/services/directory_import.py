@@ -22,7 +22,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Scope
 from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
-from monitor_app.services.progress import (
+from monitor_app.core.progress import (
     Cancelled,
     Progress,
     check_cancelled,

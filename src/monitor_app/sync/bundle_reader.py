@@ -19,7 +19,7 @@ from monitor_app.sync import envelope
 from monitor_app.sync.bundle_changes import ChangeRow, parse_rows
 from monitor_app.sync.bundle_envelope_stream import open_payload
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
-from monitor_app.sync.bundle_hooks import Cancelled, Check, checker, never_cancelled
+from monitor_app.core.progress import Cancelled, Check, checker, never_cancelled
 from monitor_app.sync.bundle_manifest import Manifest
 from monitor_app.sync.bundle_verify import VerifiedZip, hashed_chunks, verify_zip
 

@@ -21,7 +21,7 @@ from monitor_app.sync.bundle_build import BundleOrigin, build_zip
 from monitor_app.sync.bundle_changes import ChangeLike, ChangeRow
 from monitor_app.sync.bundle_envelope_stream import open_payload, seal
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
-from monitor_app.sync.bundle_hooks import (
+from monitor_app.core.progress import (
     Cancelled,
     Check,
     Progress,

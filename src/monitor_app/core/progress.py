@@ -1,4 +1,4 @@
-"""Progress and cancel hooks for long bundle work, shaped like those of `services.progress`."""
+"""Hooks that long operations call so a face can show progress and ask to stop."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ def no_progress(done: int, total: int | None) -> None:
 
 def never_cancelled() -> bool:
     return False
+
+
+def check_cancelled(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise MonitorError(ErrorCode.CANCELLED)
 
 
 def checker(cancelled: Cancelled) -> Check:
