@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from monitor_app.storage.database import Store
 
 COLUMNS = ("device_id", "seq", "tbl", "pk", "col", "value", "hlc", "base_hlc")
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM changes"
+Row = tuple[str, int, str, str, str, int, int, int]  # a change in the order of COLUMNS
+
+
+class ChangeLike(Protocol):
+    """Anything with a change's attributes (a `Change`, or a bundle reader's own record)."""
+
+    device_id: str
+    seq: int
+    tbl: str
+    pk: str
+    col: str
+    value: str
+    hlc: int
+    base_hlc: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +41,9 @@ class Change:
     hlc: int
     base_hlc: int
 
-    def as_row(self) -> tuple[str, int, str, str, str, str, int, int]:
+    def as_row(self) -> Row:
         """The values in the order of the `changes` table's columns."""
-        return (self.device_id, self.seq, self.tbl, self.pk, self.col, self.value, self.hlc,
-                self.base_hlc)
+        return change_row(self)
 
     @property
     def order(self) -> tuple[int, str, int]:
@@ -36,7 +51,9 @@ class Change:
         return (self.hlc, self.device_id, self.seq)
 
 
-def read_changes(store: Store, device_id: str | None = None, after_seq: int = 0) -> Iterator[Change]:
+def read_changes(
+    store: Store, device_id: str | None = None, after_seq: int = 0
+) -> Iterator[Change]:
     """The log (or one device's part of it after `after_seq`) in `(device_id, seq)` order."""
     if device_id is None:
         rows = store.conn.execute(f"{_SELECT} ORDER BY device_id, seq")
@@ -46,3 +63,7 @@ def read_changes(store: Store, device_id: str | None = None, after_seq: int = 0)
         )
     for row in rows:
         yield Change(*row)
+
+
+change_row: Callable[[ChangeLike], Row] = operator.attrgetter(*COLUMNS)
+"""Any change's values in the order of the `changes` table's columns."""
