@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import monitor_app
-from monitor_app.cli import record_commands, school_commands, setup_commands
+from monitor_app.cli import record_commands, school_commands, setup_commands, sync_commands
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import ARGPARSE_ES, text
 from monitor_app.core.errors import MonitorError
@@ -50,6 +50,7 @@ def _translate_argparse(lang: str) -> None:
 
 
 COMMANDS = {"init": setup_commands, "schools": school_commands, "records": record_commands}
+COMMAND_NAMES = (*COMMANDS, *sync_commands.NAMES)
 
 
 def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -64,16 +65,17 @@ def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> 
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
+    commands = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMAND_NAMES) + "}")
     for module in COMMANDS.values():
         module.add_parser(commands, lang)
+    sync_commands.add_parsers(commands, lang)
     return parser
 
 
 def _names_a_command(argv: Sequence[str]) -> bool:
     """Whether the arguments go beyond the window's global options (a sub-command, or help).
     Without one, only the global options are parsed: the window starts sooner."""
-    return any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv)
+    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:

@@ -14,16 +14,25 @@ def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
     init = commands.add_parser("init", help=text("help_init", lang))
     init.add_argument("--role", required=True, choices=[r.value for r in Role], help=text("help_role", lang))
     init.add_argument("--name", required=True, help=text("help_name", lang))
-    init.add_argument("--ugel", required=True, help=text("help_ugel", lang))
+    source = init.add_mutually_exclusive_group(required=True)
+    source.add_argument("--ugel", help=text("help_ugel", lang))
+    source.add_argument("--office", type=Path, help=text("help_office", lang))
     init.add_argument("--school", help=text("help_school", lang))
     init.set_defaults(handler=run_init)
 
 
 def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.setup import init_device  # loads cryptography: only for init
+    from monitor_app.services.sync_reference import enrol_with_office
     from monitor_app.storage.keys import PublicKeys
 
-    identity = init_device(db, role=Role(args.role), name=args.name, ugel=args.ugel, school=args.school)
+    if args.office is not None:
+        identity, office = enrol_with_office(db, role=Role(args.role), name=args.name,
+                                             office_file=args.office, school=args.school)
+        out.say("joined_office", office=office.name, ugel=office.ugel)
+    else:
+        identity = init_device(db, role=Role(args.role), name=args.name, ugel=args.ugel,
+                               school=args.school)
     school = text("init_school", out.lang, cod_mod=identity.scope.cod_mod) if identity.scope.cod_mod else ""
     fingerprint = PublicKeys(identity.public_key_hex, "").fingerprint
     out.say("init_done", role=identity.role.value, name=identity.name, ugel=identity.scope.ugel,

@@ -41,6 +41,14 @@ class ErrorCode(StrEnum):
     XLSX_INVALID = "xlsx_invalid"
     CSV_INVALID = "csv_invalid"
     CANCELLED = "cancelled"
+    ROLE_FORBIDS = "role_forbids"
+    BUNDLE_REFUSED = "bundle_refused"
+    NOT_AN_OFFICE_BUNDLE = "not_an_office_bundle"
+    OFFICE_MISMATCH = "office_mismatch"
+    DIRECTOR_BUNDLE_MISMATCH = "director_bundle_mismatch"
+    DEVICE_NOT_FOUND = "device_not_found"
+    CONFLICT_NOT_FOUND = "conflict_not_found"
+    NOT_IN_CONFLICT = "not_in_conflict"
 
 
 class MonitorError(Exception):

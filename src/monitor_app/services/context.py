@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +25,10 @@ class AppContext:
     @property
     def path(self) -> Path:
         return self.store.path
+
+    def now_iso(self) -> str:
+        """The wall clock as an ISO-8601 UTC timestamp, for records people read."""
+        return dt.datetime.fromtimestamp(self.wall_ms() / 1000, dt.UTC).isoformat(timespec="seconds")
 
     def require_identity(self) -> DeviceIdentity:
         if self.identity is None:

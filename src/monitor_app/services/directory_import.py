@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -208,7 +207,7 @@ def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImpo
 
 
 def _log_import(ctx: AppContext, report: DirectoryImportReport, hlc: int) -> None:
-    imported_at = dt.datetime.fromtimestamp(ctx.wall_ms() / 1000, dt.UTC).isoformat(timespec="seconds")
+    imported_at = ctx.now_iso()
     ctx.store.conn.execute(
         "INSERT INTO directory_imports (file_name, format, layout, imported_at, hlc, new, updated, "
         "unchanged, rejected, out_of_scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

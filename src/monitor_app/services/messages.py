@@ -144,6 +144,38 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "Operación cancelada. No se cambió nada.",
         "Operation cancelled. Nothing was changed.",
     ),
+    ErrorCode.ROLE_FORBIDS: (
+        "Un equipo con rol {role} no puede {action}.",
+        "An installation with role {role} cannot {action}.",
+    ),
+    ErrorCode.BUNDLE_REFUSED: (
+        "Paquete rechazado ({reason}): {detail}. No se cambió nada.",
+        "Bundle refused ({reason}): {detail}. Nothing was changed.",
+    ),
+    ErrorCode.NOT_AN_OFFICE_BUNDLE: (
+        "{path} no es un paquete de referencia de una UGEL. Pida a su UGEL el paquete publicado con monitor-app publish.",
+        "{path} is not a UGEL reference bundle. Ask your UGEL for the bundle made with monitor-app publish.",
+    ),
+    ErrorCode.OFFICE_MISMATCH: (
+        "El paquete {path} no está firmado por la UGEL de este equipo. No se cambió nada.",
+        "The bundle {path} is not signed by this installation's UGEL. Nothing was changed.",
+    ),
+    ErrorCode.DIRECTOR_BUNDLE_MISMATCH: (
+        "El paquete de la UGEL es para la IE {bundle_school}, no para {school}. Pida el paquete de su IE.",
+        "The UGEL bundle is for school {bundle_school}, not {school}. Ask for your school's bundle.",
+    ),
+    ErrorCode.DEVICE_NOT_FOUND: (
+        "No hay ningún equipo {device} registrado. Vea monitor-app devices list.",
+        "No device {device} is known. See monitor-app devices list.",
+    ),
+    ErrorCode.CONFLICT_NOT_FOUND: (
+        "No hay ningún conflicto abierto {id}. Vea monitor-app conflicts list.",
+        "There is no open conflict {id}. See monitor-app conflicts list.",
+    ),
+    ErrorCode.NOT_IN_CONFLICT: (
+        "El valor {value} no es uno de los valores del conflicto {id}.",
+        "The value {value} is not one of the values of conflict {id}.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")

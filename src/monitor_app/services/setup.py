@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -50,9 +49,7 @@ def _enrol(ctx: AppContext, role: Role, name: str, scope: Scope) -> DeviceIdenti
         name=name,
         scope=scope,
         public_key_hex=keys.signing_hex,
-        created_at=dt.datetime.fromtimestamp(ctx.wall_ms() / 1000, dt.UTC).isoformat(
-            timespec="seconds"
-        ),
+        created_at=ctx.now_iso(),
     )
     try:
         with ctx.transaction():

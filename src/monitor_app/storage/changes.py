@@ -87,18 +87,23 @@ class ChangeRecorder:
             self._flush()
             self._store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [self._last_hlc])
 
-    def put(self, table: str, pk: str, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Write the fields that differ from the stored row; returns those fields."""
+    def put(self, table: str, pk: str, values: Mapping[str, Any], *,
+            covers_hlc: int = 0) -> dict[str, Any]:
+        """Write the fields that differ from the stored row; returns those fields.
+        `covers_hlc` raises each field's `base_hlc` to at least that clock and writes even an
+        unchanged value: a reviewer's value that has seen every side of a conflict closes it."""
         existing = fetch_row(self._store, table, pk)
         changed = {
             column: value
             for column, value in values.items()
-            if existing is None or existing.get(column) != value
+            if existing is None or covers_hlc or existing.get(column) != value
         }
         if not changed:
             return {}
         self._last_hlc = hlc_clock.tick(self._last_hlc, self._wall_ms())
         base = self._base_clocks(table, pk) if existing is not None else {}
+        if covers_hlc:
+            base = {column: max(base.get(column, 0), covers_hlc) for column in changed}
         self._record(table, pk, changed, base)
         self._upsert_row(table, pk, changed)
         if len(self._changes) >= FLUSH_EVERY:

@@ -39,3 +39,8 @@ def save_identity(store: Store, identity: DeviceIdentity, encryption_public_hex:
             identity.created_at,
         ],
     )
+
+
+def encryption_public_key(store: Store) -> str:
+    row = store.conn.execute("SELECT encryption_public_key FROM device WHERE id = 1").fetchone()
+    return str(row[0])

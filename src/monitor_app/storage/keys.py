@@ -62,3 +62,14 @@ def load_signing_key(folder: Path) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise TypeError("signing key is not Ed25519")
     return key
+
+
+def load_encryption_key(folder: Path) -> X25519PrivateKey:
+    key = serialization.load_pem_private_key((folder / ENCRYPTION_KEY_FILE).read_bytes(), None)
+    if not isinstance(key, X25519PrivateKey):
+        raise TypeError("encryption key is not X25519")
+    return key
+
+
+def fingerprint(signing_public_hex: str) -> str:
+    return PublicKeys(signing_public_hex, "").fingerprint

@@ -13,4 +13,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0001_device_clock_changes",
     "0002_visits_commitments",
     "0003_school_directory",
+    "0004_sync_registry",
 )

@@ -149,6 +149,46 @@ def m0003(db: Database) -> None:
     )
 
 
+@migrations(name="0004_sync_registry")
+def m0004(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE office (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          device_id TEXT NOT NULL,
+          name TEXT NOT NULL,
+          ugel TEXT NOT NULL,
+          signing_public_key TEXT NOT NULL,
+          encryption_public_key TEXT NOT NULL,
+          acked_seq INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE devices (
+          device_id TEXT PRIMARY KEY,
+          role TEXT NOT NULL,
+          name TEXT NOT NULL,
+          ugel TEXT NOT NULL,
+          cod_mod TEXT,
+          signing_public_key TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('held', 'approved', 'revoked')),
+          first_seen TEXT NOT NULL,
+          changed_at TEXT NOT NULL
+        );
+        CREATE TABLE bundles (
+          bundle_id TEXT PRIMARY KEY,
+          device_id TEXT NOT NULL,
+          file_name TEXT NOT NULL,
+          seq_from INTEGER NOT NULL,
+          seq_to INTEGER NOT NULL,
+          received_at TEXT NOT NULL,
+          outcome TEXT NOT NULL,
+          reason TEXT NOT NULL DEFAULT '',
+          kept_as TEXT
+        );
+        CREATE INDEX bundles_device ON bundles (device_id, outcome);
+        """
+    )
+
+
 def registered_names() -> tuple[str, ...]:
     """Every migration registered here, in order (all are pending on an empty database)."""
     return tuple(m.name for m in migrations.pending(Database(memory=True)))

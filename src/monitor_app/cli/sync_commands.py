@@ -1,0 +1,277 @@
+"""`monitor-app publish|export|verify|import|devices|conflicts|gaps|rebuild`: sync bundles."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from monitor_app.cli.output import Output
+from monitor_app.cli.texts import text
+
+# Handlers import their services when they run: parsing stays cheap for the window's start-up.
+NAMES = ("publish", "export", "verify", "import", "devices", "conflicts", "gaps", "rebuild")
+
+
+def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
+    publish = commands.add_parser("publish", help=text("help_publish", lang))
+    publish.add_argument("--out", type=Path, required=True)
+    publish.add_argument("--school", help=text("help_publish_school", lang))
+    publish.add_argument("--json", action="store_true", help=text("help_json", lang))
+    publish.set_defaults(handler=run_publish)
+    export = commands.add_parser("export", help=text("help_export", lang))
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--json", action="store_true", help=text("help_json", lang))
+    export.set_defaults(handler=run_export)
+    verify = commands.add_parser("verify", help=text("help_verify", lang))
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--json", action="store_true", help=text("help_json", lang))
+    verify.set_defaults(handler=run_verify)
+    importing = commands.add_parser("import", help=text("help_import", lang))
+    importing.add_argument("files", type=Path, nargs="+")
+    importing.add_argument("--json", action="store_true", help=text("help_json", lang))
+    importing.set_defaults(handler=run_import)
+    _add_devices(commands, lang)
+    _add_conflicts(commands, lang)
+    gaps = commands.add_parser("gaps", help=text("help_gaps", lang))
+    gaps.add_argument("--json", action="store_true", help=text("help_json", lang))
+    gaps.set_defaults(handler=run_gaps)
+    rebuild = commands.add_parser("rebuild", help=text("help_rebuild", lang))
+    rebuild.add_argument("--check", action="store_true", required=True)
+    rebuild.set_defaults(handler=run_rebuild)
+
+
+def _add_devices(commands: argparse._SubParsersAction, lang: str) -> None:
+    devices = commands.add_parser("devices", help=text("help_devices", lang))
+    actions = devices.add_subparsers(dest="action", required=True, metavar="{list,approve,revoke}")
+    listing = actions.add_parser("list")
+    listing.add_argument("--json", action="store_true", help=text("help_json", lang))
+    listing.set_defaults(handler=run_devices_list)
+    for name, handler in (("approve", run_devices_approve), ("revoke", run_devices_revoke)):
+        action = actions.add_parser(name)
+        action.add_argument("device_id")
+        action.add_argument("--json", action="store_true", help=text("help_json", lang))
+        action.set_defaults(handler=handler)
+
+
+def _add_conflicts(commands: argparse._SubParsersAction, lang: str) -> None:
+    conflicts = commands.add_parser("conflicts", help=text("help_conflicts", lang))
+    actions = conflicts.add_subparsers(dest="action", required=True, metavar="{list,resolve}")
+    listing = actions.add_parser("list")
+    listing.add_argument("--json", action="store_true", help=text("help_json", lang))
+    listing.set_defaults(handler=run_conflicts_list)
+    resolve = actions.add_parser("resolve")
+    resolve.add_argument("conflict_id")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", metavar="DEVICE:SEQ")
+    choice.add_argument("--value", metavar="JSON")
+    resolve.set_defaults(handler=run_conflicts_resolve)
+
+
+def _open(db: Path):  # type: ignore[no-untyped-def]
+    from monitor_app.services.context import open_initialised
+
+    return open_initialised(db)
+
+
+def _info(info: Any) -> dict[str, Any]:
+    return {"bundle_id": info.bundle_id, "file": str(info.path), "size": info.size,
+            "changes": info.change_count, "blobs": info.blob_count, "encrypted": info.encrypted}
+
+
+def run_publish(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_publish import publish_bundle
+
+    ctx = _open(db)
+    try:
+        info = publish_bundle(ctx, args.out, school=args.school)
+    finally:
+        ctx.close()
+    out.data(_info(info)) if out.as_json else out.say("published", **_info(info))
+    return 0
+
+
+def run_export(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_export import export_bundle
+
+    ctx = _open(db)
+    try:
+        info = export_bundle(ctx, args.out, progress=out.progress)
+    finally:
+        ctx.close()
+    out.data(_info(info)) if out.as_json else out.say("exported", **_info(info))
+    return 0
+
+
+def _outcome_data(outcome: Any) -> dict[str, Any]:
+    data = asdict(outcome)
+    data["outcome"] = outcome.outcome.value
+    return data
+
+
+def _say_outcome(out: Output, outcome: Any) -> None:
+    data = _outcome_data(outcome)
+    key = "outcome_reference" if "schools" in data["counts"] else f"outcome_{outcome.outcome.value}"
+    out.say(key, **data, **{k: data["counts"].get(k, 0) for k in
+            ("new", "updated", "unchanged", "conflicts", "schools", "acknowledged")})
+
+
+def run_verify(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_import import import_bundle, manifest_of
+
+    ctx = _open(db)
+    try:
+        outcome = import_bundle(ctx, args.file, dry_run=True)
+        manifest = manifest_of(ctx, args.file) if outcome.outcome.value != "refused" else None
+    finally:
+        ctx.close()
+    if out.as_json:
+        out.data({**_outcome_data(outcome), "manifest": manifest})
+    else:
+        _say_outcome(out, outcome)
+    return 0 if outcome.outcome.value in ("verified", "already_imported") else 1
+
+
+def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_import import import_bundle
+
+    ctx = _open(db)
+    try:
+        outcomes = [import_bundle(ctx, path) for path in args.files]
+    finally:
+        ctx.close()
+    if out.as_json:
+        out.data([_outcome_data(o) for o in outcomes])
+    else:
+        for outcome in outcomes:
+            _say_outcome(out, outcome)
+    return 0 if all(o.ok for o in outcomes) else 1
+
+
+def _device_data(device: Any) -> dict[str, Any]:
+    from monitor_app.storage.keys import fingerprint
+
+    return {"device_id": device.device_id, "name": device.name, "role": device.role.value,
+            "ugel": device.scope.ugel, "school": device.scope.cod_mod,
+            "status": device.status.value, "fingerprint": fingerprint(device.signing_public_key),
+            "first_seen": device.first_seen, "changed_at": device.changed_at}
+
+
+def run_devices_list(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_admin import devices
+
+    ctx = _open(db)
+    try:
+        found = [_device_data(d) for d in devices(ctx)]
+    finally:
+        ctx.close()
+    if out.as_json:
+        out.data(found)
+    for device in [] if out.as_json else found:
+        out.say("device_line", **device)
+    return 0
+
+
+def run_devices_approve(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_admin import approve_device
+
+    ctx = _open(db)
+    try:
+        device, outcomes = approve_device(ctx, args.device_id)
+    finally:
+        ctx.close()
+    out.say("device_line", **_device_data(device))
+    for outcome in outcomes:
+        _say_outcome(out, outcome)
+    return 0 if all(o.ok for o in outcomes) else 1
+
+
+def run_devices_revoke(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_admin import revoke_device
+
+    ctx = _open(db)
+    try:
+        device = revoke_device(ctx, args.device_id)
+    finally:
+        ctx.close()
+    out.say("device_line", **_device_data(device))
+    return 0
+
+
+def _conflict_data(conflict: Any) -> dict[str, Any]:
+    def side(change: Any) -> dict[str, Any]:
+        return {"value_id": f"{change.device_id}:{change.seq}", "device_id": change.device_id,
+                "seq": change.seq, "value": change.value, "hlc": change.hlc}
+
+    return {"id": conflict.id, "kind": conflict.kind.value, "table": conflict.table,
+            "record_id": conflict.record_id, "column": conflict.column,
+            "winner": side(conflict.winner), "losers": [side(c) for c in conflict.losers]}
+
+
+def run_conflicts_list(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_admin import conflicts
+
+    ctx = _open(db)
+    try:
+        found = [_conflict_data(c) for c in conflicts(ctx)]
+    finally:
+        ctx.close()
+    if out.as_json:
+        out.data(found)
+        return 0
+    if not found:
+        out.say("no_conflicts")
+    for conflict in found:
+        losers = ", ".join(f"{c['value']} ({c['value_id']})" for c in conflict["losers"])
+        out.say("conflict_line", **conflict, shown=conflict["winner"]["value"],
+                shown_id=conflict["winner"]["value_id"], others=losers)
+    return 0
+
+
+def run_conflicts_resolve(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_admin import resolve_conflict
+
+    ctx = _open(db)
+    try:
+        resolve_conflict(ctx, args.conflict_id, keep=args.keep, value_json=args.value)
+    finally:
+        ctx.close()
+    out.say("conflict_resolved", id=args.conflict_id)
+    return 0
+
+
+def run_gaps(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.sync.gaps import gaps
+
+    ctx = _open(db)
+    try:
+        found = gaps(ctx.store)
+    finally:
+        ctx.close()
+    data = [{"device_id": g.device_id, "high_water": g.high_water, "last_seq": g.last_seq,
+             "missing": [list(r) for r in g.missing]} for g in found]
+    if out.as_json:
+        out.data(data)
+        return 0
+    for device in data:
+        missing = ", ".join(f"{a}-{b}" for a, b in device["missing"]) or "-"
+        out.say("gaps_line", **device, ranges=missing)
+    return 0
+
+
+def run_rebuild(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.sync.rebuild import check_rebuild
+
+    ctx = _open(db)
+    try:
+        differences = check_rebuild(ctx.store)
+    finally:
+        ctx.close()
+    if not differences:
+        out.say("rebuild_ok")
+        return 0
+    for difference in differences[:50]:
+        out.line(str(difference))
+    out.say("rebuild_differences", count=len(differences))
+    return 1

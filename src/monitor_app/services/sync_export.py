@@ -1,0 +1,53 @@
+"""A laptop's bundle: every change the office has not acknowledged, encrypted to the office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import monitor_app
+from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from monitor_app.services.context import AppContext
+from monitor_app.services.sync_files import (
+    SCHEMA_VERSION,
+    bundles_dir,
+    keep_exported,
+    public_encryption_key,
+    signing_key,
+)
+from monitor_app.storage.sync_registry import load_office
+from monitor_app.sync.bundle_writer import BundleInfo, bundle_file_name, write_bundle
+from monitor_app.sync.change import read_changes
+from monitor_app.storage.changes import next_seq
+
+
+def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progress,
+                  cancelled: Cancelled = never_cancelled) -> BundleInfo:
+    """Write the bundle to `out` (a file, or a folder to put it in), atomically and verified.
+    Exporting never advances the acknowledgement: only an office bundle does."""
+    identity = ctx.require_identity()
+    office = load_office(ctx.store)
+    acked = office.acked_seq if office else 0
+    last = next_seq(ctx.store, identity.device_id) - 1
+    target = Path(out)
+    if target.is_dir():
+        first = min(acked + 1, last) if last else 0
+        target = target / bundle_file_name(identity.role.value, identity.device_id, first, last)
+    changes = read_changes(ctx.store, identity.device_id, after_seq=acked)
+    info = write_bundle(
+        target,
+        device_id=identity.device_id,
+        role=identity.role,
+        scope=identity.scope,
+        schema_version=SCHEMA_VERSION,
+        app_version=monitor_app.__version__,
+        changes=((c.seq, c.tbl, c.pk, c.col, c.value, c.hlc, c.base_hlc) for c in changes),
+        signing_key=signing_key(ctx),
+        recipients=[public_encryption_key(office.encryption_public_key)] if office else (),
+        extra={"kind": "device", "device_name": identity.name},
+        temp_dir=bundles_dir(ctx, "temp"),
+        progress=progress,
+        cancelled=cancelled,
+        total=max(last - acked, 0),
+    )
+    keep_exported(ctx, info.path)
+    return info

@@ -1,0 +1,53 @@
+"""Where an installation keeps bundles it exported, held, quarantined or refused; its keys."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from monitor_app.services.context import AppContext
+from monitor_app.storage.keys import load_encryption_key, load_signing_key
+from monitor_app.storage.migration_names import MIGRATION_NAMES
+from monitor_app.storage.paths import keys_dir_for
+
+SCHEMA_VERSION = len(MIGRATION_NAMES)  # a bundle's schema version: migrations applied
+KEEP_EXPORTED = 5
+
+
+def bundles_dir(ctx: AppContext, kind: str) -> Path:
+    """`<database>.bundles/<kind>/`: exported, held, quarantine, rejected, temp."""
+    folder = ctx.path.with_name(ctx.path.name + ".bundles") / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def keep_copy(ctx: AppContext, source: Path, kind: str, name: str) -> Path:
+    """A copy of a bundle a person must look at again (held, quarantined, refused)."""
+    target = bundles_dir(ctx, kind) / name
+    if not target.exists():
+        shutil.copy2(source, target)
+    return target
+
+
+def keep_exported(ctx: AppContext, bundle: Path) -> None:
+    """Keep the last exported bundles on the laptop, should a stick get lost."""
+    folder = bundles_dir(ctx, "exported")
+    shutil.copy2(bundle, folder / bundle.name)
+    kept = sorted(folder.glob("*.mcbundle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in kept[KEEP_EXPORTED:]:
+        old.unlink(missing_ok=True)
+
+
+def signing_key(ctx: AppContext) -> Ed25519PrivateKey:
+    return load_signing_key(keys_dir_for(ctx.path) / ctx.require_identity().device_id)
+
+
+def encryption_key(ctx: AppContext) -> X25519PrivateKey:
+    return load_encryption_key(keys_dir_for(ctx.path) / ctx.require_identity().device_id)
+
+
+def public_encryption_key(hex_key: str) -> X25519PublicKey:
+    return X25519PublicKey.from_public_bytes(bytes.fromhex(hex_key))

@@ -1,0 +1,185 @@
+"""Importing bundles. At the office: a device's bundle, checked whole before one merge
+transaction. On a laptop: its office's reference bundle (directory, acknowledgements)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from monitor_app.core import hlc
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import Role
+from monitor_app.services.context import AppContext
+from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, encryption_key, keep_copy
+from monitor_app.services.sync_reference import REFERENCE, apply_reference, check_reference
+from monitor_app.storage.changes import load_last_hlc
+from monitor_app.storage.keys import fingerprint
+from monitor_app.storage.sync_registry import (
+    BundleRecord,
+    Device,
+    DeviceStatus,
+    Outcome,
+    find_bundle,
+    find_device,
+    hold_device,
+    record_bundle,
+)
+from monitor_app.sync.bundle_errors import BundleRefused
+from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
+from monitor_app.sync.conflicts import list_conflicts
+from monitor_app.sync.merge import ClonedDevice, merge_rows
+from monitor_app.sync.scope_check import out_of_scope
+
+MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
+
+
+@dataclass
+class ImportOutcome:
+    file: str
+    outcome: Outcome
+    reason: str = ""  # a code: refused/quarantined/held reasons
+    detail: str = ""
+    bundle_id: str = ""
+    device_id: str = ""
+    device_name: str = ""
+    role: str = ""
+    fingerprint: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in (Outcome.MERGED, Outcome.ALREADY)
+
+
+def _outcome(ctx: AppContext, path: Path, bundle: OpenedBundle, outcome: Outcome,
+             reason: str, detail: str = "", kept: str | None = None) -> ImportOutcome:
+    """The outcome as reported, after recording it (the latest outcome of each bundle)."""
+    manifest = bundle.manifest
+    with ctx.transaction():
+        record_bundle(ctx.store, BundleRecord(
+            bundle.bundle_id, manifest.device_id, path.name, manifest.seq_from,
+            manifest.seq_to, ctx.now_iso(), outcome, reason, kept))
+    return _describe(path, bundle, _Decision(outcome, reason, detail))
+
+
+def _set_aside(ctx: AppContext, path: Path, bundle: OpenedBundle, decision: _Decision) -> ImportOutcome:
+    folder = {Outcome.HELD: "held", Outcome.QUARANTINED: "quarantine"}.get(decision.outcome, "rejected")
+    kept = keep_copy(ctx, path, folder, f"{bundle.bundle_id[:16]}-{path.name}")
+    if decision.reason == "unknown_device" and find_device(ctx.store, bundle.manifest.device_id) is None:
+        manifest = bundle.manifest
+        with ctx.transaction():
+            hold_device(ctx.store, Device(
+                manifest.device_id, manifest.role, str(manifest.extra.get("device_name", "")),
+                manifest.scope, manifest.signing_public_key, DeviceStatus.HELD, ctx.now_iso(), ctx.now_iso()))
+    return _outcome(ctx, path, bundle, decision.outcome, decision.reason, decision.detail, str(kept))
+
+
+@dataclass(frozen=True)
+class _Decision:
+    """What the checks before a merge decided; `outcome` None means: merge it."""
+
+    outcome: Outcome | None
+    reason: str = ""
+    detail: str = ""
+
+
+def _decide(ctx: AppContext, bundle: OpenedBundle) -> _Decision:
+    """Everything decided before the merge, reading only: known, enrolled, in time, in schema,
+    in scope. The envelope, signature and hashes were checked when the bundle was opened."""
+    manifest = bundle.manifest
+    if manifest.device_id == ctx.require_identity().device_id:
+        return _Decision(Outcome.REFUSED, "own_bundle")
+    if manifest.extra.get("kind") == REFERENCE:
+        return _Decision(Outcome.REFUSED, "reference_bundle", "import it on a laptop")
+    if manifest.schema_version > SCHEMA_VERSION:
+        return _Decision(Outcome.QUARANTINED, "newer_schema")
+    previous = find_bundle(ctx.store, bundle.bundle_id)
+    if previous is not None and previous.outcome is Outcome.MERGED:
+        return _Decision(Outcome.ALREADY, "already_imported")
+    device = find_device(ctx.store, manifest.device_id)
+    if device is None or device.status is DeviceStatus.HELD:
+        return _Decision(Outcome.HELD, "unknown_device")
+    if device.signing_public_key != manifest.signing_public_key:
+        return _Decision(Outcome.REFUSED, "key_mismatch")
+    if device.status is DeviceStatus.REVOKED:
+        return _Decision(Outcome.REFUSED, "revoked")
+    if (manifest.role, manifest.scope) != (device.role, device.scope):
+        return _Decision(Outcome.REFUSED, "out_of_scope", "scope differs from enrolment")
+    if hlc.wall_ms_of(manifest.hlc_to) > ctx.wall_ms() + MAX_DRIFT_MS:
+        return _Decision(Outcome.QUARANTINED, "clock_ahead")
+    outside = out_of_scope(ctx.store, bundle.rows(), device.scope)
+    if outside:
+        return _Decision(Outcome.REFUSED, "out_of_scope", " ".join(outside[0]))
+    return _Decision(None)
+
+
+def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle) -> ImportOutcome:
+    manifest = bundle.manifest
+    before = len(list_conflicts(ctx.store))
+    try:
+        with ctx.transaction():
+            result = merge_rows(ctx.store, manifest.device_id, bundle.rows())
+            stamp = hlc.receive(load_last_hlc(ctx.store), result.max_hlc, ctx.wall_ms())
+            ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
+            record_bundle(ctx.store, BundleRecord(
+                bundle.bundle_id, manifest.device_id, path.name, manifest.seq_from,
+                manifest.seq_to, ctx.now_iso(), Outcome.MERGED, "", None))
+    except ClonedDevice as clone:
+        return _set_aside(ctx, path, bundle,
+                          _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))
+    outcome = _describe(path, bundle, _Decision(Outcome.MERGED))
+    outcome.counts = {"new": result.new, "updated": result.applied, "unchanged": result.unchanged,
+                      "lost": result.lost, "conflicts": len(list_conflicts(ctx.store)) - before}
+    return outcome
+
+
+def _refused(ctx: AppContext, path: Path, refusal: BundleRefused, dry_run: bool) -> ImportOutcome:
+    if not dry_run:
+        keep_copy(ctx, path, "rejected", path.name)
+    return ImportOutcome(file=path.name, outcome=Outcome.REFUSED, reason=refusal.reason.value,
+                         detail=refusal.detail)
+
+
+def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False) -> ImportOutcome:
+    """One bundle's outcome; `dry_run` checks everything and merges nothing (`verify`)."""
+    identity = ctx.require_identity()
+    path = Path(path)
+    if not path.is_file():
+        raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(path))
+    try:
+        with open_bundle(path, decryption_keys=[encryption_key(ctx)],
+                         temp_dir=bundles_dir(ctx, "temp")) as bundle:
+            if identity.role is not Role.UGEL:
+                check_reference(ctx, path, bundle)
+                if dry_run:
+                    return ImportOutcome(file=path.name, outcome=Outcome.VERIFIED)
+                return ImportOutcome(file=path.name, outcome=Outcome.MERGED,
+                                     counts=apply_reference(ctx, bundle))
+            decision = _decide(ctx, bundle)
+            if dry_run:
+                verified = _Decision(decision.outcome or Outcome.VERIFIED, decision.reason,
+                                     decision.detail)
+                return _describe(path, bundle, verified)
+            if decision.outcome is Outcome.ALREADY:
+                return _describe(path, bundle, decision)
+            if decision.outcome is not None:
+                return _set_aside(ctx, path, bundle, decision)
+            return _merge(ctx, path, bundle)
+    except BundleRefused as refusal:
+        return _refused(ctx, path, refusal, dry_run)
+
+
+def _describe(path: Path, bundle: OpenedBundle, decision: _Decision) -> ImportOutcome:
+    manifest = bundle.manifest
+    return ImportOutcome(
+        file=path.name, outcome=decision.outcome or Outcome.VERIFIED, reason=decision.reason,
+        detail=decision.detail, bundle_id=bundle.bundle_id, device_id=manifest.device_id,
+        device_name=str(manifest.extra.get("device_name", "")), role=manifest.role.value,
+        fingerprint=fingerprint(manifest.signing_public_key))
+
+
+def manifest_of(ctx: AppContext, path: Path) -> dict[str, object]:
+    """A bundle's manifest as JSON (for `verify --json`), after the same checks as import."""
+    with open_bundle(Path(path), decryption_keys=[encryption_key(ctx)],
+                     temp_dir=bundles_dir(ctx, "temp")) as bundle:
+        return {"bundle_id": bundle.bundle_id, **bundle.manifest.to_json()}

@@ -1,0 +1,53 @@
+"""The office's reference bundle: its identity and keys, the directory, acknowledgements."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import monitor_app
+from monitor_app.core import codes
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import Role
+from monitor_app.services.context import AppContext
+from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, signing_key
+from monitor_app.storage.changes import load_last_hlc
+from monitor_app.storage.directory_snapshot import write_snapshot
+from monitor_app.storage.sync_registry import DeviceStatus, list_devices
+from monitor_app.storage.device import encryption_public_key
+from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
+from monitor_app.sync.gaps import gaps
+from monitor_app.services.sync_reference import REFERENCE
+
+
+def office_acknowledgements(ctx: AppContext) -> dict[str, int]:
+    """Per approved device, the highest seq up to which the office holds every change."""
+    approved = {d.device_id for d in list_devices(ctx.store) if d.status is DeviceStatus.APPROVED}
+    return {g.device_id: g.high_water for g in gaps(ctx.store) if g.device_id in approved}
+
+
+def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> BundleInfo:
+    """Signed, not encrypted (a laptop joins with it before the office knows its key)."""
+    identity = ctx.require_identity()
+    if identity.role is not Role.UGEL:
+        raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action="publish")
+    cod_mod = codes.cod_mod(school) if school else None
+    with tempfile.TemporaryDirectory(dir=bundles_dir(ctx, "temp")) as folder:
+        digest, snapshot, rows = write_snapshot(ctx.store, Path(folder), cod_mod)
+        extra = {
+            "kind": REFERENCE,
+            "office": {
+                "device_id": identity.device_id, "name": identity.name, "ugel": identity.scope.ugel,
+                "signing_public_key": identity.public_key_hex,
+                "encryption_public_key": encryption_public_key(ctx.store),
+            },
+            "directory": {"blob": digest, "rows": rows, "school": cod_mod},
+            "acks": office_acknowledgements(ctx),
+            "office_hlc": load_last_hlc(ctx.store),
+        }
+        return write_bundle(
+            Path(out), device_id=identity.device_id, role=identity.role, scope=identity.scope,
+            schema_version=SCHEMA_VERSION, app_version=monitor_app.__version__, changes=(),
+            blobs=[(digest, snapshot)], signing_key=signing_key(ctx), extra=extra,
+            temp_dir=bundles_dir(ctx, "temp"),
+        )

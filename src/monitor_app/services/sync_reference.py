@@ -1,0 +1,124 @@
+"""A laptop and its office's reference bundle: checking it, joining with it, applying it."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+from monitor_app.core import codes, hlc
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import DeviceIdentity, Role
+from monitor_app.services.context import AppContext, open_initialised
+from monitor_app.services.setup import init_device
+from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
+from monitor_app.storage.directory_snapshot import apply_snapshot
+from monitor_app.storage.sync_registry import Office, advance_ack, load_office, pin_office
+from monitor_app.sync.bundle_errors import BundleRefused
+from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
+
+REFERENCE = "reference"
+
+
+def office_in(path: Path, bundle: OpenedBundle) -> Office:
+    """The office a reference bundle speaks for, checked against its own signature."""
+    manifest = bundle.manifest
+    extra = manifest.extra
+    office: Any = extra.get("office")
+    if (extra.get("kind") != REFERENCE or manifest.role is not Role.UGEL
+            or not isinstance(office, dict)
+            or office.get("signing_public_key") != manifest.signing_public_key
+            or office.get("device_id") != manifest.device_id):
+        raise MonitorError(ErrorCode.NOT_AN_OFFICE_BUNDLE, path=str(path))
+    try:
+        return Office(str(office["device_id"]), str(office["name"]), str(office["ugel"]),
+                      str(office["signing_public_key"]), str(office["encryption_public_key"]), 0)
+    except KeyError:
+        raise MonitorError(ErrorCode.NOT_AN_OFFICE_BUNDLE, path=str(path)) from None
+
+
+def bundle_school(bundle: OpenedBundle) -> str | None:
+    directory = bundle.manifest.extra.get("directory")
+    return directory.get("school") if isinstance(directory, dict) else None
+
+
+def check_reference(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
+    """A laptop accepts reference bundles only from the office it joined, for its own scope."""
+    office = office_in(path, bundle)
+    pinned = load_office(ctx.store)
+    if pinned is None or pinned.signing_public_key != office.signing_public_key:
+        raise MonitorError(ErrorCode.OFFICE_MISMATCH, path=str(path))
+    school = ctx.require_identity().scope.cod_mod
+    if school is not None and bundle_school(bundle) != school:
+        raise MonitorError(ErrorCode.DIRECTOR_BUNDLE_MISMATCH, school=school,
+                           bundle_school=bundle_school(bundle) or "-")
+
+
+def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
+    """Directory rows, our acknowledgement and the clock, in one transaction."""
+    identity = ctx.require_identity()
+    extra = bundle.manifest.extra
+    directory = extra.get("directory") if isinstance(extra.get("directory"), dict) else {}
+    acks = extra.get("acks") if isinstance(extra.get("acks"), dict) else {}
+    with ctx.transaction():
+        changed = 0
+        blob = directory.get("blob")  # type: ignore[union-attr]
+        if isinstance(blob, str) and blob in bundle.blob_names():
+            with bundle.open_blob(blob) as stream:
+                try:
+                    changed = apply_snapshot(ctx.store, stream)
+                except (ValueError, TypeError, KeyError, OSError, EOFError) as exc:
+                    raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="corrupt",
+                                       detail=f"directory: {exc}") from exc
+        acked = acks.get(identity.device_id, 0)  # type: ignore[union-attr]
+        if isinstance(acked, int):
+            advance_ack(ctx.store, acked)
+        office_clock = extra.get("office_hlc")
+        seen = office_clock if isinstance(office_clock, int) else bundle.manifest.hlc_to
+        stamp = hlc.receive(load_last_hlc(ctx.store), seen, ctx.wall_ms())
+        ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
+    return {"schools": changed, "acknowledged": acked if isinstance(acked, int) else 0}
+
+
+def join_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> Office:
+    """Pin the office of a reference bundle (first contact) and apply the bundle."""
+    office = office_in(path, bundle)
+    school = ctx.require_identity().scope.cod_mod
+    if school is not None and bundle_school(bundle) != school:
+        raise MonitorError(ErrorCode.DIRECTOR_BUNDLE_MISMATCH, school=school,
+                           bundle_school=bundle_school(bundle) or "-")
+    with ctx.transaction():
+        pin_office(ctx.store, office)
+        apply_reference(ctx, bundle)
+    return office
+
+
+def enrol_with_office(db: Path, *, role: Role, name: str, office_file: Path,
+                      school: str | None = None,
+                      wall_ms: WallClock = system_wall_ms) -> tuple[DeviceIdentity, Office]:
+    """`init --office FILE`: a laptop joins the office that published FILE. The bundle is
+    checked whole before the database is touched; the UGEL code comes from it."""
+    if role is Role.UGEL:
+        raise MonitorError(ErrorCode.ROLE_FORBIDS, role=role.value, action="init --office")
+    if not Path(office_file).is_file():
+        raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(office_file))
+    with tempfile.TemporaryDirectory() as temp:
+        try:
+            with open_bundle(Path(office_file), temp_dir=Path(temp)) as bundle:
+                office = office_in(Path(office_file), bundle)
+                wanted = codes.cod_mod(school) if school else None
+                if bundle_school(bundle) != wanted:
+                    raise MonitorError(ErrorCode.DIRECTOR_BUNDLE_MISMATCH, school=wanted or "-",
+                                       bundle_school=bundle_school(bundle) or "-")
+                identity = init_device(db, role=role, name=name, ugel=office.ugel, school=school,
+                                       wall_ms=wall_ms)
+                ctx = open_initialised(db, wall_ms=wall_ms)
+                try:
+                    join_office(ctx, Path(office_file), bundle)
+                finally:
+                    ctx.close()
+        except BundleRefused as refusal:
+            raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason=refusal.reason.value,
+                               detail=refusal.detail) from None
+    return identity, office

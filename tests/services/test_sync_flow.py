@@ -1,0 +1,165 @@
+"""Laptops and their office through the real services: enrolment, export, import outcomes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import Role
+from monitor_app.services.sync_admin import approve_device, conflicts, resolve_conflict, revoke_device
+from monitor_app.services.sync_import import import_bundle
+from monitor_app.storage.sync_registry import Outcome, load_office
+from monitor_app.sync.rebuild import check_rebuild
+from tests.conftest import FakeWallClock
+from tests.services.sync_world import VISIT, World, make_world, put, visible
+
+
+@pytest.fixture
+def world(tmp_path: Path, wall: FakeWallClock) -> World:
+    return make_world(tmp_path, wall)
+
+
+def test_a_laptop_joins_with_the_office_bundle_and_gets_the_directory(world: World) -> None:
+    laptop = world.laptop("ana")
+    assert laptop.require_identity().scope.ugel == "150105"
+    office = load_office(laptop.store)
+    assert office is not None and office.device_id == world.office.require_identity().device_id
+    assert laptop.store.conn.execute("SELECT count(*) FROM schools").fetchone()[0] == 448
+    assert laptop.store.conn.execute("SELECT count(*) FROM schools WHERE telefono IS NOT NULL"
+                                     ).fetchone()[0] == 0
+
+
+def test_a_director_joins_only_with_the_bundle_of_their_school(world: World) -> None:
+    director = world.laptop("rosa", role=Role.DIRECTOR, school="0335273")
+    assert [row[0] for row in director.store.conn.execute("SELECT cod_mod FROM schools")] == ["0335273"]
+    whole = world.publish("whole.mcbundle")
+    from monitor_app.services.sync_reference import enrol_with_office
+
+    with pytest.raises(MonitorError) as refusal:
+        enrol_with_office(world.root / "other.db", role=Role.DIRECTOR, name="x",
+                          office_file=whole, school="0335364")
+    assert refusal.value.code is ErrorCode.DIRECTOR_BUNDLE_MISMATCH
+    assert not (world.root / "other.db").exists()
+
+
+def test_unknown_device_is_held_then_merged_on_approval(world: World) -> None:
+    laptop = world.laptop("ana")
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    bundle = world.export(laptop, "out")
+    held = import_bundle(world.office, bundle)
+    assert held.outcome is Outcome.HELD and held.fingerprint and held.device_name == "ana"
+    assert visible(world.office, "visits") == []
+    _, merged = approve_device(world.office, laptop.require_identity().device_id)
+    assert [o.outcome for o in merged] == [Outcome.MERGED]
+    assert visible(world.office, "visits") == visible(laptop, "visits")
+    again = import_bundle(world.office, bundle)
+    assert again.outcome is Outcome.ALREADY
+
+
+def test_acknowledgements_shrink_the_next_export(world: World) -> None:
+    laptop = world.laptop("ana")
+    world.enrol(laptop)
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    first = world.export(laptop, "one")
+    assert import_bundle(world.office, first).outcome is Outcome.MERGED
+    assert import_bundle(laptop, world.publish("acks.mcbundle")).outcome is Outcome.MERGED
+    put(laptop, "visits", {"id": "v1", "notes": "segunda"})
+    second = world.export(laptop, "two")
+    from monitor_app.sync.bundle_reader import open_bundle
+
+    with open_bundle(second, decryption_keys=[_office_key(world)], temp_dir=world.root) as opened:
+        assert (opened.manifest.change_count, opened.manifest.seq_from) == (1, 8)
+
+
+def _office_key(world: World):  # type: ignore[no-untyped-def]
+    from monitor_app.services.sync_files import encryption_key
+
+    return encryption_key(world.office)
+
+
+def test_concurrent_edits_are_kept_listed_and_resolved(world: World) -> None:
+    ana = world.laptop("ana")
+    world.enrol(ana)
+    put(ana, "visits", {**VISIT, "id": "v1"})
+    assert import_bundle(world.office, world.export(ana, "a1")).outcome is Outcome.MERGED
+    # the office and ana edit the same field, neither having seen the other's edit
+    put(world.office, "visits", {"id": "v1", "notes": "oficina"})
+    put(ana, "visits", {"id": "v1", "notes": "ana"})
+    assert import_bundle(world.office, world.export(ana, "a2")).counts["conflicts"] == 1
+    [conflict] = conflicts(world.office)
+    resolve_conflict(world.office, conflict.id, value_json='"acordado"')
+    assert conflicts(world.office) == []
+    assert world.office.store.conn.execute("SELECT notes FROM visits").fetchone() == ("acordado",)
+    assert check_rebuild(world.office.store) == []
+
+
+def test_revoked_device_is_refused_and_nothing_changes(world: World) -> None:
+    laptop = world.laptop("ana")
+    world.enrol(laptop)
+    revoke_device(world.office, laptop.require_identity().device_id)
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    outcome = import_bundle(world.office, world.export(laptop, "out"))
+    assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "revoked")
+    assert visible(world.office, "visits") == []
+
+
+def test_a_bundle_reaching_beyond_the_senders_school_is_refused(world: World) -> None:
+    director = world.laptop("rosa", role=Role.DIRECTOR, school="0335273")
+    world.enrol(director)
+    with director.recording() as rec:  # as a tampered laptop would write, past its own checks
+        rec.put("visits", "v-x", {"cod_mod": "0335364", "anexo": "0", "date": "2024-05-02",
+                                  "type": "monitoreo", "_deleted": False})
+    outcome = import_bundle(world.office, world.export(director, "out"))
+    assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "out_of_scope")
+    assert visible(world.office, "visits") == []
+
+
+def test_a_clock_days_ahead_is_quarantined(world: World) -> None:
+    fast = FakeWallClock(world.wall.now_ms + 3 * 86_400_000)
+    laptop = world.laptop("ana", wall=fast)
+    world.enrol(laptop)
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    outcome = import_bundle(world.office, world.export(laptop, "out"))
+    assert (outcome.outcome, outcome.reason) == (Outcome.QUARANTINED, "clock_ahead")
+    assert visible(world.office, "visits") == []
+
+
+def test_a_cloned_laptop_is_quarantined(world: World, tmp_path: Path) -> None:
+    laptop = world.laptop("ana")
+    world.enrol(laptop)
+    clone_db = tmp_path / "clone.db"
+    laptop.close()
+    shutil.copy(world.root / "ana.db", clone_db)
+    shutil.copytree(world.root / "ana.db.keys", tmp_path / "clone.db.keys")
+    from monitor_app.services.context import open_initialised
+
+    original = open_initialised(world.root / "ana.db", wall_ms=world.wall)
+    clone = open_initialised(clone_db, wall_ms=world.wall)
+    put(original, "visits", {**VISIT, "id": "v1"})
+    put(clone, "visits", {**VISIT, "id": "v2"})
+    assert import_bundle(world.office, world.export(original, "o")).outcome is Outcome.MERGED
+    outcome = import_bundle(world.office, world.export(clone, "c"))
+    assert (outcome.outcome, outcome.reason) == (Outcome.QUARANTINED, "cloned_device")
+    assert [row[0] for row in visible(world.office, "visits")] == ["v1"]
+
+
+def test_a_damaged_bundle_is_refused_and_kept_aside(world: World) -> None:
+    laptop = world.laptop("ana")
+    world.enrol(laptop)
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    bundle = world.export(laptop, "out")
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    bundle.write_bytes(bytes(data))
+    outcome = import_bundle(world.office, bundle)
+    assert outcome.outcome is Outcome.REFUSED
+    assert visible(world.office, "visits") == []
+    assert (world.root / "office.db.bundles" / "rejected" / bundle.name).exists()
+
+
+def test_an_office_will_not_import_reference_bundles(world: World) -> None:
+    outcome = import_bundle(world.office, world.publish())
+    assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "own_bundle")
