@@ -163,3 +163,59 @@ def test_a_damaged_bundle_is_refused_and_kept_aside(world: World) -> None:
 def test_an_office_will_not_import_reference_bundles(world: World) -> None:
     outcome = import_bundle(world.office, world.publish())
     assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "own_bundle")
+
+
+def _bundle_with_schema(world: World, laptop, schema_version: int, name: str) -> Path:  # type: ignore[no-untyped-def]
+    """The laptop's pending changes, written as an older or newer version would label them."""
+    import monitor_app
+    from monitor_app.services.sync_files import public_encryption_key, signing_key
+    from monitor_app.storage.sync_registry import load_office as office_of
+    from monitor_app.sync.bundle_writer import write_bundle
+    from monitor_app.sync.change import read_changes
+
+    identity = laptop.require_identity()
+    office = office_of(laptop.store)
+    assert office is not None
+    rows = [(c.seq, c.tbl, c.pk, c.col, c.value, c.hlc, c.base_hlc)
+            for c in read_changes(laptop.store, identity.device_id, after_seq=office.acked_seq)]
+    return write_bundle(
+        world.root / name, device_id=identity.device_id, role=identity.role, scope=identity.scope,
+        schema_version=schema_version, app_version=monitor_app.__version__, changes=rows,
+        signing_key=signing_key(laptop),
+        recipients=[public_encryption_key(office.encryption_public_key)],
+        extra={"kind": "device", "device_name": identity.name}, temp_dir=world.root,
+    ).path
+
+
+def test_a_bundle_from_a_newer_schema_is_quarantined_and_an_older_one_merges(world: World) -> None:
+    from monitor_app.services.sync_files import SCHEMA_VERSION
+
+    laptop = world.laptop("ana")
+    world.enrol(laptop)
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    newer = import_bundle(world.office, _bundle_with_schema(world, laptop, SCHEMA_VERSION + 1, "n.mcbundle"))
+    assert (newer.outcome, newer.reason) == (Outcome.QUARANTINED, "newer_schema")
+    assert visible(world.office, "visits") == []
+    older = import_bundle(world.office, _bundle_with_schema(world, laptop, 2, "o.mcbundle"))
+    assert older.outcome is Outcome.MERGED
+    assert visible(world.office, "visits") == visible(laptop, "visits")
+
+
+def test_a_bundle_for_another_office_is_refused(world: World, tmp_path: Path, wall: FakeWallClock) -> None:
+    other = make_world(tmp_path / "other", wall)
+    laptop = other.laptop("ana")
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    outcome = import_bundle(world.office, other.export(laptop, "out"))
+    assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "wrong_recipient")
+    assert visible(world.office, "visits") == []
+
+
+def test_reimporting_the_same_file_is_recognised_before_any_decryption(world: World) -> None:
+    laptop = world.laptop("ana")
+    world.enrol(laptop)
+    put(laptop, "visits", {**VISIT, "id": "v1"})
+    bundle = world.export(laptop, "out")
+    first = import_bundle(world.office, bundle)
+    again = import_bundle(world.office, bundle)
+    assert (first.outcome, again.outcome) == (Outcome.MERGED, Outcome.ALREADY)
+    assert again.bundle_id == first.bundle_id

@@ -3,6 +3,7 @@ transaction. On a laptop: its office's reference bundle (directory, acknowledgem
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from monitor_app.storage.sync_registry import (
     find_bundle,
     find_device,
     hold_device,
+    merged_file,
     record_bundle,
 )
 from monitor_app.sync.bundle_errors import BundleRefused
@@ -113,7 +115,15 @@ def _decide(ctx: AppContext, bundle: OpenedBundle) -> _Decision:
     return _Decision(None)
 
 
-def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle) -> ImportOutcome:
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) -> ImportOutcome:
     manifest = bundle.manifest
     before = len(list_conflicts(ctx.store))
     try:
@@ -123,7 +133,7 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle) -> ImportOutcome:
             ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
             record_bundle(ctx.store, BundleRecord(
                 bundle.bundle_id, manifest.device_id, path.name, manifest.seq_from,
-                manifest.seq_to, ctx.now_iso(), Outcome.MERGED, "", None))
+                manifest.seq_to, ctx.now_iso(), Outcome.MERGED, "", None, file_sha256))
     except ClonedDevice as clone:
         return _set_aside(ctx, path, bundle,
                           _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))
@@ -146,6 +156,10 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impo
     path = Path(path)
     if not path.is_file():
         raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(path))
+    file_sha256 = _file_sha256(path)
+    if identity.role is Role.UGEL and (seen := merged_file(ctx.store, file_sha256)) is not None:
+        return ImportOutcome(file=path.name, outcome=Outcome.ALREADY, reason="already_imported",
+                             bundle_id=seen.bundle_id, device_id=seen.device_id)
     try:
         with open_bundle(path, decryption_keys=[encryption_key(ctx)],
                          temp_dir=bundles_dir(ctx, "temp")) as bundle:
@@ -164,7 +178,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impo
                 return _describe(path, bundle, decision)
             if decision.outcome is not None:
                 return _set_aside(ctx, path, bundle, decision)
-            return _merge(ctx, path, bundle)
+            return _merge(ctx, path, bundle, file_sha256)
     except BundleRefused as refusal:
         return _refused(ctx, path, refusal, dry_run)
 

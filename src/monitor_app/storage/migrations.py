@@ -182,9 +182,11 @@ def m0004(db: Database) -> None:
           received_at TEXT NOT NULL,
           outcome TEXT NOT NULL,
           reason TEXT NOT NULL DEFAULT '',
-          kept_as TEXT
+          kept_as TEXT,
+          file_sha256 TEXT
         );
         CREATE INDEX bundles_device ON bundles (device_id, outcome);
+        CREATE INDEX bundles_file ON bundles (file_sha256);
         """
     )
 

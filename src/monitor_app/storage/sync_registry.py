@@ -58,6 +58,7 @@ class BundleRecord:
     outcome: Outcome
     reason: str
     kept_as: str | None
+    file_sha256: str | None = None
 
 
 def load_office(store: Store) -> Office | None:
@@ -117,30 +118,44 @@ def set_device_status(store: Store, device_id: str, status: DeviceStatus, when: 
                        [status.value, when, device_id])
 
 
+_BUNDLE_COLUMNS = ("bundle_id, device_id, file_name, seq_from, seq_to, received_at, outcome, "
+                   "reason, kept_as, file_sha256")
+
+
+def _bundle(row: tuple) -> BundleRecord:  # type: ignore[type-arg]
+    *head, outcome, reason, kept_as, file_sha256 = row
+    return BundleRecord(*head, Outcome(outcome), reason, kept_as, file_sha256)
+
+
 def find_bundle(store: Store, bundle_id: str) -> BundleRecord | None:
+    row = store.conn.execute(f"SELECT {_BUNDLE_COLUMNS} FROM bundles WHERE bundle_id = ?",
+                             [bundle_id]).fetchone()
+    return None if row is None else _bundle(row)
+
+
+def merged_file(store: Store, file_sha256: str) -> BundleRecord | None:
+    """A bundle merged from exactly these file bytes: re-importing it needs no other check."""
     row = store.conn.execute(
-        "SELECT bundle_id, device_id, file_name, seq_from, seq_to, received_at, outcome, reason, "
-        "kept_as FROM bundles WHERE bundle_id = ?", [bundle_id]).fetchone()
-    if row is None:
-        return None
-    *head, outcome, reason, kept_as = row
-    return BundleRecord(*head, Outcome(outcome), reason, kept_as)
+        f"SELECT {_BUNDLE_COLUMNS} FROM bundles WHERE file_sha256 = ? AND outcome = ?",
+        [file_sha256, Outcome.MERGED.value]).fetchone()
+    return None if row is None else _bundle(row)
 
 
 def record_bundle(store: Store, record: BundleRecord) -> None:
     """The latest outcome of a bundle (a held bundle later merges; a refused one may be retried)."""
     store.conn.execute(
-        "INSERT INTO bundles (bundle_id, device_id, file_name, seq_from, seq_to, received_at, "
-        "outcome, reason, kept_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (bundle_id) DO "
-        "UPDATE SET outcome = excluded.outcome, reason = excluded.reason, kept_as = excluded.kept_as, "
-        "received_at = excluded.received_at",
+        f"INSERT INTO bundles ({_BUNDLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (bundle_id) DO UPDATE SET outcome = excluded.outcome, "
+        "reason = excluded.reason, kept_as = excluded.kept_as, received_at = excluded.received_at, "
+        "file_sha256 = coalesce(excluded.file_sha256, file_sha256)",
         [record.bundle_id, record.device_id, record.file_name, record.seq_from, record.seq_to,
-         record.received_at, record.outcome.value, record.reason, record.kept_as],
+         record.received_at, record.outcome.value, record.reason, record.kept_as,
+         record.file_sha256],
     )
 
 
 def held_bundles(store: Store, device_id: str) -> list[BundleRecord]:
-    ids = store.conn.execute(
-        "SELECT bundle_id FROM bundles WHERE device_id = ? AND outcome = ? ORDER BY seq_from",
-        [device_id, Outcome.HELD.value]).fetchall()
-    return [b for (bundle_id,) in ids if (b := find_bundle(store, bundle_id)) is not None]
+    rows = store.conn.execute(
+        f"SELECT {_BUNDLE_COLUMNS} FROM bundles WHERE device_id = ? AND outcome = ? "
+        "ORDER BY seq_from", [device_id, Outcome.HELD.value])
+    return [_bundle(row) for row in rows]
