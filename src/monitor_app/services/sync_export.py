@@ -16,7 +16,7 @@ from monitor_app.services.sync_files import (
 )
 from monitor_app.storage.sync_registry import load_office
 from monitor_app.sync.bundle_writer import BundleInfo, bundle_file_name, write_bundle
-from monitor_app.sync.change import read_changes
+from monitor_app.sync.change import device_rows
 from monitor_app.storage.changes import next_seq
 
 
@@ -32,7 +32,6 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
     if target.is_dir():
         first = min(acked + 1, last) if last else 0
         target = target / bundle_file_name(identity.role.value, identity.device_id, first, last)
-    changes = read_changes(ctx.store, identity.device_id, after_seq=acked)
     info = write_bundle(
         target,
         device_id=identity.device_id,
@@ -40,7 +39,7 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
         scope=identity.scope,
         schema_version=SCHEMA_VERSION,
         app_version=monitor_app.__version__,
-        changes=((c.seq, c.tbl, c.pk, c.col, c.value, c.hlc, c.base_hlc) for c in changes),
+        changes=device_rows(ctx.store, identity.device_id, after_seq=acked),
         signing_key=signing_key(ctx),
         recipients=[public_encryption_key(office.encryption_public_key)] if office else (),
         extra={"kind": "device", "device_name": identity.name},

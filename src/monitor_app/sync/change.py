@@ -67,3 +67,11 @@ def read_changes(
 
 change_row: Callable[[ChangeLike], Row] = operator.attrgetter(*COLUMNS)
 """Any change's values in the order of the `changes` table's columns."""
+
+
+def device_rows(store: Store, device_id: str, after_seq: int = 0) -> Iterator[tuple[int, str, str, str, str, int, int]]:
+    """One device's changes after `after_seq` as a bundle carries them,
+    `(seq, tbl, pk, col, value, hlc, base_hlc)`, with no object made for each."""
+    return store.conn.execute(
+        "SELECT seq, tbl, pk, col, value, hlc, base_hlc FROM changes "
+        "WHERE device_id = ? AND seq > ? ORDER BY seq", [device_id, after_seq])

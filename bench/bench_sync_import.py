@@ -1,0 +1,62 @@
+"""A laptop's bundle end to end: export (with fsync and read-back), first import at the office,
+re-import of the same file, and compressed bytes per change.
+
+Run: python bench/bench_sync_import.py [--records 20000]   (5 fields each: 100,000 changes)
+Targets (issue 3): export of 100,000 changes < 1 s; re-import < 5 % of the first import;
+at most 35 bytes per change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from monitor_app.core.ids import uuid7  # noqa: E402
+from monitor_app.services.sync_export import export_bundle  # noqa: E402
+from monitor_app.services.sync_import import import_bundle  # noqa: E402
+from tests.conftest import FakeWallClock  # noqa: E402
+from tests.services.sync_world import make_world  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=20_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        world = make_world(Path(tmp), FakeWallClock(int(time.time() * 1000)))
+        laptop = world.laptop("ana")
+        world.enrol(laptop)
+        with laptop.recording() as rec:
+            for n in range(args.records):
+                rec.put("visits", uuid7(), {"cod_mod": "0335273", "date": "2024-05-02",
+                                            "type": "monitoreo", "status": "cerrada",
+                                            "notes": f"Aula {n % 40}: se observó la sesión"})
+        out = Path(tmp) / "out"
+        out.mkdir()
+        start = time.perf_counter()
+        info = export_bundle(laptop, out)
+        exported = time.perf_counter() - start
+        start = time.perf_counter()
+        first = import_bundle(world.office, info.path)
+        imported = time.perf_counter() - start
+        start = time.perf_counter()
+        again = import_bundle(world.office, info.path)
+        reimported = time.perf_counter() - start
+        assert first.outcome.value == "merged" and again.outcome.value == "already_imported"
+        changes = info.change_count
+        print(f"changes      : {changes:,} ({args.records:,} visits), encrypted {info.encrypted}")
+        print(f"export       : {exported:.2f} s incl. fsync and read-back (target < 1 s for 100,000)")
+        print(f"size         : {info.size / changes:.1f} bytes/change (target <= 35)")
+        print(f"first import : {imported:.2f} s = {changes / imported:,.0f} changes/s "
+              "(decrypt, verify, scope, merge, commit)")
+        print(f"re-import    : {reimported * 1000:.1f} ms = {100 * reimported / imported:.2f} % "
+              "of the first (target < 5 %)")
+
+
+if __name__ == "__main__":
+    main()
