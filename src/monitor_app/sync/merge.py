@@ -19,7 +19,9 @@ table or column this version does not know are kept in the log only.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -155,7 +157,8 @@ def _merge(store: Store, rows: Iterable[Row], progress: Progress,
         raise RuntimeError("merging must run inside the caller's transaction")
     tally = _Tally()
     read = 0
-    with atomic(store.conn):  # a savepoint: a failure leaves the caller's transaction as it was
+    # atomic() is a savepoint here: a failure leaves the caller's transaction as it was
+    with _no_cycle_collection(), atomic(store.conn):
         for chunk in _chunks(rows):
             check_cancelled(cancelled)
             read += len(chunk)
@@ -163,6 +166,23 @@ def _merge(store: Store, rows: Iterable[Row], progress: Progress,
             _apply(store, new, tally)
             progress(read, None)
     return tally.result()
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while merging.
+
+    A chunk keeps ~100,000 tuples and dicts alive, which makes the collector scan the whole heap
+    again and again: about an eighth of the merge time in the benchmark. The merge makes no
+    reference cycles, so nothing is left for the collector when it resumes.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
