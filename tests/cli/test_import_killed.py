@@ -31,6 +31,19 @@ def _visits(db: Path) -> int:
         conn.close()
 
 
+def _copy(template: Path, db: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{template}{suffix}").exists():
+            shutil.copy(f"{template}{suffix}", f"{db}{suffix}")
+    shutil.copytree(f"{template}.keys", f"{db}.keys")
+    return db
+
+
+def _import_in_a_process(db: Path, bundle: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "monitor_app", "--db", str(db), "import",
+                             str(bundle)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def test_killing_an_import_at_random_moments_leaves_the_database_whole(tmp_path: Path) -> None:
     wall = FakeWallClock(int(time.time() * 1000))
     world = make_world(tmp_path, wall)
@@ -44,16 +57,14 @@ def test_killing_an_import_at_random_moments_leaves_the_database_whole(tmp_path:
     world.office.close()
     template = tmp_path / "office.db"
     rng = random.Random(20261123)
+    start = time.perf_counter()
+    _import_in_a_process(_copy(template, tmp_path / "calibration.db"), bundle).wait(timeout=300)
+    whole = time.perf_counter() - start  # process start to commit, on this machine, now
     killed = 0
     for attempt in range(6):
-        db = tmp_path / f"office-{attempt}.db"
-        for suffix in ("", "-wal", "-shm"):
-            if Path(f"{template}{suffix}").exists():
-                shutil.copy(f"{template}{suffix}", f"{db}{suffix}")
-        shutil.copytree(f"{template}.keys", f"{db}.keys")
-        child = subprocess.Popen([sys.executable, "-m", "monitor_app", "--db", str(db), "import",
-                                  str(bundle)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 2.5))
+        db = _copy(template, tmp_path / f"office-{attempt}.db")
+        child = _import_in_a_process(db, bundle)
+        time.sleep(rng.uniform(0.1, 0.9) * whole)
         if child.poll() is None:
             os.kill(child.pid, signal.SIGKILL)
             killed += 1

@@ -219,3 +219,33 @@ def test_reimporting_the_same_file_is_recognised_before_any_decryption(world: Wo
     again = import_bundle(world.office, bundle)
     assert (first.outcome, again.outcome) == (Outcome.MERGED, Outcome.ALREADY)
     assert again.bundle_id == first.bundle_id
+
+
+def test_delete_against_edit_is_flagged_and_keeping_the_edit_restores(world: World) -> None:
+    ana = world.laptop("ana")
+    world.enrol(ana)
+    put(ana, "visits", {**VISIT, "id": "v1"})
+    assert import_bundle(world.office, world.export(ana, "a1")).outcome is Outcome.MERGED
+    from monitor_app.services.records import delete_record
+
+    delete_record(world.office, "visits", "v1")
+    put(ana, "visits", {"id": "v1", "notes": "sigue vigente"})
+    import_bundle(world.office, world.export(ana, "a2"))
+    [conflict] = conflicts(world.office)
+    assert conflict.kind.value == "delete_edit"
+    edit = next(c for c in conflict.changes if c.col == "notes")
+    resolve_conflict(world.office, conflict.id, keep=f"{edit.device_id}:{edit.seq}")
+    assert conflicts(world.office) == []
+    assert world.office.store.conn.execute("SELECT _deleted, notes FROM visits").fetchone() == (0, "sigue vigente")
+
+
+def test_deleting_after_seeing_an_edit_is_no_conflict(world: World) -> None:
+    ana = world.laptop("ana")
+    world.enrol(ana)
+    put(ana, "visits", {**VISIT, "id": "v1"})
+    put(ana, "visits", {"id": "v1", "notes": "editada"})
+    assert import_bundle(world.office, world.export(ana, "a1")).outcome is Outcome.MERGED
+    from monitor_app.services.records import delete_record
+
+    delete_record(world.office, "visits", "v1")
+    assert conflicts(world.office) == []

@@ -72,7 +72,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "joined_office": ("Unido a la UGEL «{office}» ({ugel}).", "Joined UGEL '{office}' ({ugel})."),
     "published": ("Paquete de referencia: {file} ({size} bytes).", "Reference bundle: {file} ({size} bytes)."),
     "exported": ("Paquete exportado: {file} ({changes} cambios, {size} bytes, cifrado: {encrypted}).", "Bundle exported: {file} ({changes} changes, {size} bytes, encrypted: {encrypted})."),
-    "outcome_merged": ("{file}: fusionado — {new} cambios nuevos, {updated} aplicados, {unchanged} ya conocidos, {conflicts} conflictos nuevos.", "{file}: merged — {new} new changes, {updated} applied, {unchanged} already known, {conflicts} new conflicts."),
+    "outcome_merged": ("{file}: fusionado — {new} cambios nuevos, {updated} aplicados, {unchanged} ya conocidos; {conflicts} conflictos abiertos.", "{file}: merged — {new} new changes, {updated} applied, {unchanged} already known; {conflicts} open conflicts."),
     "outcome_reference": ("{file}: paquete de la UGEL aplicado — {schools} IIEE nuevas o actualizadas; la UGEL tiene sus cambios hasta el n.º {acknowledged}.", "{file}: UGEL bundle applied — {schools} schools new or updated; the UGEL holds your changes up to no. {acknowledged}."),
     "outcome_already_imported": ("{file}: ya importado; no se cambió nada.", "{file}: already imported; nothing changed."),
     "outcome_verified": ("{file}: verificado; se puede importar.", "{file}: verified; it can be imported."),

@@ -88,7 +88,8 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, *, keep: str | None = No
         chosen = next((c for c in found.changes if f"{c.device_id}:{c.seq}" == keep), None)
         if chosen is None:
             raise MonitorError(ErrorCode.NOT_IN_CONFLICT, value=keep, id=conflict_id)
-        value = json.loads(chosen.value)
+        # delete ∥ edit: keeping the delete deletes; keeping an edit restores the record
+        value = json.loads(chosen.value) if chosen.col == found.column else False
     else:
         try:
             value = json.loads(value_json or "")

@@ -125,7 +125,6 @@ def _file_sha256(path: Path) -> str:
 
 def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) -> ImportOutcome:
     manifest = bundle.manifest
-    before = len(list_conflicts(ctx.store))
     try:
         with ctx.transaction():
             result = merge_rows(ctx.store, manifest.device_id, bundle.rows())
@@ -139,7 +138,7 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
                           _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))
     outcome = _describe(path, bundle, _Decision(Outcome.MERGED))
     outcome.counts = {"new": result.new, "updated": result.applied, "unchanged": result.unchanged,
-                      "lost": result.lost, "conflicts": len(list_conflicts(ctx.store)) - before}
+                      "lost": result.lost, "conflicts": len(list_conflicts(ctx.store))}
     return outcome
 
 

@@ -20,6 +20,7 @@ from monitor_app.storage.records import fetch_row
 
 WallClock = Callable[[], int]
 FLUSH_EVERY = 20_000
+DELETED_COLUMN = "_deleted"
 
 
 def system_wall_ms() -> int:
@@ -102,6 +103,9 @@ class ChangeRecorder:
             return {}
         self._last_hlc = hlc_clock.tick(self._last_hlc, self._wall_ms())
         base = self._base_clocks(table, pk) if existing is not None else {}
+        if DELETED_COLUMN in changed and base:
+            # deleting (or restoring) a record decides about all of it: it has seen every field
+            base[DELETED_COLUMN] = max(base.values())
         if covers_hlc:
             base = {column: max(base.get(column, 0), covers_hlc) for column in changed}
         self._record(table, pk, changed, base)
