@@ -99,3 +99,12 @@ def test_conflicts_list_and_resolve(cli: Cli, tmp_path: Path) -> None:
     assert json.loads(office("conflicts", "list", "--json").out) == []
     wrong = office("conflicts", "resolve", conflict["id"], "--value", '"x"')
     assert wrong.code == 1 and "conflicts list" in wrong.err
+
+
+def test_one_missing_file_does_not_stop_the_others(cli: Cli, tmp_path: Path) -> None:
+    office = _office(cli)
+    junk = tmp_path / "junk.mcbundle"
+    junk.write_bytes(b"PK\x03\x04 broken")
+    result = office("import", str(tmp_path / "missing.mcbundle"), str(junk))
+    assert result.code == 1
+    assert "missing.mcbundle: No se encontró" in result.err and "junk.mcbundle" in result.out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -134,11 +135,20 @@ def run_verify(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
+    """Each file gets its own outcome: one bad file does not stop the others."""
+    from monitor_app.core.errors import MonitorError
+    from monitor_app.services.messages import describe
     from monitor_app.services.sync_import import import_bundle
 
     ctx = _open(db)
+    outcomes, failed = [], 0
     try:
-        outcomes = [import_bundle(ctx, path) for path in args.files]
+        for path in args.files:
+            try:
+                outcomes.append(import_bundle(ctx, path))
+            except MonitorError as refusal:
+                failed += 1
+                sys.stderr.write(f"{path.name}: {describe(refusal, out.lang)}\n")
     finally:
         ctx.close()
     if out.as_json:
@@ -146,7 +156,7 @@ def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
     else:
         for outcome in outcomes:
             _say_outcome(out, outcome)
-    return 0 if all(o.ok for o in outcomes) else 1
+    return 0 if not failed and all(o.ok for o in outcomes) else 1
 
 
 def _device_data(device: Any) -> dict[str, Any]:
