@@ -18,9 +18,6 @@ from monitor_app.core.directory import (
     Values,
 )
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import Scope
-from monitor_app.services.changes import Changes
-from monitor_app.services.context import AppContext
 from monitor_app.core.progress import (
     Cancelled,
     Progress,
@@ -28,6 +25,9 @@ from monitor_app.core.progress import (
     never_cancelled,
     no_progress,
 )
+from monitor_app.core.roles import Scope
+from monitor_app.services.changes import Changes
+from monitor_app.services.context import AppContext
 from monitor_app.storage import schools as school_table
 from monitor_app.storage.changes import advance_clock
 from monitor_app.storage.padron import PadronReader, open_padron

@@ -14,10 +14,10 @@ from monitor_app.services.sync_files import (
     public_encryption_key,
     signing_key,
 )
+from monitor_app.storage.changes import next_seq
 from monitor_app.storage.sync_registry import load_office
 from monitor_app.sync.bundle_writer import BundleInfo, bundle_file_name, write_bundle
 from monitor_app.sync.change import device_rows
-from monitor_app.storage.changes import next_seq
 
 
 def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progress,

@@ -11,13 +11,13 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, signing_key
+from monitor_app.services.sync_reference import REFERENCE
 from monitor_app.storage.changes import load_last_hlc
+from monitor_app.storage.device import encryption_public_key
 from monitor_app.storage.directory_snapshot import write_snapshot
 from monitor_app.storage.sync_registry import DeviceStatus, list_devices
-from monitor_app.storage.device import encryption_public_key
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.gaps import gaps
-from monitor_app.services.sync_reference import REFERENCE
 
 
 def office_acknowledgements(ctx: AppContext) -> dict[str, int]:

@@ -6,7 +6,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-
 from monitor_app.core import codes, hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import DeviceIdentity, Role

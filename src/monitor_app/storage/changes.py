@@ -36,7 +36,8 @@ def encode_value(value: Any) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+def row_upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """Insert a synced row by id, or update the given columns of it."""
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" for _ in columns)
     updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns)
@@ -136,7 +137,7 @@ class ChangeRecorder:
         return clocks
 
     def _upsert_row(self, table: str, pk: str, changed: Mapping[str, Any]) -> None:
-        sql = _upsert_sql(table, tuple(changed))
+        sql = row_upsert_sql(table, tuple(changed))
         gate = self._store.gate
         gate.is_open = True  # only for this statement, whose changes are already recorded
         try:

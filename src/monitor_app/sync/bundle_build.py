@@ -11,10 +11,10 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from monitor_app.core.progress import Check, Progress
 from monitor_app.core.roles import Role, Scope
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_changes import ChangeLike, ChangeRow, LineEncoder
-from monitor_app.core.progress import Check, Progress
 from monitor_app.sync.bundle_manifest import Manifest, Member
 from monitor_app.sync.bundle_zipwrite import DEFLATED, STORED, ZipWriter
 

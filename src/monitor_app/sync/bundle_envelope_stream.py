@@ -8,9 +8,9 @@ from typing import BinaryIO, Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from monitor_app.core.progress import Check
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
-from monitor_app.core.progress import Check
 from monitor_app.sync.envelope import (
     CHUNK,
     LENGTH,

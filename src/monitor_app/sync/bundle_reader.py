@@ -7,42 +7,26 @@ import io
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, Self
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from monitor_app.core.progress import Cancelled, Check, checker, never_cancelled
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync import envelope
 from monitor_app.sync.bundle_changes import ChangeRow, parse_rows
 from monitor_app.sync.bundle_envelope_stream import open_payload
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
-from monitor_app.core.progress import Cancelled, Check, checker, never_cancelled
 from monitor_app.sync.bundle_manifest import Manifest
 from monitor_app.sync.bundle_verify import VerifiedZip, hashed_chunks, verify_zip
+from monitor_app.sync.change import Change
 
 ZIP_MAGIC = b"PK\x03\x04"
 
 
-@dataclass(frozen=True, slots=True)
-class BundleChange:
-    """One change read from a bundle; `value` is the canonical JSON text of the value."""
-
-    device_id: str
-    seq: int
-    tbl: str
-    pk: str
-    col: str
-    value: str
-    hlc: int
-    base_hlc: int
-
-    def as_row(self) -> tuple[str, int, str, str, str, str, int, int]:
-        """The values in the order of the `changes` table's columns."""
-        return (self.device_id, self.seq, self.tbl, self.pk, self.col, self.value, self.hlc,
-                self.base_hlc)
+BundleChange = Change  # a change read from a bundle is a change like any other
 
 
 class _BlobReader(io.RawIOBase):

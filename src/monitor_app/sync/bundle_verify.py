@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from monitor_app.core.progress import Check
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_changes import parse_rows
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
-from monitor_app.core.progress import Check
 from monitor_app.sync.bundle_manifest import Manifest, Member
 from monitor_app.sync.bundle_manifest_load import load_manifest
 from monitor_app.sync.bundle_zipread import Entry, member_chunks, read_directory, read_member

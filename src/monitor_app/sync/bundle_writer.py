@@ -14,13 +14,6 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from monitor_app.core.roles import Role, Scope
-from monitor_app.sync import bundle_limits as lim
-from monitor_app.sync import envelope
-from monitor_app.sync.bundle_build import BundleOrigin, build_zip
-from monitor_app.sync.bundle_changes import ChangeLike, ChangeRow
-from monitor_app.sync.bundle_envelope_stream import open_payload, seal
-from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
 from monitor_app.core.progress import (
     Cancelled,
     Check,
@@ -29,6 +22,13 @@ from monitor_app.core.progress import (
     never_cancelled,
     no_progress,
 )
+from monitor_app.core.roles import Role, Scope
+from monitor_app.sync import bundle_limits as lim
+from monitor_app.sync import envelope
+from monitor_app.sync.bundle_build import BundleOrigin, build_zip
+from monitor_app.sync.bundle_changes import ChangeLike, ChangeRow
+from monitor_app.sync.bundle_envelope_stream import open_payload, seal
+from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
 from monitor_app.sync.bundle_manifest import Manifest, format_exported_at
 from monitor_app.sync.bundle_verify import verify_zip
 

@@ -20,7 +20,6 @@ table or column this version does not know are kept in the log only.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import itertools
 import sqlite3
@@ -35,6 +34,7 @@ from monitor_app.core.progress import (
     never_cancelled,
     no_progress,
 )
+from monitor_app.storage.changes import row_upsert_sql
 from monitor_app.storage.database import Store, atomic
 from monitor_app.sync.change import COLUMNS, ChangeLike, Row, change_row
 from monitor_app.sync.merge_values import stored_value, synced_columns
@@ -260,7 +260,7 @@ def _apply(store: Store, new: Sequence[Row], tally: _Tally) -> None:
     gate.is_open = True
     try:
         for (table, columns), params in batches.items():
-            conn.executemany(_row_upsert_sql(table, columns), params)
+            conn.executemany(row_upsert_sql(table, columns), params)
     finally:
         gate.is_open = was_open
 
@@ -332,14 +332,3 @@ def _drop_beaten(store: Store, records: dict[RecordKey, dict[str, Row]],
                 row = fields.get(col)
                 if row is not None and (device_id, seq) != (row[0], row[1]):
                     del fields[col]
-
-
-@functools.lru_cache(maxsize=1024)
-def _row_upsert_sql(table: str, columns: tuple[str, ...]) -> str:
-    names = ", ".join(f"[{c}]" for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns)
-    return (
-        f"INSERT INTO [{table}] (id, {names}) VALUES (?, {marks}) "
-        f"ON CONFLICT (id) DO UPDATE SET {updates}"
-    )

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from monitor_app.core.directory import RowIssue
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.progress import Cancelled, Progress
 from monitor_app.services.context import AppContext
 from monitor_app.services.messages import describe
-from monitor_app.core.progress import Cancelled, Progress
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.task_runner import UNKNOWN_TOTAL, RunningTask, TaskRunner
 

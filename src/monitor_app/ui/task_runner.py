@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from monitor_app.core.errors import MonitorError
-from monitor_app.services.context import AppContext, open_context
 from monitor_app.core.progress import Cancelled, Progress
+from monitor_app.services.context import AppContext, open_context
 
 Work = Callable[[AppContext, Progress, Cancelled], Any]
 UNKNOWN_TOTAL = -1
