@@ -46,8 +46,9 @@ def _school_of(store: Store, records: dict[RecordKey, dict[str, Any]], table: st
     if depth > 4 or table not in KINDS:
         return None
     kind = KINDS[table]
-    stored = fetch_row(store, table, pk) or {}
-    values = {**stored, **records.get((table, pk), {})}
+    values = records.get((table, pk), {})
+    if not _places(kind, values):  # the bundle only updates it: its place is in the tables
+        values = {**(fetch_row(store, table, pk) or {}), **values}
     if kind.field("cod_mod") is not None:
         cod_mod = values.get("cod_mod")
         return (cod_mod, values.get("anexo") or "0") if cod_mod else None
@@ -57,13 +58,23 @@ def _school_of(store: Store, records: dict[RecordKey, dict[str, Any]], table: st
     return None
 
 
+def _places(kind: KindSpec, values: dict[str, Any]) -> bool:
+    """Whether these values alone say where the record is (a school, or a linked record)."""
+    if kind.field("cod_mod") is not None:
+        return bool(values.get("cod_mod"))
+    return any(spec.references and values.get(spec.name) for spec in kind.fields)
+
+
 def out_of_scope(store: Store, rows: Iterable[BundleRow], scope: Scope) -> list[RecordKey]:
     """The records of a bundle that its sender may not touch (empty: the bundle is in scope)."""
     records = bundle_links(rows)
     outside = []
+    codooii_of: dict[tuple[str, str], str | None] = {}
     for table, pk in sorted(records):
         school = _school_of(store, records, table, pk)
-        codooii = None if school is None else school_codooii(store, *school)
+        if school is not None and school not in codooii_of:
+            codooii_of[school] = school_codooii(store, *school)
+        codooii = None if school is None else codooii_of[school]
         if school is None or codooii is None or not scope.holds(school[0], codooii):
             outside.append((table, pk))
     return outside
