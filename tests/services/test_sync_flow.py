@@ -249,3 +249,39 @@ def test_deleting_after_seeing_an_edit_is_no_conflict(world: World) -> None:
 
     delete_record(world.office, "visits", "v1")
     assert conflicts(world.office) == []
+
+
+def test_an_import_interrupted_at_any_statement_leaves_the_office_as_it_was(world: World) -> None:
+    """SQLite's progress handler aborts the running statement after a given number of steps:
+    the import fails at that point, whichever it is, and must leave nothing behind."""
+    import sqlite3
+
+    laptop = world.laptop("ana")
+    world.enrol(laptop)
+    put(laptop, "visits", *({**VISIT, "id": f"v{n}"} for n in range(30)))
+    bundle = world.export(laptop, "out")
+    conn = world.office.store.conn
+
+    def snapshot() -> list[tuple]:
+        return [*visible(world.office, "visits"), *conn.execute("SELECT * FROM changes").fetchall(),
+                *conn.execute("SELECT * FROM field_clock").fetchall(),
+                *conn.execute("SELECT bundle_id, outcome FROM bundles").fetchall()]
+
+    before = snapshot()
+    interrupted = 0
+    for steps in (50, 200, 1_000, 3_000, 8_000, 20_000, 60_000):
+        conn.set_progress_handler(lambda: 1, steps)
+        try:
+            import_bundle(world.office, bundle)
+        except sqlite3.OperationalError as stop:
+            assert "interrupt" in str(stop)
+            interrupted += 1
+        else:
+            break  # enough steps to get through: every later run would find it merged
+        finally:
+            conn.set_progress_handler(None, 0)
+        assert snapshot() == before
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert interrupted >= 4
+    assert import_bundle(world.office, bundle).ok
+    assert visible(world.office, "visits") == visible(laptop, "visits")
