@@ -149,8 +149,8 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "An installation with role {role} cannot {action}.",
     ),
     ErrorCode.BUNDLE_REFUSED: (
-        "Paquete rechazado ({reason}): {detail}. No se cambió nada.",
-        "Bundle refused ({reason}): {detail}. Nothing was changed.",
+        "Paquete rechazado ({reason}). No se cambió nada.",
+        "Bundle refused ({reason}). Nothing was changed.",
     ),
     ErrorCode.NOT_AN_OFFICE_BUNDLE: (
         "{path} no es un paquete de referencia de una UGEL. Pida a su UGEL el paquete publicado con monitor-app publish.",
@@ -190,7 +190,10 @@ def describe(error: MonitorError, lang: Lang = "es") -> str:
     """One clear sentence for a refusal."""
     index = 1 if lang == "en" else 0
     template = _MESSAGES[error.code][index]
-    text = template.format_map(_Blank(error.params))
+    params = dict(error.params)
+    if error.code is ErrorCode.BUNDLE_REFUSED:
+        params["reason"] = describe_reason(str(params.get("reason", "")), lang)
+    text = template.format_map(_Blank(params))
     if error.line is not None:
         text = _LINE_PREFIX[index].format(line=error.line) + text
     return text
@@ -198,3 +201,46 @@ def describe(error: MonitorError, lang: Lang = "es") -> str:
 
 def has_message(code: ErrorCode) -> bool:
     return code in _MESSAGES
+
+
+# Why an imported bundle was held, quarantined or refused (codes from sync and its services).
+_REASONS: dict[str, tuple[str, str]] = {
+    "not_a_bundle": ("no es un paquete de Monitor de Campo", "not a Monitor de Campo bundle"),
+    "truncated": ("el archivo está incompleto (copia interrumpida): cópielo de nuevo",
+                  "the file is incomplete (an interrupted copy): copy it again"),
+    "corrupt": ("el archivo está dañado: pida que lo exporten de nuevo",
+                "the file is damaged: ask for it to be exported again"),
+    "tampered": ("el contenido no coincide con su firma: fue modificado",
+                 "the content does not match its signature: it was modified"),
+    "bad_signature": ("la firma no es válida", "the signature is not valid"),
+    "wrong_recipient": ("está cifrado para otra UGEL", "it is encrypted for another UGEL"),
+    "too_large": ("excede los límites de tamaño", "it exceeds the size limits"),
+    "unsafe_member": ("contiene nombres de archivo no permitidos", "it holds forbidden file names"),
+    "unsupported_format": ("formato más nuevo: actualice Monitor de Campo",
+                           "a newer format: update Monitor de Campo"),
+    "unreadable": ("no se pudo leer el archivo", "the file could not be read"),
+    "newer_schema": ("lo hizo una versión más nueva: actualice Monitor de Campo en la UGEL",
+                     "made by a newer version: update Monitor de Campo at the UGEL"),
+    "clock_ahead": ("el reloj de ese equipo va más de 24 h adelantado: revise su fecha y hora",
+                    "that device's clock is more than 24 h ahead: check its date and time"),
+    "cloned_device": ("ese equipo envió otra versión de cambios ya recibidos (copia o respaldo "
+                      "restaurado): configúrelo de nuevo con monitor-app init",
+                      "that device sent another version of changes already received (a copy or "
+                      "restored backup): set it up again with monitor-app init"),
+    "unknown_device": ("equipo no inscrito", "device not enrolled"),
+    "revoked": ("ese equipo fue dado de baja", "that device was revoked"),
+    "key_mismatch": ("la clave no es la inscrita para ese equipo",
+                     "the key is not the one enrolled for that device"),
+    "out_of_scope": ("toca registros fuera del ámbito de ese equipo",
+                     "it touches records outside that device's scope"),
+    "own_bundle": ("es un paquete de este mismo equipo", "it is this installation's own bundle"),
+    "reference_bundle": ("es un paquete de referencia de una UGEL: impórtelo en una laptop",
+                         "it is a UGEL reference bundle: import it on a laptop"),
+    "already_imported": ("ya importado", "already imported"),
+}
+
+
+def describe_reason(reason: str, lang: Lang = "es") -> str:
+    """A bundle outcome's reason code as words (the code itself if unknown)."""
+    pair = _REASONS.get(reason)
+    return reason if pair is None else pair[1 if lang == "en" else 0]
