@@ -12,6 +12,7 @@ from typing import TextIO
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.services.context import initialised  # light: no sqlite-utils, no Qt
 
 # Handlers import their services when they run: parsing the command line (which the window's
 # start-up also does) stays cheap.
@@ -53,19 +54,15 @@ def _input_lines(source: str) -> Iterator[TextIO]:
 
 def run_put(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.core.jsonlines import parse_json_lines
-    from monitor_app.services.context import open_initialised
     from monitor_app.services.records import put_records
 
-    ctx = open_initialised(db)
-    try:
+    with initialised(db) as ctx:
         with _input_lines(args.file) as lines:
             try:
                 report = put_records(ctx, args.kind, parse_json_lines(lines))
             except UnicodeDecodeError:
                 raise MonitorError(ErrorCode.FILE_UNREADABLE, path=args.file,
                                    detail="no es texto UTF-8") from None
-    finally:
-        ctx.close()
     if out.as_json:
         out.data({"created": report.created, "updated": report.updated, "unchanged": report.unchanged})
         return 0
@@ -77,14 +74,10 @@ def run_put(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_list(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.context import open_initialised
     from monitor_app.services.records import list_records
 
-    ctx = open_initialised(db)
-    try:
+    with initialised(db) as ctx:
         records = list_records(ctx, args.kind, include_deleted=args.include_deleted)
-    finally:
-        ctx.close()
     if out.as_json:
         out.data(records)
         return 0
@@ -96,14 +89,10 @@ def run_list(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_delete(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.context import open_initialised
     from monitor_app.services.records import delete_record
 
-    ctx = open_initialised(db)
-    try:
+    with initialised(db) as ctx:
         delete_record(ctx, args.kind, args.id)
-    finally:
-        ctx.close()
     out.say("deleted", kind=args.kind, id=args.id)
     return 0
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
+from monitor_app.services.context import initialised  # light: no sqlite-utils, no Qt
 
 if TYPE_CHECKING:
     from monitor_app.services.directory_import import DirectoryImportReport
@@ -58,15 +59,11 @@ def _print_report(report: DirectoryImportReport, out: Output) -> None:
 
 
 def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.context import open_initialised
     from monitor_app.services.directory_import import import_directory
 
-    ctx = open_initialised(db)
-    try:
+    with initialised(db) as ctx:
         report = import_directory(ctx, args.file, keep_contacts=args.keep_contacts,
                                   progress=out.progress)
-    finally:
-        ctx.close()
     if out.as_json:
         out.data(_report_json(report))
     else:
@@ -75,14 +72,10 @@ def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_search(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.context import open_initialised
     from monitor_app.services.schools import search_schools
 
-    ctx = open_initialised(db)
-    try:
+    with initialised(db) as ctx:
         found = search_schools(ctx, args.text, args.limit)
-    finally:
-        ctx.close()
     if out.as_json:
         out.data([asdict(school) for school in found])
         return 0

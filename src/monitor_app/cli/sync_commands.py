@@ -12,6 +12,8 @@ from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
 
 # Handlers import their services when they run: parsing stays cheap for the window's start-up.
+from monitor_app.services.context import initialised  # light: no sqlite-utils, no Qt
+
 NAMES = ("publish", "export", "verify", "import", "devices", "conflicts", "gaps", "rebuild")
 
 
@@ -70,12 +72,6 @@ def _add_conflicts(commands: argparse._SubParsersAction, lang: str) -> None:
     resolve.set_defaults(handler=run_conflicts_resolve)
 
 
-def _open(db: Path):  # type: ignore[no-untyped-def]
-    from monitor_app.services.context import open_initialised
-
-    return open_initialised(db)
-
-
 def _info(info: Any) -> dict[str, Any]:
     return {"bundle_id": info.bundle_id, "file": str(info.path), "size": info.size,
             "changes": info.change_count, "blobs": info.blob_count, "encrypted": info.encrypted}
@@ -84,11 +80,8 @@ def _info(info: Any) -> dict[str, Any]:
 def run_publish(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_publish import publish_bundle
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         info = publish_bundle(ctx, args.out, school=args.school)
-    finally:
-        ctx.close()
     out.data(_info(info)) if out.as_json else out.say("published", **_info(info))
     return 0
 
@@ -96,11 +89,8 @@ def run_publish(args: argparse.Namespace, db: Path, out: Output) -> int:
 def run_export(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_export import export_bundle
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         info = export_bundle(ctx, args.out, progress=out.progress)
-    finally:
-        ctx.close()
     out.data(_info(info)) if out.as_json else out.say("exported", **_info(info))
     return 0
 
@@ -125,12 +115,9 @@ def _say_outcome(out: Output, outcome: Any) -> None:
 def run_verify(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_import import import_bundle, manifest_of
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         outcome = import_bundle(ctx, args.file, dry_run=True)
         manifest = manifest_of(ctx, args.file) if outcome.outcome.value != "refused" else None
-    finally:
-        ctx.close()
     if out.as_json:
         out.data({**_outcome_data(outcome), "manifest": manifest})
     else:
@@ -144,17 +131,14 @@ def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.messages import describe
     from monitor_app.services.sync_import import import_bundle
 
-    ctx = _open(db)
     outcomes, failed = [], 0
-    try:
+    with initialised(db) as ctx:
         for path in args.files:
             try:
                 outcomes.append(import_bundle(ctx, path))
             except MonitorError as refusal:
                 failed += 1
                 sys.stderr.write(f"{path.name}: {describe(refusal, out.lang)}\n")
-    finally:
-        ctx.close()
     if out.as_json:
         out.data([_outcome_data(o) for o in outcomes])
     else:
@@ -175,11 +159,8 @@ def _device_data(device: Any) -> dict[str, Any]:
 def run_devices_list(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_admin import devices
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         found = [_device_data(d) for d in devices(ctx)]
-    finally:
-        ctx.close()
     if out.as_json:
         out.data(found)
     for device in [] if out.as_json else found:
@@ -190,11 +171,8 @@ def run_devices_list(args: argparse.Namespace, db: Path, out: Output) -> int:
 def run_devices_approve(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_admin import approve_device
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         device, outcomes = approve_device(ctx, args.device_id)
-    finally:
-        ctx.close()
     out.say("device_line", **_device_data(device))
     for outcome in outcomes:
         _say_outcome(out, outcome)
@@ -204,11 +182,8 @@ def run_devices_approve(args: argparse.Namespace, db: Path, out: Output) -> int:
 def run_devices_revoke(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_admin import revoke_device
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         device = revoke_device(ctx, args.device_id)
-    finally:
-        ctx.close()
     out.say("device_line", **_device_data(device))
     return 0
 
@@ -226,11 +201,8 @@ def _conflict_data(conflict: Any) -> dict[str, Any]:
 def run_conflicts_list(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_admin import conflicts
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         found = [_conflict_data(c) for c in conflicts(ctx)]
-    finally:
-        ctx.close()
     if out.as_json:
         out.data(found)
         return 0
@@ -246,11 +218,8 @@ def run_conflicts_list(args: argparse.Namespace, db: Path, out: Output) -> int:
 def run_conflicts_resolve(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_admin import resolve_conflict
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         resolve_conflict(ctx, args.conflict_id, keep=args.keep, value_json=args.value)
-    finally:
-        ctx.close()
     out.say("conflict_resolved", id=args.conflict_id)
     return 0
 
@@ -258,11 +227,8 @@ def run_conflicts_resolve(args: argparse.Namespace, db: Path, out: Output) -> in
 def run_gaps(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.sync.gaps import gaps
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         found = gaps(ctx.store)
-    finally:
-        ctx.close()
     data = [{"device_id": g.device_id, "high_water": g.high_water, "last_seq": g.last_seq,
              "missing": [list(r) for r in g.missing]} for g in found]
     if out.as_json:
@@ -277,11 +243,8 @@ def run_gaps(args: argparse.Namespace, db: Path, out: Output) -> int:
 def run_rebuild(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.sync.rebuild import check_rebuild
 
-    ctx = _open(db)
-    try:
+    with initialised(db) as ctx:
         differences = check_rebuild(ctx.store)
-    finally:
-        ctx.close()
     if not differences:
         out.say("rebuild_ok")
         return 0

@@ -72,3 +72,13 @@ def open_initialised(db_path: Path, *, wall_ms: WallClock = system_wall_ms) -> A
         ctx.close()
         raise MonitorError(ErrorCode.DB_NOT_INITIALISED, path=str(db_path))
     return ctx
+
+
+@contextmanager
+def initialised(db_path: Path, *, wall_ms: WallClock = system_wall_ms) -> Iterator[AppContext]:
+    """`with initialised(db) as ctx:` an enrolled installation, closed at the end."""
+    ctx = open_initialised(db_path, wall_ms=wall_ms)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
