@@ -122,9 +122,13 @@ def test_a_clock_days_ahead_is_quarantined(world: World) -> None:
     laptop = world.laptop("ana", wall=fast)
     world.enrol(laptop)
     put(laptop, "visits", {**VISIT, "id": "v1"})
-    outcome = import_bundle(world.office, world.export(laptop, "out"))
+    bundle = world.export(laptop, "out")
+    outcome = import_bundle(world.office, bundle)
     assert (outcome.outcome, outcome.reason) == (Outcome.QUARANTINED, "clock_ahead")
     assert visible(world.office, "visits") == []
+    accepted = import_bundle(world.office, bundle, accept_clock=True)
+    assert accepted.outcome is Outcome.MERGED
+    assert visible(world.office, "visits") == visible(laptop, "visits")
 
 
 def test_a_cloned_laptop_is_quarantined(world: World, tmp_path: Path) -> None:

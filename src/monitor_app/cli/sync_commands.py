@@ -33,6 +33,8 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     verify.set_defaults(handler=run_verify)
     importing = commands.add_parser("import", help=text("help_import", lang))
     importing.add_argument("files", type=Path, nargs="+")
+    importing.add_argument("--accept-clock-ahead", action="store_true",
+                           help=text("help_accept_clock", lang))
     importing.add_argument("--json", action="store_true", help=text("help_json", lang))
     importing.set_defaults(handler=run_import)
     _add_devices(commands, lang)
@@ -135,7 +137,7 @@ def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
     with initialised(db) as ctx:
         for path in args.files:
             try:
-                outcomes.append(import_bundle(ctx, path))
+                outcomes.append(import_bundle(ctx, path, accept_clock=args.accept_clock_ahead))
             except MonitorError as refusal:
                 failed += 1
                 sys.stderr.write(f"{path.name}: {describe(refusal, out.lang)}\n")

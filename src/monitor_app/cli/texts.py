@@ -65,6 +65,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help_export": ("exporta los cambios aún no recibidos por la UGEL", "export the changes the UGEL has not acknowledged"),
     "help_verify": ("verifica un paquete sin fusionarlo", "verify a bundle without merging it"),
     "help_import": ("importa y fusiona paquetes", "import and merge bundles"),
+    "help_accept_clock": ("acepta paquetes en cuarentena por reloj adelantado (tras revisarlos)", "accept bundles quarantined for a clock far ahead (after review)"),
     "help_devices": ("equipos inscritos en la UGEL", "devices enrolled at the UGEL"),
     "help_conflicts": ("ediciones en conflicto", "conflicting edits"),
     "help_gaps": ("rangos de cambios faltantes por equipo", "missing change ranges per device"),

@@ -221,8 +221,10 @@ _REASONS: dict[str, tuple[str, str]] = {
     "unreadable": ("no se pudo leer el archivo", "the file could not be read"),
     "newer_schema": ("lo hizo una versión más nueva: actualice Monitor de Campo en la UGEL",
                      "made by a newer version: update Monitor de Campo at the UGEL"),
-    "clock_ahead": ("el reloj de ese equipo va más de 24 h adelantado: revise su fecha y hora",
-                    "that device's clock is more than 24 h ahead: check its date and time"),
+    "clock_ahead": ("el reloj de ese equipo va más de 24 h adelantado: revise su fecha y hora; "
+                    "si es correcto, importe con --accept-clock-ahead",
+                    "that device's clock is more than 24 h ahead: check its date and time; if "
+                    "the bundle is right, import it with --accept-clock-ahead"),
     "cloned_device": ("ese equipo envió otra versión de cambios ya recibidos (copia o respaldo "
                       "restaurado): configúrelo de nuevo con monitor-app init",
                       "that device sent another version of changes already received (a copy or "

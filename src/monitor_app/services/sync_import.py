@@ -85,7 +85,7 @@ class _Decision:
     detail: str = ""
 
 
-def _decide(ctx: AppContext, bundle: OpenedBundle) -> _Decision:
+def _decide(ctx: AppContext, bundle: OpenedBundle, accept_clock: bool = False) -> _Decision:
     """Everything decided before the merge, reading only: known, enrolled, in time, in schema,
     in scope. The envelope, signature and hashes were checked when the bundle was opened."""
     manifest = bundle.manifest
@@ -107,7 +107,7 @@ def _decide(ctx: AppContext, bundle: OpenedBundle) -> _Decision:
         return _Decision(Outcome.REFUSED, "revoked")
     if (manifest.role, manifest.scope) != (device.role, device.scope):
         return _Decision(Outcome.REFUSED, "out_of_scope", "scope differs from enrolment")
-    if hlc.wall_ms_of(manifest.hlc_to) > ctx.wall_ms() + MAX_DRIFT_MS:
+    if not accept_clock and hlc.wall_ms_of(manifest.hlc_to) > ctx.wall_ms() + MAX_DRIFT_MS:
         return _Decision(Outcome.QUARANTINED, "clock_ahead")
     outside = out_of_scope(ctx.store, bundle.rows(), device.scope)
     if outside:
@@ -149,8 +149,11 @@ def _refused(ctx: AppContext, path: Path, refusal: BundleRefused, dry_run: bool)
                          detail=refusal.detail)
 
 
-def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False) -> ImportOutcome:
-    """One bundle's outcome; `dry_run` checks everything and merges nothing (`verify`)."""
+def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
+                  accept_clock: bool = False) -> ImportOutcome:
+    """One bundle's outcome; `dry_run` checks everything and merges nothing (`verify`).
+    `accept_clock`: a person looked at a bundle quarantined for a clock far ahead and accepts it
+    (its edits will then win over later ones until the office's clock catches up)."""
     identity = ctx.require_identity()
     path = Path(path)
     if not path.is_file():
@@ -168,7 +171,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impo
                     return ImportOutcome(file=path.name, outcome=Outcome.VERIFIED)
                 return ImportOutcome(file=path.name, outcome=Outcome.MERGED,
                                      counts=apply_reference(ctx, bundle))
-            decision = _decide(ctx, bundle)
+            decision = _decide(ctx, bundle, accept_clock)
             if dry_run:
                 verified = _Decision(decision.outcome or Outcome.VERIFIED, decision.reason,
                                      decision.detail)
