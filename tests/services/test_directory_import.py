@@ -236,3 +236,10 @@ def test_search_ignores_accents_and_case_and_finds_codes_and_districts(office: A
     assert accented == plain and len(plain) > 10
     assert len(search_schools(office, "maria", limit=3)) == 3
     assert search_schools(office, "zzzz no existe", 50) == []
+
+
+def test_a_word_in_the_name_ranks_above_the_same_word_in_the_district(office: AppContext) -> None:
+    import_directory(office, UGEL05)
+    first = search_schools(office, "san juan", 5)
+    assert first[0].cen_edu == "048 SAN JUAN BOSCO"  # the only name with both words
+    assert all("SAN" in s.cen_edu or "JUAN" in s.cen_edu for s in first), [s.cen_edu for s in first]
