@@ -91,7 +91,7 @@ def _rss_mb() -> float:
 
 def read(path: Path) -> None:
     """In a fresh process: open (decrypt + verify everything), then iterate every change, as
-    `BundleChange` objects and as plain rows."""
+    `Change` objects and as plain rows."""
     baseline = _rss_mb()
     start = time.perf_counter()
     with open_bundle(path, decryption_keys=[OFFICE], temp_dir=path.parent) as bundle:

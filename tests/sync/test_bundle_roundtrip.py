@@ -15,8 +15,9 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role, Scope
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
-from monitor_app.sync.bundle_reader import BundleChange, open_bundle
+from monitor_app.sync.bundle_reader import open_bundle
 from monitor_app.sync.bundle_writer import bundle_file_name
+from monitor_app.sync.change import Change
 from monitor_app.sync.envelope import key_id
 from tests.sync.test_bundle_support import (
     DEVICE,
@@ -35,8 +36,8 @@ from tests.sync.test_bundle_support import (
 MOMENT = datetime(2024, 10, 27, 3, 33, 20, 123456, tzinfo=UTC)
 
 
-def _expected(rows: list[tuple]) -> list[BundleChange]:
-    return [BundleChange(DEVICE, *row) for row in rows]
+def _expected(rows: list[tuple]) -> list[Change]:
+    return [Change(DEVICE, *row) for row in rows]
 
 
 def test_plain_round_trip_gives_back_every_change_and_the_manifest(tmp_path: Path) -> None:
@@ -151,7 +152,7 @@ def test_the_writer_takes_change_objects_of_its_own_device_only(tmp_path: Path) 
     objects = _expected(rows)
     info = write(tmp_path / "a.mcbundle", objects)
     assert read_all(info.path)[1] == objects
-    stranger = [BundleChange("another-device", *rows[0])]
+    stranger = [Change("another-device", *rows[0])]
     with pytest.raises(ValueError, match="another-device"):
         write(tmp_path / "b.mcbundle", stranger)
 

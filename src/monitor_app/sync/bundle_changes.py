@@ -5,30 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from typing import Protocol
 
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
 from monitor_app.sync.bundle_json import check_tree, has_lone_surrogate, parse_text
 from monitor_app.sync.bundle_manifest import Manifest
+from monitor_app.sync.change import ChangeLike, ChangeRow
 
-ChangeRow = tuple[int, str, str, str, str, int, int]  # seq, tbl, pk, col, value, hlc, base_hlc
 MAX_KNOWN_NAMES = 10_000
 _MAX_INT, _MAX_PK, _MAX_VALUE = lim.MAX_INT, lim.MAX_PK_CHARS, lim.MAX_VALUE_CHARS
-
-
-class ChangeLike(Protocol):
-    """What the writer accepts besides a `ChangeRow`: a `sync.change.Change` or a
-    `BundleChange`; its device must be the bundle's."""
-
-    device_id: str
-    seq: int
-    tbl: str
-    pk: str
-    col: str
-    value: str
-    hlc: int
-    base_hlc: int
 
 
 @dataclass

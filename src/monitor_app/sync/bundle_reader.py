@@ -26,7 +26,6 @@ from monitor_app.sync.change import Change
 ZIP_MAGIC = b"PK\x03\x04"
 
 
-BundleChange = Change  # a change read from a bundle is a change like any other
 
 
 class _BlobReader(io.RawIOBase):
@@ -74,10 +73,10 @@ class OpenedBundle:
             chunks = hashed_chunks(f, entry, self.manifest.members[lim.CHANGES])
             yield from parse_rows(chunks, self.manifest)
 
-    def changes(self) -> Iterator[BundleChange]:
+    def changes(self) -> Iterator[Change]:
         device = self.manifest.device_id
         for row in self.rows():
-            yield BundleChange(device, *row)
+            yield Change(device, *row)
 
     def blob_names(self) -> list[str]:
         return self.manifest.blob_names

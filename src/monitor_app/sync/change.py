@@ -12,6 +12,8 @@ from monitor_app.storage.database import Store
 COLUMNS = ("device_id", "seq", "tbl", "pk", "col", "value", "hlc", "base_hlc")
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM changes"
 Row = tuple[str, int, str, str, str, int, int, int]  # a change in the order of COLUMNS
+ChangeRow = tuple[int, str, str, str, str, int, int]  # one device's change as a bundle line holds
+# it: (seq, tbl, pk, col, value, hlc, base_hlc); the device is the bundle's
 
 
 class ChangeLike(Protocol):
@@ -69,7 +71,7 @@ change_row: Callable[[ChangeLike], Row] = operator.attrgetter(*COLUMNS)
 """Any change's values in the order of the `changes` table's columns."""
 
 
-def device_rows(store: Store, device_id: str, after_seq: int = 0) -> Iterator[tuple[int, str, str, str, str, int, int]]:
+def device_rows(store: Store, device_id: str, after_seq: int = 0) -> Iterator[ChangeRow]:
     """One device's changes after `after_seq` as a bundle carries them,
     `(seq, tbl, pk, col, value, hlc, base_hlc)`, with no object made for each."""
     return store.conn.execute(

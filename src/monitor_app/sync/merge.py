@@ -36,7 +36,7 @@ from monitor_app.core.progress import (
 )
 from monitor_app.storage.changes import row_upsert_sql
 from monitor_app.storage.database import Store, atomic
-from monitor_app.sync.change import COLUMNS, ChangeLike, Row, change_row
+from monitor_app.sync.change import COLUMNS, ChangeLike, ChangeRow, Row, change_row
 from monitor_app.sync.merge_values import stored_value, synced_columns
 
 CHUNK = 20_000
@@ -141,7 +141,7 @@ def merge_changes(
 def merge_rows(
     store: Store,
     device_id: str,
-    rows: Iterable[tuple[int, str, str, str, str, int, int]],
+    rows: Iterable[ChangeRow],
     *,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,

@@ -18,8 +18,8 @@ from monitor_app.core.roles import Scope
 from monitor_app.storage.database import Store
 from monitor_app.storage.records import fetch_row
 from monitor_app.storage.schools import school_codooii
+from monitor_app.sync.change import ChangeRow
 
-BundleRow = tuple[int, str, str, str, str, int, int]  # (seq, tbl, pk, col, value, hlc, base_hlc)
 RecordKey = tuple[str, str]
 
 
@@ -28,7 +28,7 @@ def _linking_columns(kind: KindSpec) -> set[str]:
             or f.references is not None}
 
 
-def bundle_links(rows: Iterable[BundleRow]) -> dict[RecordKey, dict[str, Any]]:
+def bundle_links(rows: Iterable[ChangeRow]) -> dict[RecordKey, dict[str, Any]]:
     """Per record the bundle touches, its latest values of the columns that place it."""
     records: dict[RecordKey, dict[str, Any]] = {}
     wanted = {name: _linking_columns(kind) for name, kind in KINDS.items()}
@@ -65,7 +65,7 @@ def _places(kind: KindSpec, values: dict[str, Any]) -> bool:
     return any(spec.references and values.get(spec.name) for spec in kind.fields)
 
 
-def out_of_scope(store: Store, rows: Iterable[BundleRow], scope: Scope) -> list[RecordKey]:
+def out_of_scope(store: Store, rows: Iterable[ChangeRow], scope: Scope) -> list[RecordKey]:
     """The records of a bundle that its sender may not touch (empty: the bundle is in scope)."""
     records = bundle_links(rows)
     outside = []
