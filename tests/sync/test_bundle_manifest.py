@@ -20,16 +20,10 @@ from tests.sync.test_bundle_support import (
     resigned,
     rezip,
     sample_changes,
-    small_bundle,
     write,
 )
 
 P = BundleProblem
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    return small_bundle(tmp_path)
 
 
 def test_oversized_and_deeply_nested_manifests_are_refused(small: Path, tmp_path: Path) -> None:

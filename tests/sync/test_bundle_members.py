@@ -19,23 +19,11 @@ from tests.sync.test_bundle_support import (
     refusal,
     resigned,
     rezip,
-    richer_bundle,
     sample_changes,
-    small_bundle,
     write,
 )
 
 P = BundleProblem
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    return small_bundle(tmp_path)
-
-
-@pytest.fixture
-def richer(tmp_path: Path) -> Path:
-    return richer_bundle(tmp_path)
 
 
 def test_changes_of_another_bundle_are_refused(small: Path, tmp_path: Path) -> None:

@@ -12,23 +12,11 @@ from tests.sync.test_bundle_support import (
     OFFICE,
     read_all,
     refusal,
-    richer_bundle,
     sample_changes,
-    small_bundle,
     write,
 )
 
 P = BundleProblem
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    return small_bundle(tmp_path)
-
-
-@pytest.fixture
-def richer(tmp_path: Path) -> Path:
-    return richer_bundle(tmp_path)
 
 
 def _mutated(original: Path, data: bytes | bytearray) -> Path:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -28,13 +26,6 @@ from tests.sync.strategies import (
 
 A, B, C = DEVICES
 T = hlc.pack(START_MS)
-
-
-@pytest.fixture
-def replicas(tmp_path: Path) -> Iterator[Replicas]:
-    made = Replicas(tmp_path)
-    yield made
-    made.close()
 
 
 def concurrent(a: Change, b: Change) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ from tests.sync.strategies import DEVICES, Replicas, merge, snapshot, synthetic
 
 A, B, C = DEVICES
 T = hlc.pack(START_MS)
-
-
-@pytest.fixture
-def replicas(tmp_path: Path) -> Iterator[Replicas]:
-    made = Replicas(tmp_path)
-    yield made
-    made.close()
 
 
 @pytest.fixture

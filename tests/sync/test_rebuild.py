@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -19,13 +16,6 @@ from tests.sync.strategies import DEVICES, Replicas, Step, merge, run_scenario, 
 
 A, B, _ = DEVICES
 T = hlc.pack(START_MS)
-
-
-@pytest.fixture
-def replicas(tmp_path: Path) -> Iterator[Replicas]:
-    made = Replicas(tmp_path)
-    yield made
-    made.close()
 
 
 @pytest.fixture
