@@ -9,12 +9,12 @@ ids, as the app mints them.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
+
+from baseline import plain_insert_seconds
 
 from monitor_app.core.ids import uuid7
 from monitor_app.core.roles import Role
@@ -22,20 +22,6 @@ from monitor_app.services.context import open_initialised
 from monitor_app.services.setup import init_device
 
 FIELDS_PER_RECORD = 5
-
-
-def plain_insert_seconds(folder: Path, rows: int) -> float:
-    conn = sqlite3.connect(folder / "plain.db")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, a TEXT, b TEXT, c TEXT, d TEXT)")
-    data = [(str(uuid.uuid4()), "0335273", "2024-05-02", "monitoreo", f"nota {n}") for n in range(rows)]
-    start = time.perf_counter()
-    with conn:
-        conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", data)
-    elapsed = time.perf_counter() - start
-    conn.close()
-    return elapsed
 
 
 def capture_seconds(folder: Path, fields: int) -> float:

@@ -22,14 +22,14 @@ import argparse
 import random
 import resource
 import shutil
-import sqlite3
 import tempfile
 import time
 import tracemalloc
-import uuid
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
+
+from baseline import plain_insert_seconds
 
 from monitor_app.core import hlc
 from monitor_app.core.ids import uuid7
@@ -100,21 +100,6 @@ def timed_merge(store: Store, how: Callable[[], int]) -> tuple[float, int]:
     with atomic(store.conn):
         new = how()
     return time.perf_counter() - start, new
-
-
-def plain_insert_seconds(folder: Path, rows: int) -> float:
-    conn = sqlite3.connect(folder / "plain.db")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, a TEXT, b TEXT, c TEXT, d TEXT)")
-    data = [(str(uuid.uuid4()), "0335273", "2024-05-02", "monitoreo", f"nota {n}")
-            for n in range(rows)]
-    start = time.perf_counter()
-    with conn:
-        conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", data)
-    elapsed = time.perf_counter() - start
-    conn.close()
-    return elapsed
 
 
 def traced_peak_mb(folder: Path, changes: int) -> float:

@@ -13,14 +13,14 @@ the office's log, measured in the same run.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
-import uuid
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from baseline import plain_insert_seconds  # noqa: E402
 
 from monitor_app.core.ids import uuid7  # noqa: E402
 from monitor_app.services.sync_export import export_bundle  # noqa: E402
@@ -35,26 +35,6 @@ def _write_visits(laptop, records: int) -> None:  # type: ignore[no-untyped-def]
             rec.put("visits", uuid7(), {"cod_mod": "0335273", "date": "2024-05-02",
                                         "type": "monitoreo", "status": "cerrada",
                                         "notes": f"Aula {n % 40}: se observó la sesión"})
-
-
-def _plain_insert_rate(folder: Path, preload: int, rows: int) -> float:
-    conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, a, b, c, d, e, f, g)")
-    def batch(count: int) -> list[tuple]:  # type: ignore[type-arg]
-        return [(str(uuid.uuid4()), "visits", "x", "notes", '"n"', n, 0, 1) for n in range(count)]
-    if preload:
-        conn.execute("BEGIN")
-        conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch(preload))
-        conn.execute("COMMIT")
-    data = batch(rows)
-    start = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?)", data)
-    conn.execute("COMMIT")
-    conn.close()
-    return rows / (time.perf_counter() - start)
 
 
 def main() -> None:
@@ -93,7 +73,7 @@ def main() -> None:
         print(f"re-import    : {reimported * 1000:.1f} ms = {100 * reimported / imported:.2f} % "
               "of the first (target < 5 %)")
         log = world.office.store.conn.execute("SELECT count(*) FROM changes").fetchone()[0]
-        plain = _plain_insert_rate(Path(tmp), log - changes, changes)
+        plain = changes / plain_insert_seconds(Path(tmp), changes, preload=log - changes)
         print(f"plain insert : {plain:,.0f} rows/s into {log - changes:,} rows; import/plain = "
               f"{changes / imported / plain:.2f} (target >= 0.5)")
 
