@@ -15,6 +15,17 @@ def _office(cli: Cli) -> Cli:
     return cli
 
 
+def _laptop(office: Cli, tmp_path: Path, name: str = "ana") -> Path:
+    """A specialist's database joined to the office through its published bundle."""
+    ref = tmp_path / f"ref-{name}.mcbundle"
+    assert office("publish", "--out", str(ref)).code == 0
+    laptop_db = tmp_path / f"{name}.db"
+    joined = office("init", "--role", "especialista", "--name", name.title(), "--office", str(ref),
+                    db=laptop_db)
+    assert joined.code == 0, joined.err
+    return laptop_db
+
+
 def test_a_round_trip_from_laptop_to_office(cli: Cli, tmp_path: Path) -> None:
     office = _office(cli)
     laptop_db = tmp_path / "ana.db"
@@ -55,10 +66,7 @@ def test_import_reports_each_bundle_and_fails_if_any_is_refused(cli: Cli, tmp_pa
 
 def test_an_office_bundle_from_another_ugel_is_refused_on_a_laptop(cli: Cli, tmp_path: Path) -> None:
     office = _office(cli)
-    ref = tmp_path / "ref.mcbundle"
-    office("publish", "--out", str(ref))
-    laptop_db = tmp_path / "ana.db"
-    office("init", "--role", "especialista", "--name", "Ana", "--office", str(ref), db=laptop_db)
+    laptop_db = _laptop(office, tmp_path)
     other_db = tmp_path / "other.db"
     office("init", "--role", "ugel", "--name", "Otra", "--ugel", "150105", db=other_db)
     foreign = tmp_path / "foreign.mcbundle"
@@ -69,20 +77,14 @@ def test_an_office_bundle_from_another_ugel_is_refused_on_a_laptop(cli: Cli, tmp
 
 def test_a_laptop_cannot_publish(cli: Cli, tmp_path: Path) -> None:
     office = _office(cli)
-    ref = tmp_path / "ref.mcbundle"
-    office("publish", "--out", str(ref))
-    laptop_db = tmp_path / "ana.db"
-    office("init", "--role", "especialista", "--name", "Ana", "--office", str(ref), db=laptop_db)
+    laptop_db = _laptop(office, tmp_path)
     result = office("publish", "--out", str(tmp_path / "x.mcbundle"), db=laptop_db)
     assert result.code == 1 and "publish" in result.err and len(result.err.splitlines()) == 1
 
 
 def test_conflicts_list_and_resolve(cli: Cli, tmp_path: Path) -> None:
     office = _office(cli)
-    ref = tmp_path / "ref.mcbundle"
-    office("publish", "--out", str(ref))
-    lap = tmp_path / "ana.db"
-    office("init", "--role", "especialista", "--name", "Ana", "--office", str(ref), db=lap)
+    lap = _laptop(office, tmp_path)
     office("records", "put", "visits", db=lap,
            stdin='{"id": "v1", "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}')
     first = json.loads(office("export", "--out", str(tmp_path / "a.mcbundle"), "--json", db=lap).out)
