@@ -24,7 +24,7 @@ def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
 def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.setup import init_device  # loads cryptography: only for init
     from monitor_app.services.sync_reference import enrol_with_office
-    from monitor_app.storage.keys import PublicKeys
+    from monitor_app.storage.keys import fingerprint
 
     if args.office is not None:
         identity, office = enrol_with_office(db, role=Role(args.role), name=args.name,
@@ -34,7 +34,6 @@ def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
         identity = init_device(db, role=Role(args.role), name=args.name, ugel=args.ugel,
                                school=args.school)
     school = text("init_school", out.lang, cod_mod=identity.scope.cod_mod) if identity.scope.cod_mod else ""
-    fingerprint = PublicKeys(identity.public_key_hex, "").fingerprint
     out.say("init_done", role=identity.role.value, name=identity.name, ugel=identity.scope.ugel,
-            school=school, device=identity.device_id, fingerprint=fingerprint)
+            school=school, device=identity.device_id, fingerprint=fingerprint(identity.public_key_hex))
     return 0

@@ -109,7 +109,7 @@ def _say_outcome(out: Output, outcome: Any) -> None:
     data = _outcome_data(outcome)
     data["reason"] = describe_reason(outcome.reason, out.lang)
     data["detail"] = f" ({outcome.detail})" if outcome.detail else ""
-    key = "outcome_reference" if "schools" in data["counts"] else f"outcome_{outcome.outcome.value}"
+    key = "outcome_reference" if outcome.reference else f"outcome_{outcome.outcome.value}"
     out.say(key, **data, **{k: data["counts"].get(k, 0) for k in
             ("new", "updated", "unchanged", "conflicts", "schools", "acknowledged")})
 

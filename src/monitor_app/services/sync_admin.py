@@ -12,6 +12,7 @@ from monitor_app.core.roles import Role
 from monitor_app.core.validation import DELETED, field_value
 from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
+from monitor_app.services.sync_import import import_bundle
 from monitor_app.storage.sync_registry import (
     Device,
     DeviceStatus,
@@ -47,8 +48,6 @@ def _set_status(ctx: AppContext, device_id: str, status: DeviceStatus, action: s
 
 def approve_device(ctx: AppContext, device_id: str) -> tuple[Device, list[Any]]:
     """Enrol a held device and merge the bundles held for it (oldest first)."""
-    from monitor_app.services.sync_import import import_bundle
-
     device = _set_status(ctx, device_id, DeviceStatus.APPROVED, "devices approve")
     outcomes = [import_bundle(ctx, Path(record.kept_as))
                 for record in held_bundles(ctx.store, device_id) if record.kept_as]

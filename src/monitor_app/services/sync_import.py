@@ -47,6 +47,7 @@ class ImportOutcome:
     role: str = ""
     fingerprint: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    reference: bool = False  # an office's reference bundle applied on a laptop
 
     @property
     def ok(self) -> bool:
@@ -170,7 +171,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
                 if dry_run:
                     return ImportOutcome(file=path.name, outcome=Outcome.VERIFIED)
                 return ImportOutcome(file=path.name, outcome=Outcome.MERGED,
-                                     counts=apply_reference(ctx, bundle))
+                                     counts=apply_reference(ctx, bundle), reference=True)
             decision = _decide(ctx, bundle, accept_clock)
             if dry_run:
                 verified = _Decision(decision.outcome or Outcome.VERIFIED, decision.reason,

@@ -123,11 +123,3 @@ def search_schools(store: Store, text: str, limit: int) -> list[School]:
         code = text.strip()
         cursor = store.conn.execute(sql, [query, MAX_RANKED, code, code, limit])
     return [_to_school(row) for row in cursor]
-
-
-def school_by_code(store: Store, cod_mod: str, anexo: str = "0") -> School | None:
-    columns = ", ".join(SCHOOL_FIELDS)
-    row = store.conn.execute(
-        f"SELECT {columns} FROM schools WHERE cod_mod = ? AND anexo = ?", [cod_mod, anexo]
-    ).fetchone()
-    return None if row is None else _to_school(row)
