@@ -14,7 +14,6 @@ from pathlib import Path
 
 from monitor_app.core.ids import uuid7
 from monitor_app.services.context import open_initialised
-from monitor_app.services.sync_admin import approve_device
 from monitor_app.services.sync_import import import_bundle
 from tests.conftest import FakeWallClock
 from tests.services.sync_world import make_world

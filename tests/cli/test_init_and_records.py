@@ -141,8 +141,10 @@ def test_messages_in_english(enrolled: Cli) -> None:
 def test_records_kinds_lists_every_kind_with_its_fields(cli: Cli) -> None:
     kinds = json.loads(cli("records", "kinds", "--json").out)
     by_name = {k["kind"]: [f["name"] for f in k["fields"]] for k in kinds}
-    assert by_name["visits"] == ["id", "cod_mod", "anexo", "date", "type", "status", "notes"]
-    assert by_name["commitments"] == ["id", "visit_id", "description", "responsible", "due_date", "status"]
+    assert by_name["visits"][:7] == ["id", "cod_mod", "anexo", "date", "type", "status", "notes"]
+    assert by_name["commitments"][:6] == ["id", "visit_id", "description", "responsible",
+                                          "due_date", "status"]
+    assert {"grd_plans", "brigade_members", "library_copies", "library_loans"} <= set(by_name)
     assert "visits:" in cli("records", "kinds").out
 
 

@@ -36,7 +36,7 @@ def test_a_round_trip_from_laptop_to_office(cli: Cli, tmp_path: Path) -> None:
     visit = '{"id": "v1", "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}'
     assert office("records", "put", "visits", stdin=visit, db=laptop_db).code == 0
     exported = json.loads(office("export", "--out", str(tmp_path), "--json", db=laptop_db).out)
-    assert exported["encrypted"] and exported["changes"] == 7
+    assert exported["encrypted"] and exported["changes"] == 10
     bundle = exported["file"]
 
     verified = office("verify", bundle, "--json")
@@ -52,7 +52,9 @@ def test_a_round_trip_from_laptop_to_office(cli: Cli, tmp_path: Path) -> None:
     assert [v["id"] for v in visits] == ["v1"]
     assert office("rebuild", "--check").code == 0
     gaps = json.loads(office("gaps", "--json").out)
-    assert {"device_id": report["device_id"], "high_water": 7, "last_seq": 7, "missing": []} in gaps
+    sent = exported["changes"]
+    assert {"device_id": report["device_id"], "high_water": sent, "last_seq": sent,
+            "missing": []} in gaps
 
 
 def test_import_reports_each_bundle_and_fails_if_any_is_refused(cli: Cli, tmp_path: Path) -> None:

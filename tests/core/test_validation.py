@@ -1,8 +1,9 @@
 import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.kinds import COMMITMENTS, KINDS, VISITS, kind_named
+from monitor_app.core.kinds import KINDS, kind_named
 from monitor_app.core.validation import prepare_put, stored_to_record
+from monitor_app.core.visit_kinds import COMMITMENTS, VISITS
 
 VISIT = {"cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}
 
@@ -31,7 +32,7 @@ def test_an_update_of_a_deleted_record_restores_it() -> None:
         ({**VISIT, "date": "02/05/2024"}, ErrorCode.INVALID_VALUE, "date"),
         ({**VISIT, "date": "2024-02-30"}, ErrorCode.INVALID_VALUE, "date"),
         ({**VISIT, "date": 20240502}, ErrorCode.WRONG_TYPE, "date"),
-        ({**VISIT, "type": "paseo"}, ErrorCode.INVALID_VALUE, "type"),
+        ({**VISIT, "status": "paseo"}, ErrorCode.INVALID_VALUE, "status"),
         ({**VISIT, "cod_mod": "12"}, ErrorCode.INVALID_VALUE, "cod_mod"),
         ({"date": "2024-05-02", "type": "monitoreo"}, ErrorCode.REQUIRED_FIELD, "cod_mod"),
         ({**VISIT, "cod_mod": None}, ErrorCode.REQUIRED_FIELD, "cod_mod"),
@@ -68,4 +69,4 @@ def test_kinds_required_by_the_foundation_exist_with_their_fields() -> None:
 def test_stored_rows_are_shown_in_declared_order() -> None:
     row = {"_deleted": 0, "notes": "", "id": "v1", "cod_mod": "0335273", "anexo": "0",
            "date": "2024-05-02", "type": "monitoreo", "status": "cerrada"}
-    assert list(stored_to_record(VISITS, row)) == ["id", "cod_mod", "anexo", "date", "type", "status", "notes"]
+    assert list(stored_to_record(VISITS, row)) == ["id", *VISITS.field_names]

@@ -28,7 +28,9 @@ def test_put_creates_then_updates_only_the_named_fields(ctx: AppContext) -> None
     assert report.updated == [visit_id] and report.fields_written == 1
     [record] = list_records(ctx, "visits")
     assert record == {"id": visit_id, "cod_mod": "0335273", "anexo": "0", "date": "2024-05-02",
-                      "type": "monitoreo", "status": "cerrada", "notes": ""}
+                      "type": "monitoreo", "status": "cerrada", "notes": "", "specialist": "",
+                      "start_time": None, "end_time": None, "modality": "presencial",
+                      "latitude": None, "longitude": None, "acta_signed": False}
 
 
 def test_a_put_with_a_new_id_creates_that_record(ctx: AppContext) -> None:

@@ -9,7 +9,12 @@ import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
-from monitor_app.services.sync_admin import approve_device, conflicts, resolve_conflict, revoke_device
+from monitor_app.services.sync_admin import (
+    approve_device,
+    conflicts,
+    resolve_conflict,
+    revoke_device,
+)
 from monitor_app.services.sync_import import import_bundle
 from monitor_app.storage.sync_registry import Outcome, load_office
 from monitor_app.sync.rebuild import check_rebuild
@@ -71,7 +76,7 @@ def test_acknowledgements_shrink_the_next_export(world: World) -> None:
     from monitor_app.sync.bundle_reader import open_bundle
 
     with open_bundle(second, decryption_keys=[_office_key(world)], temp_dir=world.root) as opened:
-        assert (opened.manifest.change_count, opened.manifest.seq_from) == (1, 8)
+        assert (opened.manifest.change_count, opened.manifest.seq_from) == (1, 11)
 
 
 def _office_key(world: World):  # type: ignore[no-untyped-def]

@@ -114,6 +114,12 @@ class Laptop:
         return list(read_changes(self.store))
 
 
+def projected_rows(store: Store, table: str) -> list[tuple[Any, ...]]:
+    """A synced table's rows as (id, fields in declared order..., _deleted)."""
+    columns = ", ".join(f"[{c}]" for c in ("id", *SYNCED[table]))
+    return store.conn.execute(f"SELECT {columns} FROM [{table}] ORDER BY id").fetchall()
+
+
 def snapshot(store: Store) -> dict[str, Any]:
     """Everything a merge decides: visible tables, log, field clocks and the conflict list."""
     conn = store.conn

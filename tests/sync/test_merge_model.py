@@ -17,7 +17,16 @@ from monitor_app.sync.change import Change, read_changes
 from monitor_app.sync.merge import ClonedDevice
 from monitor_app.sync.rebuild import check_rebuild
 from tests.conftest import START_MS
-from tests.sync.strategies import DEVICES, SYNCED, Replicas, decoded, merge, snapshot, synthetic
+from tests.sync.strategies import (
+    DEVICES,
+    SYNCED,
+    Replicas,
+    decoded,
+    merge,
+    projected_rows,
+    snapshot,
+    synthetic,
+)
 
 T = hlc.pack(START_MS)
 # Few clocks, so ties between devices are common; a table and a column this version lacks.
@@ -113,7 +122,7 @@ class MergeMachine(RuleBasedStateMachine):
     def projection_matches_the_model(self) -> None:
         expected = self.model.tables()
         for table in SYNCED:
-            stored = self.office.conn.execute(f"SELECT * FROM [{table}] ORDER BY id").fetchall()
+            stored = projected_rows(self.office, table)
             assert stored == [_as_stored(row) for row in expected[table]]
         assert set(read_changes(self.office)) == set(self.model.log.values())
         assert check_rebuild(self.office) == []

@@ -11,7 +11,17 @@ from pathlib import Path
 from typing import NoReturn
 
 import monitor_app
-from monitor_app.cli import record_commands, school_commands, setup_commands, sync_commands
+from monitor_app.cli import (
+    commitment_commands,
+    demo_commands,
+    evidence_commands,
+    record_commands,
+    reference_commands,
+    report_commands,
+    school_commands,
+    setup_commands,
+    sync_commands,
+)
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import ARGPARSE_ES, text
 from monitor_app.core.errors import MonitorError
@@ -50,7 +60,10 @@ def _translate_argparse(lang: str) -> None:
 
 
 COMMANDS = {"init": setup_commands, "schools": school_commands, "records": record_commands}
-COMMAND_NAMES = (*COMMANDS, *sync_commands.NAMES)
+# Areas with several top-level commands: each lists its NAMES and registers them.
+AREAS = (sync_commands, reference_commands, commitment_commands, evidence_commands,
+         report_commands, demo_commands)
+COMMAND_NAMES = (*COMMANDS, *(name for area in AREAS for name in area.NAMES))
 
 
 def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -68,7 +81,8 @@ def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> 
     commands = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMAND_NAMES) + "}")
     for module in COMMANDS.values():
         module.add_parser(commands, lang)
-    sync_commands.add_parsers(commands, lang)
+    for area in AREAS:
+        area.add_parsers(commands, lang)
     return parser
 
 

@@ -56,13 +56,12 @@ def run_put(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.core.jsonlines import parse_json_lines
     from monitor_app.services.records import put_records
 
-    with initialised(db) as ctx:
-        with _input_lines(args.file) as lines:
-            try:
-                report = put_records(ctx, args.kind, parse_json_lines(lines))
-            except UnicodeDecodeError:
-                raise MonitorError(ErrorCode.FILE_UNREADABLE, path=args.file,
-                                   detail="no es texto UTF-8") from None
+    with initialised(db) as ctx, _input_lines(args.file) as lines:
+        try:
+            report = put_records(ctx, args.kind, parse_json_lines(lines))
+        except UnicodeDecodeError:
+            raise MonitorError(ErrorCode.FILE_UNREADABLE, path=args.file,
+                               detail="no es texto UTF-8") from None
     if out.as_json:
         out.data({"created": report.created, "updated": report.updated, "unchanged": report.unchanged})
         return 0

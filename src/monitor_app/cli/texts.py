@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from monitor_app.cli import (
+    texts_commitments,
+    texts_demo,
+    texts_evidence,
+    texts_reference,
+    texts_reports,
+)
+
 TEXTS: dict[str, tuple[str, str]] = {
     "description": (
         "Monitor de Campo: monitoreo de IIEE sin conexión. Sin subcomando abre la ventana.",
@@ -89,6 +97,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rebuild_differences": ("{count} diferencias entre las tablas y el registro de cambios.", "{count} differences between the tables and the change log."),
     "progress": ("\rImportando… {done}/{total}", "\rImporting… {done}/{total}"),
 }
+
+TEXTS |= (
+    texts_reference.TEXTS
+    | texts_commitments.TEXTS
+    | texts_evidence.TEXTS
+    | texts_reports.TEXTS
+    | texts_demo.TEXTS
+)
 
 # argparse's messages (argparse looks its strings up through gettext at call time).
 ARGPARSE_ES: dict[str, str] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -28,6 +29,11 @@ class Scope:
         if self.cod_mod is not None:
             return school_cod_mod == self.cod_mod
         return school_codooii in ("", self.ugel)
+
+    def holds_any(self, services: Iterable[tuple[str, str]]) -> bool:
+        """Whether a local (the premises several services share) belongs here: it does when
+        any of its (cod_mod, codooii) services does."""
+        return any(self.holds(cod_mod, codooii) for cod_mod, codooii in services)
 
 
 @dataclass(frozen=True)

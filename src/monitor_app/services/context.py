@@ -30,6 +30,11 @@ class AppContext:
         """The wall clock as an ISO-8601 UTC timestamp, for records people read."""
         return dt.datetime.fromtimestamp(self.wall_ms() / 1000, dt.UTC).isoformat(timespec="seconds")
 
+    def today(self) -> dt.date:
+        """The wall clock's day where the laptop is (what "not in the future" is checked
+        against)."""
+        return dt.datetime.fromtimestamp(self.wall_ms() / 1000).date()
+
     def require_identity(self) -> DeviceIdentity:
         if self.identity is None:
             raise MonitorError(ErrorCode.DB_NOT_INITIALISED, path=str(self.path))

@@ -176,6 +176,86 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El valor {value} no es uno de los valores del conflicto {id}.",
         "The value {value} is not one of the values of conflict {id}.",
     ),
+    ErrorCode.LOCAL_NOT_FOUND: (
+        "El local {codlocal} no está en el padrón de esta instalación. Importe el padrón o revise el código de local.",
+        "Local {codlocal} is not in this installation's directory. Import the directory or check the código de local.",
+    ),
+    ErrorCode.KEY_FIELD_CHANGED: (
+        "«{field}» identifica al registro ({kind}) y no puede cambiarse. Cree un registro nuevo.",
+        "'{field}' identifies the record ({kind}) and cannot be changed. Create a new record.",
+    ),
+    ErrorCode.DUPLICATE_RECORD: (
+        "Ya existe un registro de {kind} con {field} = «{value}». Use otro valor o actualice el existente (id {id}).",
+        "A {kind} record with {field} = '{value}' already exists. Use another value or update the existing one (id {id}).",
+    ),
+    ErrorCode.DATE_IN_FUTURE: (
+        "«{field}» no puede ser una fecha futura ({value}; hoy es {today}).",
+        "'{field}' cannot be a future date ({value}; today is {today}).",
+    ),
+    ErrorCode.DATE_BEFORE: (
+        "«{field}» ({value}) no puede ser anterior a «{other}» ({other_value}).",
+        "'{field}' ({value}) cannot be earlier than '{other}' ({other_value}).",
+    ),
+    ErrorCode.OUT_OF_RANGE: (
+        "«{field}» = {value} está fuera del rango permitido ({allowed}).",
+        "'{field}' = {value} is outside the allowed range ({allowed}).",
+    ),
+    ErrorCode.INVALID_ISBN: (
+        "ISBN no válido en «{field}»: «{value}». Revise los dígitos (ISBN-10 o ISBN-13 con dígito de control correcto).",
+        "Invalid ISBN in '{field}': '{value}'. Check the digits (ISBN-10 or ISBN-13 with a correct check digit).",
+    ),
+    ErrorCode.NOT_IN_CATALOGUE: (
+        "«{value}» no está en el catálogo {catalogue} (campo «{field}»). Valores: {allowed}. La UGEL puede ampliarlo con: monitor-app catalogues import ARCHIVO",
+        "'{value}' is not in the {catalogue} catalogue (field '{field}'). Values: {allowed}. The UGEL can extend it with: monitor-app catalogues import FILE",
+    ),
+    ErrorCode.LOOKS_LIKE_DNI: (
+        "«{field}» parece contener un DNI. Registre a los estudiantes solo con alias o iniciales (Ley 29733).",
+        "'{field}' seems to hold a DNI. Record students by alias or initials only (Ley 29733).",
+    ),
+    ErrorCode.INSTRUMENT_NOT_FOUND: (
+        "No existe el instrumento «{instrument}» versión {version}. Vea los disponibles con: monitor-app instruments list",
+        "There is no instrument '{instrument}' version {version}. See the available ones with: monitor-app instruments list",
+    ),
+    ErrorCode.INSTRUMENT_INVALID: (
+        "El instrumento {file} no es válido: {problem} (en {where}). No se cargó nada.",
+        "The instrument {file} is not valid: {problem} (at {where}). Nothing was loaded.",
+    ),
+    ErrorCode.ITEM_NOT_FOUND: (
+        "El ítem «{item}» no existe en el instrumento {instrument} versión {version}.",
+        "Item '{item}' does not exist in instrument {instrument} version {version}.",
+    ),
+    ErrorCode.ANSWER_OUT_OF_SCALE: (
+        "Respuesta no válida para el ítem «{item}»: «{value}». Se espera: {allowed}.",
+        "Invalid answer for item '{item}': '{value}'. Expected: {allowed}.",
+    ),
+    ErrorCode.EVIDENCE_NOT_AN_IMAGE: (
+        "{file} no es una imagen que se pueda leer (JPEG, PNG, WEBP...). No se guardó nada.",
+        "{file} is not a readable image (JPEG, PNG, WEBP...). Nothing was saved.",
+    ),
+    ErrorCode.EVIDENCE_TOO_LARGE: (
+        "{file} pesa {size_mb} MB; el máximo es {limit_mb} MB. Reduzca la foto e intente de nuevo.",
+        "{file} is {size_mb} MB; the limit is {limit_mb} MB. Make the photo smaller and try again.",
+    ),
+    ErrorCode.EVIDENCE_NOT_FOUND: (
+        "No hay evidencia con el código {sha256} en esta base de datos.",
+        "There is no evidence with code {sha256} in this database.",
+    ),
+    ErrorCode.ATTACH_EXACTLY_ONE: (
+        "Una evidencia se adjunta a un solo registro: indique exactamente uno de {fields}.",
+        "A piece of evidence is attached to one record: give exactly one of {fields}.",
+    ),
+    ErrorCode.QUANTITY_BELOW_ZERO: (
+        "El movimiento deja el ejemplar «{copy}» con cantidad {quantity}. La cantidad no puede ser negativa.",
+        "The movement leaves copy '{copy}' with quantity {quantity}. A quantity cannot be negative.",
+    ),
+    ErrorCode.COPY_NOT_AVAILABLE: (
+        "No quedan ejemplares de «{copy}» para prestar ({on_loan} prestados de {quantity}).",
+        "No copies of '{copy}' are left to lend ({on_loan} on loan out of {quantity}).",
+    ),
+    ErrorCode.CATALOGUE_INVALID: (
+        "El catálogo {file} no es válido: {problem}. No se cargó nada.",
+        "The catalogue {file} is not valid: {problem}. Nothing was loaded.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")

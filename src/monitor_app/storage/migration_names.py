@@ -14,4 +14,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0002_visits_commitments",
     "0003_school_directory",
     "0004_sync_registry",
+    "0005_field_records",
 )

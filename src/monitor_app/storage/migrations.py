@@ -6,6 +6,7 @@ from sqlite_utils import Database, Migrations
 
 from monitor_app.storage.database import GATE_FUNCTION
 from monitor_app.storage.migration_names import MIGRATION_NAMES, MIGRATION_SET
+from monitor_app.storage.reference_defaults import install_defaults
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -189,6 +190,103 @@ def m0004(db: Database) -> None:
         CREATE INDEX bundles_file ON bundles (file_sha256);
         """
     )
+
+
+def synced_table(table: str, columns: str, *indexes: str) -> str:
+    """A synced record table: text id, the given columns, the soft-delete mark and its guards.
+    Columns have no declared type: a value is stored as the change recorder (and a merge) binds
+    it, so numbers stay numbers and codes with leading zeros stay text. Each index is a column
+    list, named after its first column."""
+    index_sql = "".join(
+        f"CREATE INDEX {table}_{cols.split(',')[0].strip()} ON {table} ({cols});\n"
+        for cols in indexes
+    )
+    return (
+        f"CREATE TABLE {table} (id TEXT PRIMARY KEY, {columns}, "
+        "_deleted INTEGER NOT NULL DEFAULT 0);\n" + index_sql + guard_triggers(table)
+    )
+
+
+@migrations(name="0005_field_records")
+def m0005(db: Database) -> None:
+    db.executescript(
+        """
+        ALTER TABLE visits ADD COLUMN specialist;
+        ALTER TABLE visits ADD COLUMN start_time;
+        ALTER TABLE visits ADD COLUMN end_time;
+        ALTER TABLE visits ADD COLUMN modality;
+        ALTER TABLE visits ADD COLUMN latitude;
+        ALTER TABLE visits ADD COLUMN longitude;
+        ALTER TABLE visits ADD COLUMN acta_signed;
+        CREATE INDEX visits_date ON visits (date);
+        ALTER TABLE commitments ADD COLUMN cge;
+        ALTER TABLE commitments ADD COLUMN verified_visit_id;
+        ALTER TABLE commitments ADD COLUMN verified_on;
+        ALTER TABLE commitments ADD COLUMN verification_note;
+
+        CREATE TABLE catalogue_entries (
+          catalogue TEXT NOT NULL, code TEXT NOT NULL,
+          label_es TEXT NOT NULL, label_en TEXT NOT NULL,
+          position INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1,
+          PRIMARY KEY (catalogue, code)
+        );
+        CREATE TABLE national_drills (
+          date TEXT NOT NULL, shift TEXT NOT NULL, time TEXT NOT NULL, hazard TEXT NOT NULL,
+          label TEXT NOT NULL DEFAULT '',
+          PRIMARY KEY (date, shift)
+        );
+        CREATE TABLE instruments (
+          code TEXT NOT NULL, version INTEGER NOT NULL,
+          title TEXT NOT NULL, definition TEXT NOT NULL, sha256 TEXT NOT NULL,
+          loaded_at TEXT NOT NULL,
+          PRIMARY KEY (code, version)
+        );
+        CREATE TABLE evidence_files (
+          sha256 TEXT PRIMARY KEY, media_type TEXT NOT NULL, data BLOB NOT NULL
+        );
+        """
+        + synced_table("answers", "visit_id, instrument, version, item, "
+                       "value, evidence_text, note", "visit_id")
+        + synced_table("evidence", "sha256, visit_id, answer_id, grd_plan_id, "
+                       "safety_device_id, media_type, width, height, "
+                       "size_bytes, caption, taken_on",
+                       "visit_id", "answer_id", "grd_plan_id", "safety_device_id", "sha256")
+        + synced_table("grd_bodies", "codlocal, body_type, rd_number, rd_date, "
+                       "responsible_grd", "codlocal")
+        + synced_table("grd_body_members", "body_id, name, role", "body_id")
+        + synced_table("grd_plans", "codlocal, year, status, approval_rd, "
+                       "approval_date, updated_on, has_risk_map, "
+                       "has_evacuation_map, has_isie, protocol_first_aid, "
+                       "protocol_socioemotional, protocol_student_handover, "
+                       "protocol_fire", "codlocal, year")
+        + synced_table("grd_plan_hazards", "plan_id, hazard, months, "
+                       "risk_level, has_contingency, contingency_notes",
+                       "plan_id")
+        + synced_table("brigades", "codlocal, brigade_type, formed_on, "
+                       "rd_number", "codlocal")
+        + synced_table("brigade_members", "brigade_id, name, member_type, role, "
+                       "position, trained_on", "brigade_id")
+        + synced_table("drills", "codlocal, date, shift, time, hazard, "
+                       "national, students, teachers, staff, "
+                       "parents, evacuation_seconds, alarm_worked, "
+                       "observations, reported", "codlocal, date")
+        + synced_table("safety_devices", "codlocal, device_type, quantity, "
+                       "state, location, expiry_date", "codlocal")
+        + synced_table("libraries", "codlocal, library_type, dedicated_room, "
+                       "responsible, opening_hours, furniture, home_loans, "
+                       "plan_lector, inventory_date, space_set_up, "
+                       "collection_organised, hours_posted, loan_register, "
+                       "plan_lector_activities, enough_furniture", "codlocal")
+        + synced_table("library_copies", "library_id, registration_number, title, "
+                       "author, publisher, year, isbn, copy_type, "
+                       "language, target_level, origin, condition, "
+                       "situation", "library_id")
+        + synced_table("library_movements", "copy_id, date, quantity, "
+                       "reason, note", "copy_id")
+        + synced_table("library_loans", "copy_id, reader, out_date, due_date, "
+                       "returned_date", "copy_id")
+    )
+    install_defaults(db.conn)
 
 
 def registered_names() -> tuple[str, ...]:

@@ -89,6 +89,17 @@ def school_codooii(store: Store, cod_mod: str, anexo: str) -> str | None:
     return None if row is None else (row[0] or "")
 
 
+def local_services(store: Store, codlocal: str) -> list[tuple[str, str]]:
+    """The (cod_mod, codooii) of every service the directory places at a local."""
+    return [
+        (cod_mod, codooii or "")
+        for cod_mod, codooii in store.conn.execute(
+            "SELECT cod_mod, codooii FROM schools WHERE codlocal = ? ORDER BY cod_mod, anexo",
+            [codlocal],
+        )
+    ]
+
+
 def _to_school(row: Sequence[Any]) -> School:
     """A School from a row selected with the columns of SCHOOL_FIELDS, in that order."""
     return School(*row)

@@ -1,0 +1,11 @@
+"""monitor-app demo: fill the database with a realistic, deterministic UGEL."""
+
+from __future__ import annotations
+
+import argparse
+
+NAMES: tuple[str, ...] = ()
+
+
+def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
+    """Register this area's sub-commands (their handlers import services when they run)."""
