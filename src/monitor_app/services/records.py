@@ -32,7 +32,7 @@ class PutReport:
         return Changes.of(kind, *ids) if ids else Changes()
 
 
-def _check_school(ctx: AppContext, cod_mod: str, anexo: str) -> None:
+def check_school(ctx: AppContext, cod_mod: str, anexo: str) -> None:
     codooii = school_codooii(ctx.store, cod_mod, anexo)
     if codooii is None:
         raise MonitorError(ErrorCode.SCHOOL_NOT_FOUND, cod_mod=cod_mod, anexo=anexo)
@@ -54,7 +54,7 @@ def check_place(ctx: AppContext, kind: KindSpec, record: dict[str, Any], *,
     (in the directory and in scope), or the records it links to (existing, and not deleted
     when `live_links`), followed down to their school or local."""
     if kind.place is Place.SCHOOL and record.get("cod_mod"):
-        _check_school(ctx, record["cod_mod"], record.get("anexo") or "0")
+        check_school(ctx, record["cod_mod"], record.get("anexo") or "0")
     elif kind.place is Place.LOCAL and record.get("codlocal"):
         _check_local(ctx, record["codlocal"])
     for spec in kind.links:

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import json
+
+from monitor_app.services.context import open_initialised
+from tests.cli.conftest import Cli
+from tests.conftest import SCHOOL_A, add_schools
+
+VISITS = (
+    '{"id": "v1", "cod_mod": "0335273", "date": "2024-04-10", "type": "monitoreo", "status": "cerrada"}\n'
+    '{"id": "v2", "cod_mod": "0335273", "date": "2024-07-02", "type": "verificacion_compromisos", "status": "cerrada"}\n'
+)
+
+
+def test_open_commitments_are_listed_then_verified(enrolled: Cli) -> None:
+    ctx = open_initialised(enrolled.db)
+    add_schools(ctx, SCHOOL_A)
+    ctx.close()
+    assert enrolled("records", "put", "visits", stdin=VISITS).code == 0
+    assert enrolled("records", "put", "commitments", stdin=json.dumps(
+        {"id": "c1", "visit_id": "v1", "description": "Actualizar el plan de GRD",
+         "responsible": "Directora", "due_date": "2024-06-30"})).code == 0
+    listed = enrolled("commitments", "open", "335273")
+    assert listed.code == 0 and "c1" in listed.out and "2024-06-30" in listed.out
+    verified = enrolled("commitments", "verify", "c1", "--visit", "v2", "--status", "cumplido")
+    assert verified.code == 0 and "cumplido" in verified.out
+    assert json.loads(enrolled("commitments", "open", "0335273", "--json").out) == []
+    refused = enrolled("commitments", "verify", "c1", "--visit", "nope", "--status", "cumplido")
+    assert refused.code == 1 and "nope" in refused.err and "Traceback" not in refused.err
