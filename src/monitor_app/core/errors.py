@@ -69,6 +69,7 @@ class ErrorCode(StrEnum):
     QUANTITY_BELOW_ZERO = "quantity_below_zero"
     COPY_NOT_AVAILABLE = "copy_not_available"
     CATALOGUE_INVALID = "catalogue_invalid"
+    INSTRUMENT_VERSION_EXISTS = "instrument_version_exists"
 
 
 class MonitorError(Exception):

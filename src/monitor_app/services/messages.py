@@ -256,6 +256,10 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El catálogo {file} no es válido: {problem}. No se cargó nada.",
         "The catalogue {file} is not valid: {problem}. Nothing was loaded.",
     ),
+    ErrorCode.INSTRUMENT_VERSION_EXISTS: (
+        "El instrumento «{instrument}» versión {version} ya está cargado con otro contenido; una versión publicada no cambia. Suba la versión (p. ej. \"version\": {next}) y vuelva a importarlo. No se cargó nada.",
+        "Instrument '{instrument}' version {version} is already loaded with other content; a published version never changes. Raise the version (e.g. \"version\": {next}) and import it again. Nothing was loaded.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
