@@ -1,7 +1,9 @@
-"""A laptop's bundle: every change the office has not acknowledged, encrypted to the office."""
+"""A laptop's bundle: every change the office has not acknowledged, and the photos those
+changes attach, encrypted to the office."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import monitor_app
@@ -15,15 +17,26 @@ from monitor_app.services.sync_files import (
     signing_key,
 )
 from monitor_app.storage.changes import next_seq
+from monitor_app.storage.evidence_files import files_sent_with, open_file
 from monitor_app.storage.sync_registry import load_office
+from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, bundle_file_name, write_bundle
 from monitor_app.sync.change import device_rows
+
+
+def _photos(ctx: AppContext, device_id: str, after_seq: int) -> Iterator[tuple[str, BlobSource]]:
+    """The photo files the exported changes attach, each opened from the database only when it
+    is written. The writer asks for them after the last change, so a photo attached meanwhile
+    by another program is carried rather than left behind without its file."""
+    for sha256 in files_sent_with(ctx.store, device_id, after_seq):
+        yield sha256, lambda sha256=sha256: open_file(ctx.store, sha256)
 
 
 def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progress,
                   cancelled: Cancelled = never_cancelled) -> BundleInfo:
     """Write the bundle to `out` (a file, or a folder to put it in), atomically and verified.
-    Exporting never advances the acknowledgement: only an office bundle does."""
+    Exporting never advances the acknowledgement: only an office bundle does. `progress`
+    counts changes, then photos."""
     identity = ctx.require_identity()
     office = load_office(ctx.store)
     acked = office.acked_seq if office else 0
@@ -40,13 +53,14 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
         schema_version=SCHEMA_VERSION,
         app_version=monitor_app.__version__,
         changes=device_rows(ctx.store, identity.device_id, after_seq=acked),
+        blobs=_photos(ctx, identity.device_id, acked),
         signing_key=signing_key(ctx),
         recipients=[public_encryption_key(office.encryption_public_key)] if office else (),
         extra={"kind": "device", "device_name": identity.name},
         temp_dir=bundles_dir(ctx, "temp"),
         progress=progress,
         cancelled=cancelled,
-        total=max(last - acked, 0),
+        total=max(last - acked, 0) + len(files_sent_with(ctx.store, identity.device_id, acked)),
     )
     keep_exported(ctx, info.path)
     return info

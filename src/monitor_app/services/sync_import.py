@@ -11,9 +11,11 @@ from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
+from monitor_app.services.evidence import missing_photos
 from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, encryption_key, keep_copy
 from monitor_app.services.sync_reference import REFERENCE, apply_reference, check_reference
 from monitor_app.storage.changes import load_last_hlc
+from monitor_app.storage.evidence_files import media_type_of, store_file
 from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.sync_registry import (
     BundleRecord,
@@ -26,6 +28,7 @@ from monitor_app.storage.sync_registry import (
     merged_file,
     record_bundle,
 )
+from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_errors import BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.conflicts import list_conflicts
@@ -33,6 +36,7 @@ from monitor_app.sync.merge import ClonedDevice, merge_rows
 from monitor_app.sync.scope_check import out_of_scope
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
+PHOTO_CHUNK = 256 * 1024
 
 
 @dataclass
@@ -124,11 +128,28 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _store_photos(ctx: AppContext, bundle: OpenedBundle) -> int:
+    """Keep the bundle's photo files that an evidence record here names, streamed, inside the
+    merge's transaction; a file no record names is not kept (the minimum of personal data).
+    Already kept files are skipped, so the order bundles arrive in does not matter."""
+    kept = 0
+    for sha256 in bundle.blob_names():
+        media_type = media_type_of(ctx.store, sha256)
+        if media_type is None:
+            continue
+        size = bundle.manifest.members[lim.BLOB_PREFIX + sha256].size
+        with bundle.open_blob(sha256) as content:
+            kept += store_file(ctx.store, sha256, media_type, size,
+                               iter(lambda: content.read(PHOTO_CHUNK), b""))
+    return kept
+
+
 def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) -> ImportOutcome:
     manifest = bundle.manifest
     try:
         with ctx.transaction():
             result = merge_rows(ctx.store, manifest.device_id, bundle.rows())
+            photos = _store_photos(ctx, bundle)
             stamp = hlc.receive(load_last_hlc(ctx.store), result.max_hlc, ctx.wall_ms())
             ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
             record_bundle(ctx.store, BundleRecord(
@@ -139,7 +160,8 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
                           _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))
     outcome = _describe(path, bundle, _Decision(Outcome.MERGED))
     outcome.counts = {"new": result.new, "updated": result.applied, "unchanged": result.unchanged,
-                      "lost": result.lost, "conflicts": len(list_conflicts(ctx.store))}
+                      "lost": result.lost, "conflicts": len(list_conflicts(ctx.store)),
+                      "photos": photos, "photos_missing": len(missing_photos(ctx))}
     return outcome
 
 

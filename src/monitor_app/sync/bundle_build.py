@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -20,6 +21,14 @@ from monitor_app.sync.bundle_zipwrite import DEFLATED, STORED, ZipWriter
 
 BATCH = 4096
 COPY_CHUNK = 1024 * 1024
+
+
+class Readable(Protocol):
+    def read(self, size: int, /) -> bytes: ...
+
+
+# A blob's bytes: a file, or a function opening them elsewhere (a photo kept in the database).
+BlobSource = Path | Callable[[], AbstractContextManager[Readable]]
 
 
 @dataclass(frozen=True)
@@ -38,24 +47,26 @@ class BundleOrigin:
 
 
 
-def _add_blob(zip_writer: ZipWriter, sha256: str, path: Path, check: Check) -> Member:
+def _add_blob(zip_writer: ZipWriter, sha256: str, source: BlobSource, check: Check) -> Member:
     if not lim.SHA256_HEX.fullmatch(sha256):
         raise ValueError(f"blob name is not a SHA-256 hex: {sha256!r}")
-    if path.stat().st_size > lim.MAX_BLOB_BYTES:
+    if isinstance(source, Path) and source.stat().st_size > lim.MAX_BLOB_BYTES:
         raise ValueError(f"blob {sha256} is larger than {lim.MAX_BLOB_BYTES} bytes")
     writer = zip_writer.member(lim.BLOB_PREFIX + sha256, STORED)
-    with open(path, "rb") as source:
-        while data := source.read(COPY_CHUNK):
+    with source.open("rb") if isinstance(source, Path) else source() as content:
+        while data := content.read(COPY_CHUNK):
             writer.write(data)
             check()
+            if writer.size > lim.MAX_BLOB_BYTES:
+                raise ValueError(f"blob {sha256} is larger than {lim.MAX_BLOB_BYTES} bytes")
     member = writer.close()
-    if member.sha256 != sha256 or member.size > lim.MAX_BLOB_BYTES:
-        raise ValueError(f"blob {sha256} does not match the content of {path}")
+    if member.sha256 != sha256:
+        raise ValueError(f"blob {sha256} does not match the content of {source}")
     return member
 
 
 def build_zip(f: BinaryIO, origin: BundleOrigin, changes: Iterable[ChangeRow | ChangeLike],
-              blobs: Iterable[tuple[str, Path]], signing_key: Ed25519PrivateKey,
+              blobs: Iterable[tuple[str, BlobSource]], signing_key: Ed25519PrivateKey,
               progress: Progress, check: Check, total: int | None) -> Manifest:
     """Write the whole plain ZIP to `f`; the manifest's ranges come from the changes as they
     stream past, so it is written last. Blobs are deduplicated and written in hash order."""

@@ -25,7 +25,7 @@ from monitor_app.core.progress import (
 from monitor_app.core.roles import Role, Scope
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync import envelope
-from monitor_app.sync.bundle_build import BundleOrigin, build_zip
+from monitor_app.sync.bundle_build import BlobSource, BundleOrigin, build_zip
 from monitor_app.sync.bundle_changes import ChangeLike, ChangeRow
 from monitor_app.sync.bundle_envelope_stream import open_payload, seal
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
@@ -98,14 +98,15 @@ def _sync_folder(folder: Path) -> None:
 def write_bundle(
     out: Path, *, device_id: str, role: Role, scope: Scope, schema_version: int,
     app_version: str, changes: Iterable[ChangeRow | ChangeLike],
-    blobs: Iterable[tuple[str, Path]] = (), signing_key: Ed25519PrivateKey,
+    blobs: Iterable[tuple[str, BlobSource]] = (), signing_key: Ed25519PrivateKey,
     recipients: Sequence[X25519PublicKey] = (), last_office_seq_applied: int = 0,
     extra: Mapping[str, Any] | None = None, exported_at: datetime | None = None,
     temp_dir: Path | None = None, progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled, total: int | None = None,
 ) -> BundleInfo:
-    """Write `changes` (ascending seq, this device's only) and `blobs` ((sha256 hex, file)) to
-    `out`, signed, and encrypted to `recipients` when any are given.
+    """Write `changes` (ascending seq, this device's only) and `blobs` ((sha256 hex, a file or a
+    function opening the bytes)) to `out`, signed, and encrypted to `recipients` when any are
+    given. `blobs` is read only after the last change is written.
 
     The plain ZIP is built in a temporary file and verified by the same reader imports use.
     When encrypting, that plain ZIP lives in `temp_dir` (default: the system's temporary
