@@ -9,6 +9,7 @@ from typing import Any
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.kind_spec import KindSpec
+from monitor_app.services.answer_checks import check_answer_record
 from monitor_app.services.context import AppContext
 from monitor_app.storage.library import copy_quantity, loans_out
 
@@ -37,6 +38,7 @@ def _loan(ctx: AppContext, pk: str, record: Mapping[str, Any],
 
 
 STORED_CHECKS: dict[str, StoredCheck] = {
+    "answers": check_answer_record,
     "library_movements": _movement,
     "library_loans": _loan,
 }
