@@ -1,4 +1,5 @@
-"""The office's reference bundle: its identity and keys, the directory, acknowledgements."""
+"""The office's reference bundle: its identity and keys, the directory, the instruments and
+catalogues, acknowledgements."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from monitor_app.services.sync_reference import REFERENCE
 from monitor_app.storage.changes import load_last_hlc
 from monitor_app.storage.device import encryption_public_key
 from monitor_app.storage.directory_snapshot import write_snapshot
+from monitor_app.storage.reference_snapshot import write_reference_data
 from monitor_app.storage.sync_registry import DeviceStatus, list_devices
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.gaps import gaps
@@ -34,6 +36,7 @@ def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> 
     cod_mod = codes.cod_mod(school) if school else None
     with tempfile.TemporaryDirectory(dir=bundles_dir(ctx, "temp")) as folder:
         digest, snapshot, rows = write_snapshot(ctx.store, Path(folder), cod_mod)
+        data_digest, data_file, data_counts = write_reference_data(ctx.store, Path(folder))
         extra = {
             "kind": REFERENCE,
             "office": {
@@ -42,12 +45,14 @@ def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> 
                 "encryption_public_key": encryption_public_key(ctx.store),
             },
             "directory": {"blob": digest, "rows": rows, "school": cod_mod},
+            "reference_data": {"blob": data_digest, **data_counts},
             "acks": office_acknowledgements(ctx),
             "office_hlc": load_last_hlc(ctx.store),
         }
         return write_bundle(
             Path(out), device_id=identity.device_id, role=identity.role, scope=identity.scope,
             schema_version=SCHEMA_VERSION, app_version=monitor_app.__version__, changes=(),
-            blobs=[(digest, snapshot)], signing_key=signing_key(ctx), extra=extra,
+            blobs=[(digest, snapshot), (data_digest, data_file)], signing_key=signing_key(ctx),
+            extra=extra,
             temp_dir=bundles_dir(ctx, "temp"),
         )

@@ -10,9 +10,12 @@ from monitor_app.core import codes, hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import DeviceIdentity, Role
 from monitor_app.services.context import AppContext, open_initialised
+from monitor_app.services.instruments import add_published_instruments
 from monitor_app.services.setup import init_device
+from monitor_app.storage.catalogues import upsert_catalogue_entries, upsert_national_drills
 from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
 from monitor_app.storage.directory_snapshot import apply_snapshot
+from monitor_app.storage.reference_snapshot import read_reference_data
 from monitor_app.storage.sync_registry import Office, advance_ack, load_office, pin_office
 from monitor_app.sync.bundle_errors import BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
@@ -54,8 +57,31 @@ def check_reference(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
                            bundle_school=bundle_school(bundle) or "-")
 
 
+def _apply_reference_data(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
+    """The office's instruments (versions this laptop lacks), catalogue entries and national
+    drill dates (added or relabelled). A bundle published before they travelled has none."""
+    reference = bundle.manifest.extra.get("reference_data")
+    blob = reference.get("blob") if isinstance(reference, dict) else None
+    if not isinstance(blob, str) or blob not in bundle.blob_names():
+        return {}
+    with bundle.open_blob(blob) as stream:
+        try:
+            data = read_reference_data(stream)
+        except (ValueError, TypeError, OSError, EOFError) as exc:
+            raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="corrupt",
+                               detail=f"reference data: {exc}") from exc
+    added, skipped = add_published_instruments(ctx, data.instruments)
+    return {
+        "instruments": added,
+        "instruments_skipped": skipped,
+        "catalogue_entries": upsert_catalogue_entries(ctx.store.conn, list(data.catalogue_entries)),
+        "national_drills": upsert_national_drills(ctx.store.conn, list(data.national_drills)),
+    }
+
+
 def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
-    """Directory rows, our acknowledgement and the clock, in one transaction."""
+    """Directory rows, instruments and catalogues, our acknowledgement and the clock, in one
+    transaction."""
     identity = ctx.require_identity()
     extra = bundle.manifest.extra
     directory = extra.get("directory") if isinstance(extra.get("directory"), dict) else {}
@@ -70,6 +96,7 @@ def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
                 except (ValueError, TypeError, KeyError, OSError, EOFError) as exc:
                     raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="corrupt",
                                        detail=f"directory: {exc}") from exc
+        reference_counts = _apply_reference_data(ctx, bundle)
         acked = acks.get(identity.device_id, 0)  # type: ignore[union-attr]
         if isinstance(acked, int):
             advance_ack(ctx.store, acked)
@@ -77,7 +104,8 @@ def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
         seen = office_clock if isinstance(office_clock, int) else bundle.manifest.hlc_to
         stamp = hlc.receive(load_last_hlc(ctx.store), seen, ctx.wall_ms())
         ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
-    return {"schools": changed, "acknowledged": acked if isinstance(acked, int) else 0}
+    return {"schools": changed, "acknowledged": acked if isinstance(acked, int) else 0,
+            **reference_counts}
 
 
 def join_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> Office:
