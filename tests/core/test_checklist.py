@@ -115,7 +115,8 @@ def test_body_with_rd_and_members_is_met() -> None:
     assert found.status is Status.CUMPLE
     labels = {"comite_condiciones_operativas": "Comité de Gestión de Condiciones Operativas"}
     assert render(found.reason, "es", labels) == (
-        "Comité de Gestión de Condiciones Operativas conformado por RD RD 012-2024, con 5 integrantes.")
+        "Comité de Gestión de Condiciones Operativas conformado por resolución directoral "
+        "(RD 012-2024), con 5 integrantes.")
 
 
 def test_body_without_rd_number_is_pending_before_its_members() -> None:

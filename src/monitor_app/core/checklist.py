@@ -264,6 +264,12 @@ def drills_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
                  said("load_calendar", year=year))
 
 
+def device_expired(device: DeviceFacts, today: dt.date) -> bool:
+    """Marked vencido, or past its expiry date (the date itself is still a valid day)."""
+    return device.state == "vencido" or (device.expiry_date is not None
+                                         and device.expiry_date < today)
+
+
 def devices_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     code = ItemCode.DEVICES
     if not facts.devices:
@@ -272,10 +278,8 @@ def devices_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     if not present:
         return _item(code, Status.PENDIENTE, said("devices_none"), said("get_devices"))
     today = day.today
-    expired = tuple(
-        Code(d.device_type, d.expiry_date) for d in present
-        if d.state == "vencido" or (d.expiry_date is not None and d.expiry_date < today)
-    )
+    expired = tuple(Code(d.device_type, d.expiry_date) for d in present
+                    if device_expired(d, today))
     if expired:
         return _item(code, Status.VENCIDO, said("devices_expired", devices=expired),
                      said("replace_devices"))

@@ -77,8 +77,10 @@ SENTENCES: dict[str, Pair] = {
     "record_plan": ("Registrar el plan de GRD del local, o que no lo tiene.",
                     "Record the premises' GRD plan, or that there is none."),
     # GRD body
-    "body_formed": ("{body_type} conformado por RD {rd_number}, con {members} integrantes.",
-                    "{body_type} formed by RD {rd_number}, with {members} members."),
+    "body_formed": (
+        "{body_type} conformado por resolución directoral ({rd_number}), con {members} integrantes.",
+        "{body_type} formed by resolución directoral ({rd_number}), with {members} members.",
+    ),
     "body_without_rd": ("{body_type} registrado sin número de resolución directoral.",
                         "{body_type} recorded without a resolución directoral number."),
     "body_without_members": ("{body_type} sin integrantes registrados.",
@@ -200,8 +202,8 @@ SENTENCES: dict[str, Pair] = {
                               "el {date}."),
                              ("{count} commitment(s) fall due in the next {days} days; the first "
                               "on {date}.")),
-    "commitments_on_track": ("Ningún compromiso vencido ({open} abiertos).",
-                             "No overdue commitment ({open} open)."),
+    "commitments_on_track": ("Ningún compromiso vencido (abiertos: {open}).",
+                             "No overdue commitment (open: {open})."),
     "commitments_no_data": ("No hay compromisos registrados en las visitas.",
                             "No commitment is recorded at the visits."),
     "verify_commitments": (("Cumplir o reprogramar los compromisos vencidos y registrar su "

@@ -70,6 +70,8 @@ class ErrorCode(StrEnum):
     COPY_NOT_AVAILABLE = "copy_not_available"
     CATALOGUE_INVALID = "catalogue_invalid"
     INSTRUMENT_VERSION_EXISTS = "instrument_version_exists"
+    REPORT_FOLDER_NOT_FOUND = "report_folder_not_found"
+    REPORT_NOT_WRITTEN = "report_not_written"
 
 
 class MonitorError(Exception):

@@ -28,7 +28,7 @@ class SchoolChecklist:
     items: list[ChecklistItem]
 
 
-def _school(ctx: AppContext, cod_mod: str, anexo: str | None) -> SchoolService:
+def school_in_scope(ctx: AppContext, cod_mod: str, anexo: str | None = None) -> SchoolService:
     """The service asked for (the lowest anexo, normally "0", when none is named), in scope."""
     code = codes.cod_mod(cod_mod)
     services = [s for s in school_services(ctx.store, code) if anexo in (None, s.anexo)]
@@ -43,7 +43,7 @@ def _school(ctx: AppContext, cod_mod: str, anexo: str | None) -> SchoolService:
 def school_checklist(ctx: AppContext, cod_mod: str, *, anexo: str | None = None,
                      today: dt.date | None = None) -> list[ChecklistItem]:
     """One school's checklist as of `today` (the laptop's day unless given)."""
-    school = _school(ctx, cod_mod, anexo)
+    school = school_in_scope(ctx, cod_mod, anexo)
     return checklist(school_facts(ctx.store, school), today or ctx.today(),
                      national_dates(ctx.store))
 

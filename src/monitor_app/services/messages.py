@@ -260,6 +260,14 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El instrumento «{instrument}» versión {version} ya está cargado con otro contenido; una versión publicada no cambia. Suba la versión (p. ej. \"version\": {next}) y vuelva a importarlo. No se cargó nada.",
         "Instrument '{instrument}' version {version} is already loaded with other content; a published version never changes. Raise the version (e.g. \"version\": {next}) and import it again. Nothing was loaded.",
     ),
+    ErrorCode.REPORT_FOLDER_NOT_FOUND: (
+        "La carpeta {path} no existe. Elija una carpeta existente para el informe.",
+        "The folder {path} does not exist. Choose an existing folder for the report.",
+    ),
+    ErrorCode.REPORT_NOT_WRITTEN: (
+        "No se pudo escribir el informe {path}: {detail}. No quedó ningún archivo a medias.",
+        "Could not write the report {path}: {detail}. No partial file was left.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")

@@ -1,0 +1,58 @@
+"""Reports written to files for both faces: the coverage workbook. A report is written to a
+temporary file next to its destination and renamed at the end, so a cancelled or failed report
+leaves no half-written file behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from monitor_app.services.checklist import schools_in_scope
+from monitor_app.services.context import AppContext
+from monitor_app.storage.errors import from_os
+
+if TYPE_CHECKING:
+    from monitor_app.reports.coverage import CoverageSummary
+
+
+@contextmanager
+def written_whole(out: Path) -> Iterator[Path]:
+    """A temporary path beside `out`, renamed to `out` when the block succeeds and removed when
+    it does not. A full disk is the DISK_FULL refusal; any other OS failure names the report."""
+    if not out.parent.is_dir():
+        raise MonitorError(ErrorCode.REPORT_FOLDER_NOT_FOUND, path=str(out.parent))
+    part = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        yield part
+        os.replace(part, out)
+    except OSError as exc:
+        refusal = from_os(exc, out)
+        if refusal.code is ErrorCode.DISK_FULL:
+            raise refusal from exc
+        raise MonitorError(ErrorCode.REPORT_NOT_WRITTEN, path=str(out),
+                           detail=exc.strerror or str(exc)) from exc
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def write_coverage_report(ctx: AppContext, out: Path, *, today: dt.date | None = None,
+                          progress: Progress = no_progress,
+                          cancelled: Cancelled = never_cancelled) -> CoverageSummary:
+    """The coverage workbook of every school in scope as of `today` (the laptop's day unless
+    given), written to `out`."""
+    from monitor_app.reports.coverage import write_coverage  # openpyxl: only when asked for
+
+    identity = ctx.require_identity()
+    schools = schools_in_scope(ctx)
+    generated_at = dt.datetime.fromtimestamp(ctx.wall_ms() / 1000).replace(microsecond=0)
+    with written_whole(Path(out)) as part:
+        return write_coverage(ctx.store, part, schools, ugel=identity.scope.ugel,
+                              today=today or ctx.today(), generated_at=generated_at,
+                              progress=progress, cancelled=cancelled)
