@@ -27,3 +27,21 @@ def test_open_commitments_are_listed_then_verified(enrolled: Cli) -> None:
     assert json.loads(enrolled("commitments", "open", "0335273", "--json").out) == []
     refused = enrolled("commitments", "verify", "c1", "--visit", "nope", "--status", "cumplido")
     assert refused.code == 1 and "nope" in refused.err and "Traceback" not in refused.err
+
+
+def test_the_acta_of_a_visit_prints_as_json(enrolled: Cli) -> None:
+    ctx = open_initialised(enrolled.db)
+    add_schools(ctx, SCHOOL_A)
+    ctx.close()
+    assert enrolled("records", "put", "visits", stdin=VISITS).code == 0
+    answer = {"visit_id": "v1", "instrument": "rubricas_aula", "version": 1, "item": "d4",
+              "value": 4, "evidence_text": "Trato cordial"}
+    assert enrolled("records", "put", "answers", stdin=json.dumps(answer)).code == 0
+    printed = enrolled("acta", "v1")
+    assert printed.code == 0, printed.err
+    acta = json.loads(printed.out)
+    answers = [a for page in acta["instruments"] for s in page["sections"] for a in s["answers"]]
+    assert {"item_code": "d4", "answer": "IV"}.items() <= next(
+        a for a in answers if a["item_code"] == "d4").items()
+    missing = enrolled("acta", "v9")
+    assert missing.code == 1 and "v9" in missing.err

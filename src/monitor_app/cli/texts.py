@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from monitor_app.cli import (
+    texts_acta,
     texts_commitments,
     texts_demo,
     texts_evidence,
@@ -104,6 +105,7 @@ TEXTS |= (
     | texts_evidence.TEXTS
     | texts_reports.TEXTS
     | texts_demo.TEXTS
+    | texts_acta.TEXTS
 )
 
 # argparse's messages (argparse looks its strings up through gettext at call time).

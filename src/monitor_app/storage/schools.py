@@ -105,6 +105,14 @@ def _to_school(row: Sequence[Any]) -> School:
     return School(*row)
 
 
+def school_by_code(store: Store, cod_mod: str, anexo: str) -> School | None:
+    columns = ", ".join(SCHOOL_FIELDS)
+    row = store.conn.execute(
+        f"SELECT {columns} FROM schools WHERE cod_mod = ? AND anexo = ?", [cod_mod, anexo]
+    ).fetchone()
+    return None if row is None else _to_school(row)
+
+
 def count_schools(store: Store) -> int:
     return int(store.conn.execute("SELECT count(*) FROM schools").fetchone()[0])
 
