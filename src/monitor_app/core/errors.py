@@ -72,6 +72,7 @@ class ErrorCode(StrEnum):
     INSTRUMENT_VERSION_EXISTS = "instrument_version_exists"
     REPORT_FOLDER_NOT_FOUND = "report_folder_not_found"
     REPORT_NOT_WRITTEN = "report_not_written"
+    VISIT_INCOMPLETE = "visit_incomplete"
 
 
 class MonitorError(Exception):

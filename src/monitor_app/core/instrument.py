@@ -280,6 +280,14 @@ def check_answer(instrument: Instrument, item_code: str, value: Any) -> None:
                            allowed=allowed, instrument=instrument.code, version=instrument.version)
 
 
+def missing_evidence(instrument: Instrument, evidenced_item_codes: Collection[str],
+                     answered_item_codes: Collection[str]) -> list[str]:
+    """The answered items that require evidence (written, or a photo) and have none."""
+    return [item.code for item in instrument.items()
+            if item.evidence_required and item.code in answered_item_codes
+            and item.code not in evidenced_item_codes]
+
+
 def missing_required(instrument: Instrument, answered_item_codes: Collection[str]) -> list[str]:
     """The required items without an answer, in the instrument's order."""
     return [item.code for item in instrument.items()

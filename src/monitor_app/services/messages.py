@@ -180,6 +180,10 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El local {codlocal} no está en el padrón de esta instalación. Importe el padrón o revise el código de local.",
         "Local {codlocal} is not in this installation's directory. Import the directory or check the código de local.",
     ),
+    ErrorCode.VISIT_INCOMPLETE: (
+        "No se puede cerrar la visita: en {instrument} v{version} faltan respuestas obligatorias ({missing}) o evidencias ({without_evidence}). Complételas o deje la visita en curso.",
+        "The visit cannot be closed: {instrument} v{version} lacks required answers ({missing}) or evidence ({without_evidence}). Complete them or leave the visit in progress.",
+    ),
     ErrorCode.KEY_FIELD_CHANGED: (
         "«{field}» identifica al registro ({kind}) y no puede cambiarse. Cree un registro nuevo.",
         "'{field}' identifies the record ({kind}) and cannot be changed. Create a new record.",
@@ -313,14 +317,14 @@ _REASONS: dict[str, tuple[str, str]] = {
     "unreadable": ("no se pudo leer el archivo", "the file could not be read"),
     "newer_schema": ("lo hizo una versión más nueva: actualice Monitor de Campo en la UGEL",
                      "made by a newer version: update Monitor de Campo at the UGEL"),
-    "clock_ahead": ("el reloj de ese equipo va más de 24 h adelantado: revise su fecha y hora; "
-                    "si es correcto, importe con --accept-clock-ahead",
-                    "that device's clock is more than 24 h ahead: check its date and time; if "
-                    "the bundle is right, import it with --accept-clock-ahead"),
-    "cloned_device": ("ese equipo envió otra versión de cambios ya recibidos (copia o respaldo "
-                      "restaurado): configúrelo de nuevo con monitor-app init",
-                      "that device sent another version of changes already received (a copy or "
-                      "restored backup): set it up again with monitor-app init"),
+    "clock_ahead": (("el reloj de ese equipo va más de 24 h adelantado: revise su fecha y hora; "
+                    "si es correcto, importe con --accept-clock-ahead"),
+                    ("that device's clock is more than 24 h ahead: check its date and time; if "
+                    "the bundle is right, import it with --accept-clock-ahead")),
+    "cloned_device": (("ese equipo envió otra versión de cambios ya recibidos (copia o respaldo "
+                      "restaurado): configúrelo de nuevo con monitor-app init"),
+                      ("that device sent another version of changes already received (a copy or "
+                      "restored backup): set it up again with monitor-app init")),
     "unknown_device": ("equipo no inscrito", "device not enrolled"),
     "revoked": ("ese equipo fue dado de baja", "that device was revoked"),
     "key_mismatch": ("la clave no es la inscrita para ese equipo",

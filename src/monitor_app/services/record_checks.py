@@ -1,5 +1,5 @@
 """Rules a record must meet that need other stored data: quantities on the library ledger,
-copies left to lend. Each kind with such rules has one check here, run inside the write's
+copies left to lend, answers within their instrument, a visit complete before it closes. Each kind with such rules has one check here, run inside the write's
 transaction so what it reads cannot change before the write."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.kind_spec import KindSpec
 from monitor_app.services.answer_checks import check_answer_record
 from monitor_app.services.context import AppContext
+from monitor_app.services.visit_checks import check_visit_record
 from monitor_app.storage.library import copy_quantity, loans_out
 
 StoredCheck = Callable[[AppContext, str, Mapping[str, Any], Mapping[str, Any] | None], None]
@@ -41,6 +42,7 @@ STORED_CHECKS: dict[str, StoredCheck] = {
     "answers": check_answer_record,
     "library_movements": _movement,
     "library_loans": _loan,
+    "visits": check_visit_record,
 }
 
 
