@@ -111,7 +111,8 @@ def _say_outcome(out: Output, outcome: Any) -> None:
     data["detail"] = f" ({outcome.detail})" if outcome.detail else ""
     key = "outcome_reference" if outcome.reference else f"outcome_{outcome.outcome.value}"
     out.say(key, **data, **{k: data["counts"].get(k, 0) for k in
-            ("new", "updated", "unchanged", "conflicts", "schools", "acknowledged")})
+            ("new", "updated", "unchanged", "conflicts", "schools", "acknowledged", "instruments",
+             "catalogue_entries", "national_drills")})
 
 
 def run_verify(args: argparse.Namespace, db: Path, out: Output) -> int:
