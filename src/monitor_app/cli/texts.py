@@ -122,6 +122,7 @@ ARGPARSE_ES: dict[str, str] = {
     "invalid %(type)s value: %(value)r": "valor %(type)s no válido: %(value)r",
     "one of the arguments %s is required": "se requiere uno de los argumentos %s",
     "argument %s: not allowed with argument %s": "argumento %s: no se permite junto con %s",
+    "not allowed with argument %s": "no se permite junto con %s",
 }
 
 
