@@ -158,78 +158,81 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month0 + 1, min(day.day, last))
 
 
-def _item(code: ItemCode, status: Status, reason: Sentence, action: Sentence) -> ChecklistItem:
-    return ChecklistItem(code, status, reason, action)
-
-
 def plan_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     year = day.today.year
     code = ItemCode.GRD_PLAN
     past = [p for p in facts.plans if p.year <= year]
     if not past:
-        return _item(code, Status.SIN_DATO, said("plan_no_data"), said("record_plan"))
+        return ChecklistItem(code, Status.SIN_DATO, said("plan_no_data"), said("record_plan"))
     current = next((p for p in past if p.year == year), None)
     if current is not None and current.status in APPROVED_PLAN_STATUSES:
         since = current.updated_on if current.status == "actualizado" else current.approval_date
         since = since or current.approval_date or current.updated_on
-        reason = (said("plan_current_since", year=year, plan_status=Code(current.status), date=since)
-                  if since else said("plan_current", year=year, plan_status=Code(current.status)))
-        return _item(code, Status.CUMPLE, reason, said("keep_plan"))
+        status = Code(current.status)
+        reason = (said("plan_current_since", year=year, plan_status=status, date=since) if since
+                  else said("plan_current", year=year, plan_status=status))
+        return ChecklistItem(code, Status.CUMPLE, reason, said("keep_plan"))
     if current is not None and current.status == "en_elaboracion":
-        return _item(code, Status.PENDIENTE, said("plan_in_progress", year=year),
-                     said("approve_plan"))
+        return ChecklistItem(code, Status.PENDIENTE, said("plan_in_progress", year=year),
+                             said("approve_plan"))
     if current is not None:  # "no_tiene": the school says it has none
-        return _item(code, Status.VENCIDO, said("plan_declared_missing", year=year),
-                     said("make_plan", year=year))
+        return ChecklistItem(code, Status.VENCIDO, said("plan_declared_missing", year=year),
+                             said("make_plan", year=year))
     approved = [p.year for p in past if p.status in APPROVED_PLAN_STATUSES]
     if approved:
-        return _item(code, Status.VENCIDO, said("plan_outdated", year=year, last_year=max(approved)),
-                     said("update_plan", year=year))
+        return ChecklistItem(code, Status.VENCIDO,
+                             said("plan_outdated", year=year, last_year=max(approved)),
+                             said("update_plan", year=year))
     last = max(p.year for p in past)
-    return _item(code, Status.VENCIDO, said("plan_never_approved", year=year, last_year=last),
-                 said("make_plan", year=year))
+    return ChecklistItem(code, Status.VENCIDO,
+                         said("plan_never_approved", year=year, last_year=last),
+                         said("make_plan", year=year))
 
 
 def body_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     code = ItemCode.GRD_BODY
     body = facts.grd_body
     if body is None:
-        return _item(code, Status.SIN_DATO, said("body_no_data"), said("form_body"))
+        return ChecklistItem(code, Status.SIN_DATO, said("body_no_data"), said("form_body"))
     if not body.rd_number:
-        return _item(code, Status.PENDIENTE, said("body_without_rd", body_type=Code(body.body_type)),
-                     said("issue_body_rd"))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("body_without_rd", body_type=Code(body.body_type)),
+                             said("issue_body_rd"))
     if body.members == 0:
-        return _item(code, Status.PENDIENTE,
-                     said("body_without_members", body_type=Code(body.body_type)),
-                     said("record_body_members"))
-    return _item(code, Status.CUMPLE,
-                 said("body_formed", body_type=Code(body.body_type), rd_number=body.rd_number,
-                      members=body.members),
-                 said("keep_body"))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("body_without_members", body_type=Code(body.body_type)),
+                             said("record_body_members"))
+    return ChecklistItem(code, Status.CUMPLE,
+                         said("body_formed", body_type=Code(body.body_type),
+                              rd_number=body.rd_number, members=body.members),
+                         said("keep_body"))
 
 
 def brigade_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     code = ItemCode.BRIGADE
     if not facts.brigades:
-        return _item(code, Status.SIN_DATO, said("brigade_no_data"), said("form_brigade"))
+        return ChecklistItem(code, Status.SIN_DATO, said("brigade_no_data"), said("form_brigade"))
     empty = tuple(Code(b.brigade_type) for b in facts.brigades if not b.members)
     if empty:
-        return _item(code, Status.PENDIENTE, said("brigade_without_members", brigades=empty),
-                     said("record_brigade_members"))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("brigade_without_members", brigades=empty),
+                             said("record_brigade_members"))
     leaderless = tuple(Code(b.brigade_type) for b in facts.brigades
                        if all(m.role != LEADER_ROLE for m in b.members))
     if leaderless:
-        return _item(code, Status.PENDIENTE, said("brigade_without_leader", brigades=leaderless),
-                     said("name_leader"))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("brigade_without_leader", brigades=leaderless),
+                             said("name_leader"))
     members = [m for b in facts.brigades for m in b.members]
     untrained = sum(m.trained_on is None for m in members)
     if untrained:
-        return _item(code, Status.PENDIENTE,
-                     said("brigadistas_untrained", untrained=untrained, members=len(members)),
-                     said("train_brigade"))
-    return _item(code, Status.CUMPLE,
-                 said("brigades_ready", brigades=len(facts.brigades), trained=len(members)),
-                 said("keep_brigade"))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("brigadistas_untrained", untrained=untrained,
+                                  members=len(members)),
+                             said("train_brigade"))
+    return ChecklistItem(code, Status.CUMPLE,
+                         said("brigades_ready", brigades=len(facts.brigades), trained=len(members)),
+                         said("keep_brigade"))
 
 
 def drills_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
@@ -241,27 +244,28 @@ def drills_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     if passed:
         last = passed[-1]
         if not this_year:
-            return _item(code, Status.VENCIDO,
-                         said("drills_none_after_national", year=year, national_date=last),
-                         said("hold_drill"))
+            return ChecklistItem(code, Status.VENCIDO,
+                                 said("drills_none_after_national", year=year, national_date=last),
+                                 said("hold_drill"))
         if last not in this_year:
-            return _item(code, Status.PENDIENTE,
-                         said("drills_missing_national", count=len(this_year), year=year,
-                              national_date=last),
-                         said("record_national_drill", national_date=last))
-        return _item(code, Status.CUMPLE,
-                     said("drills_done_national", count=len(this_year), year=year,
-                          national_date=last),
-                     said("keep_drills"))
+            return ChecklistItem(code, Status.PENDIENTE,
+                                 said("drills_missing_national", count=len(this_year), year=year,
+                                      national_date=last),
+                                 said("record_national_drill", national_date=last))
+        return ChecklistItem(code, Status.CUMPLE,
+                             said("drills_done_national", count=len(this_year), year=year,
+                                  national_date=last),
+                             said("keep_drills"))
     if this_year:
-        return _item(code, Status.CUMPLE, said("drills_done", count=len(this_year), year=year),
-                     said("keep_drills"))
+        return ChecklistItem(code, Status.CUMPLE,
+                             said("drills_done", count=len(this_year), year=year),
+                             said("keep_drills"))
     if national:
-        return _item(code, Status.PENDIENTE,
-                     said("drills_next_national", year=year, next_date=national[0]),
-                     said("prepare_drill", next_date=national[0]))
-    return _item(code, Status.SIN_DATO, said("drills_no_calendar", year=year),
-                 said("load_calendar", year=year))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("drills_next_national", year=year, next_date=national[0]),
+                             said("prepare_drill", next_date=national[0]))
+    return ChecklistItem(code, Status.SIN_DATO, said("drills_no_calendar", year=year),
+                         said("load_calendar", year=year))
 
 
 def device_expired(device: DeviceFacts, today: dt.date) -> bool:
@@ -273,16 +277,16 @@ def device_expired(device: DeviceFacts, today: dt.date) -> bool:
 def devices_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     code = ItemCode.DEVICES
     if not facts.devices:
-        return _item(code, Status.SIN_DATO, said("devices_no_data"), said("record_devices"))
+        return ChecklistItem(code, Status.SIN_DATO, said("devices_no_data"), said("record_devices"))
     present = [d for d in facts.devices if d.quantity > 0]
     if not present:
-        return _item(code, Status.PENDIENTE, said("devices_none"), said("get_devices"))
+        return ChecklistItem(code, Status.PENDIENTE, said("devices_none"), said("get_devices"))
     today = day.today
     expired = tuple(Code(d.device_type, d.expiry_date) for d in present
                     if device_expired(d, today))
     if expired:
-        return _item(code, Status.VENCIDO, said("devices_expired", devices=expired),
-                     said("replace_devices"))
+        return ChecklistItem(code, Status.VENCIDO, said("devices_expired", devices=expired),
+                             said("replace_devices"))
     horizon = today + dt.timedelta(days=EXPIRY_WARNING_DAYS)
     expiring = tuple(Code(d.device_type, d.expiry_date) for d in present
                      if d.expiry_date is not None and d.expiry_date <= horizon)
@@ -290,67 +294,71 @@ def devices_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     if expiring or to_replace:
         key = ("devices_expiring_and_to_replace" if expiring and to_replace
                else "devices_expiring" if expiring else "devices_to_replace")
-        return _item(code, Status.PENDIENTE,
-                     said(key, expiring=expiring, to_replace=to_replace),
-                     said("renew_devices"))
-    return _item(code, Status.CUMPLE,
-                 said("devices_ok", quantity=sum(d.quantity for d in present),
-                      days=EXPIRY_WARNING_DAYS),
-                 said("keep_devices"))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said(key, expiring=expiring, to_replace=to_replace),
+                             said("renew_devices"))
+    return ChecklistItem(code, Status.CUMPLE,
+                         said("devices_ok", quantity=sum(d.quantity for d in present),
+                              days=EXPIRY_WARNING_DAYS),
+                         said("keep_devices"))
 
 
 def inventory_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     code = ItemCode.LIBRARY_INVENTORY
     library = facts.library
     if library is None:
-        return _item(code, Status.SIN_DATO, said("library_no_data"), said("record_library"))
+        return ChecklistItem(code, Status.SIN_DATO, said("library_no_data"), said("record_library"))
     taken = library.inventory_date
     if taken is None:
-        return _item(code, Status.PENDIENTE, said("inventory_missing"), said("take_inventory"))
+        return ChecklistItem(code, Status.PENDIENTE, said("inventory_missing"),
+                             said("take_inventory"))
     if taken < months_before(day.today, INVENTORY_MONTHS):
-        return _item(code, Status.VENCIDO, said("inventory_old", date=taken, months=INVENTORY_MONTHS),
-                     said("take_inventory"))
+        return ChecklistItem(code, Status.VENCIDO,
+                             said("inventory_old", date=taken, months=INVENTORY_MONTHS),
+                             said("take_inventory"))
     due = months_before(taken, -INVENTORY_MONTHS)
-    return _item(code, Status.CUMPLE, said("inventory_recent", date=taken, months=INVENTORY_MONTHS),
-                 said("next_inventory", due=due))
+    return ChecklistItem(code, Status.CUMPLE,
+                         said("inventory_recent", date=taken, months=INVENTORY_MONTHS),
+                         said("next_inventory", due=due))
 
 
 def functional_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     code = ItemCode.LIBRARY_FUNCTIONAL
     library = facts.library
     if library is None:
-        return _item(code, Status.SIN_DATO, said("library_no_data"), said("record_library"))
+        return ChecklistItem(code, Status.SIN_DATO, said("library_no_data"), said("record_library"))
     missing = tuple(Code(name) for name in FUNCTIONAL_ITEMS if name not in library.functional)
     if not library.responsible.strip():
         missing += (Code(RESPONSIBLE_NAMED),)
     if missing:
-        return _item(code, Status.PENDIENTE, said("library_missing_items", items=missing),
-                     said("complete_library"))
-    return _item(code, Status.CUMPLE, said("library_functional", count=len(FUNCTIONAL_ITEMS) + 1),
-                 said("keep_library"))
+        return ChecklistItem(code, Status.PENDIENTE, said("library_missing_items", items=missing),
+                             said("complete_library"))
+    return ChecklistItem(code, Status.CUMPLE,
+                         said("library_functional", count=len(FUNCTIONAL_ITEMS) + 1),
+                         said("keep_library"))
 
 
 def commitments_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     code = ItemCode.COMMITMENTS
     if not facts.commitments:
-        return _item(code, Status.SIN_DATO, said("commitments_no_data"),
-                     said("record_commitments"))
+        return ChecklistItem(code, Status.SIN_DATO, said("commitments_no_data"),
+                             said("record_commitments"))
     today = day.today
     open_ones = [c for c in facts.commitments if c.status in OPEN_COMMITMENT_STATUSES]
     overdue = sorted(c.due_date for c in open_ones if c.due_date is not None and c.due_date < today)
     if overdue:
-        return _item(code, Status.VENCIDO,
-                     said("commitments_overdue", count=len(overdue), date=overdue[0]),
-                     said("verify_commitments"))
+        return ChecklistItem(code, Status.VENCIDO,
+                             said("commitments_overdue", count=len(overdue), date=overdue[0]),
+                             said("verify_commitments"))
     horizon = today + dt.timedelta(days=EXPIRY_WARNING_DAYS)
     soon = sorted(c.due_date for c in open_ones if c.due_date is not None and c.due_date <= horizon)
     if soon:
-        return _item(code, Status.PENDIENTE,
-                     said("commitments_due_soon", count=len(soon), date=soon[0],
-                          days=EXPIRY_WARNING_DAYS),
-                     said("follow_commitments"))
-    return _item(code, Status.CUMPLE, said("commitments_on_track", open=len(open_ones)),
-                 said("keep_commitments"))
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("commitments_due_soon", count=len(soon), date=soon[0],
+                                  days=EXPIRY_WARNING_DAYS),
+                             said("follow_commitments"))
+    return ChecklistItem(code, Status.CUMPLE, said("commitments_on_track", open=len(open_ones)),
+                         said("keep_commitments"))
 
 
 ITEM_RULES: tuple[Callable[[SchoolFacts, Day], ChecklistItem], ...] = (
