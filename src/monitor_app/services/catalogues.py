@@ -9,7 +9,6 @@ from pathlib import Path
 from monitor_app.core.catalogue_file import parse_catalogue_file
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.context import AppContext
-from monitor_app.services.instruments import require_office
 from monitor_app.services.json_file import read_json_file
 from monitor_app.storage.catalogues import (
     CatalogueEntry,
@@ -35,7 +34,7 @@ class CatalogueImport:
 def import_catalogue_file(ctx: AppContext, path: Path) -> CatalogueImport:
     """Add or relabel codes and drill dates from a catalogue file (UGEL only), in one
     transaction; codes are never removed (old records keep theirs)."""
-    require_office(ctx, "catalogues import")
+    ctx.require_office("catalogues import")
     name = Path(path).name
     document = read_json_file(Path(path), lambda problem, where: MonitorError(
         ErrorCode.CATALOGUE_INVALID, file=name, problem=f"{problem} en {where}"))

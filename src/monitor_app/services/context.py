@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import DeviceIdentity
+from monitor_app.core.roles import DeviceIdentity, Role
 from monitor_app.storage.changes import ChangeRecorder, WallClock, system_wall_ms
 from monitor_app.storage.database import Store, atomic, open_store
 from monitor_app.storage.device import load_identity
@@ -39,6 +39,14 @@ class AppContext:
         if self.identity is None:
             raise MonitorError(ErrorCode.DB_NOT_INITIALISED, path=str(self.path))
         return self.identity
+
+    def require_office(self, action: str) -> DeviceIdentity:
+        """The identity of a UGEL office: what only the office may do (approve devices,
+        publish, load instruments and catalogues) is refused elsewhere."""
+        identity = self.require_identity()
+        if identity.role is not Role.UGEL:
+            raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action=action)
+        return identity
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

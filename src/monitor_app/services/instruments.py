@@ -10,7 +10,6 @@ from pathlib import Path
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.instrument import Instrument, parse_instrument
-from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.json_file import read_json_file
 from monitor_app.storage import instruments as stored
@@ -24,13 +23,6 @@ class ImportedInstrument:
     title: str
     items: int
     added: bool  # False: this very version was already loaded
-
-
-def require_office(ctx: AppContext, action: str) -> None:
-    """Reference data (instruments, catalogues) is the UGEL's to change; laptops receive it."""
-    role = ctx.require_identity().role
-    if role is not Role.UGEL:
-        raise MonitorError(ErrorCode.ROLE_FORBIDS, role=role.value, action=action)
 
 
 @functools.lru_cache(maxsize=64)
@@ -58,7 +50,7 @@ def list_instruments(ctx: AppContext) -> list[stored.StoredInstrument]:
 def import_instrument_file(ctx: AppContext, path: Path) -> ImportedInstrument:
     """Load an instrument file (UGEL only). Refused whole, naming the place, when the file is
     not a valid instrument or its version is already loaded with another content."""
-    require_office(ctx, "instruments import")
+    ctx.require_office("instruments import")
     name = Path(path).name
     document = read_json_file(Path(path), lambda problem, where: MonitorError(
         ErrorCode.INSTRUMENT_INVALID, file=name, problem=problem, where=where))

@@ -8,7 +8,6 @@ from typing import Any
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.kinds import KINDS
-from monitor_app.core.roles import Role
 from monitor_app.core.validation import DELETED, field_value
 from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
@@ -24,19 +23,13 @@ from monitor_app.storage.sync_registry import (
 from monitor_app.sync.conflicts import Conflict, list_conflicts, resolution_base
 
 
-def _office_only(ctx: AppContext, action: str) -> None:
-    role = ctx.require_identity().role
-    if role is not Role.UGEL:
-        raise MonitorError(ErrorCode.ROLE_FORBIDS, role=role.value, action=action)
-
-
 def devices(ctx: AppContext) -> list[Device]:
     ctx.require_identity()
     return list_devices(ctx.store)
 
 
 def _set_status(ctx: AppContext, device_id: str, status: DeviceStatus, action: str) -> Device:
-    _office_only(ctx, action)
+    ctx.require_office(action)
     if find_device(ctx.store, device_id) is None:
         raise MonitorError(ErrorCode.DEVICE_NOT_FOUND, device=device_id)
     with ctx.transaction():
@@ -79,7 +72,7 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, *, keep: str | None = No
                      value_json: str | None = None) -> Changes:
     """Close a conflict with one of its values (`keep`: "DEVICE:SEQ") or a new one (JSON), written
     as a change whose base clock covers every side, so every replica closes it too."""
-    _office_only(ctx, "conflicts resolve")
+    ctx.require_office("conflicts resolve")
     found = next((c for c in list_conflicts(ctx.store) if c.id == conflict_id), None)
     if found is None:
         raise MonitorError(ErrorCode.CONFLICT_NOT_FOUND, id=conflict_id)

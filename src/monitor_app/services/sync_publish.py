@@ -8,8 +8,6 @@ from pathlib import Path
 
 import monitor_app
 from monitor_app.core import codes
-from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, signing_key
 from monitor_app.services.sync_reference import REFERENCE
@@ -30,9 +28,7 @@ def office_acknowledgements(ctx: AppContext) -> dict[str, int]:
 
 def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> BundleInfo:
     """Signed, not encrypted (a laptop joins with it before the office knows its key)."""
-    identity = ctx.require_identity()
-    if identity.role is not Role.UGEL:
-        raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action="publish")
+    identity = ctx.require_office("publish")
     cod_mod = codes.cod_mod(school) if school else None
     with tempfile.TemporaryDirectory(dir=bundles_dir(ctx, "temp")) as folder:
         digest, snapshot, rows = write_snapshot(ctx.store, Path(folder), cod_mod)
