@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor_app.core.kind_spec import FieldSpec, FieldType, KindSpec
+from monitor_app.core.kind_spec import FieldSpec, FieldType, KindSpec, flag
 from monitor_app.core.record_rules import no_dni, not_in_future
 
 PLAN_STATUSES = ("no_tiene", "en_elaboracion", "aprobado", "actualizado")
@@ -20,10 +20,6 @@ PLAN_DOCUMENTS = (
     "protocol_student_handover",
     "protocol_fire",
 )
-
-
-def _flag(name: str) -> FieldSpec:
-    return FieldSpec(name, FieldType.BOOLEAN, default=False)
 
 
 GRD_BODIES = KindSpec(
@@ -58,7 +54,7 @@ GRD_PLANS = KindSpec(
         FieldSpec("approval_rd", FieldType.TEXT, default="", max_length=60),
         FieldSpec("approval_date", FieldType.DATE),
         FieldSpec("updated_on", FieldType.DATE),
-        *(_flag(name) for name in PLAN_DOCUMENTS),
+        *(flag(name) for name in PLAN_DOCUMENTS),
     ),
     natural_key=("codlocal", "year"),
     rules=(not_in_future("approval_date"), not_in_future("updated_on")),
@@ -71,7 +67,7 @@ GRD_PLAN_HAZARDS = KindSpec(
         FieldSpec("hazard", FieldType.CATALOGUE, required=True, catalogue="hazards"),
         FieldSpec("months", FieldType.MONTHS),
         FieldSpec("risk_level", FieldType.CHOICE, required=True, choices=RISK_LEVELS),
-        _flag("has_contingency"),
+        flag("has_contingency"),
         FieldSpec("contingency_notes", FieldType.TEXT, default=""),
     ),
     natural_key=("plan_id", "hazard"),
@@ -110,7 +106,7 @@ DRILLS = KindSpec(
         FieldSpec("shift", FieldType.CHOICE, required=True, choices=SHIFTS),
         FieldSpec("time", FieldType.TIME),
         FieldSpec("hazard", FieldType.CATALOGUE, required=True, catalogue="hazards"),
-        _flag("national"),
+        flag("national"),
         FieldSpec("students", FieldType.INTEGER, minimum=0, default=0),
         FieldSpec("teachers", FieldType.INTEGER, minimum=0, default=0),
         FieldSpec("staff", FieldType.INTEGER, minimum=0, default=0),
@@ -118,7 +114,7 @@ DRILLS = KindSpec(
         FieldSpec("evacuation_seconds", FieldType.INTEGER, minimum=0, maximum=86_400),
         FieldSpec("alarm_worked", FieldType.BOOLEAN),
         FieldSpec("observations", FieldType.TEXT, default=""),
-        _flag("reported"),
+        flag("reported"),
     ),
     natural_key=("codlocal", "date", "shift"),
     rules=(not_in_future("date"),),

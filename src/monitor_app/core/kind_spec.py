@@ -66,6 +66,11 @@ class FieldSpec:
         return info
 
 
+def flag(name: str) -> FieldSpec:
+    """A yes/no field that starts as no (a document present, an item of a checklist)."""
+    return FieldSpec(name, FieldType.BOOLEAN, default=False)
+
+
 # A check over a whole record (its stored fields with the incoming ones on top) on a given day;
 # it raises MonitorError naming the field. Pure: the day is passed in, never read from a clock.
 RecordRule = Callable[[Mapping[str, Any], dt.date], None]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor_app.core.kind_spec import FieldSpec, FieldType, KindSpec
+from monitor_app.core.kind_spec import FieldSpec, FieldType, KindSpec, flag
 from monitor_app.core.record_rules import no_dni, not_before, not_in_future, not_zero
 
 CONDITIONS = ("bueno", "regular", "malo")
@@ -17,23 +17,19 @@ FUNCTIONAL_ITEMS = (
 )
 
 
-def _flag(name: str) -> FieldSpec:
-    return FieldSpec(name, FieldType.BOOLEAN, default=False)
-
-
 LIBRARIES = KindSpec(
     "libraries",
     (
         FieldSpec("codlocal", FieldType.CODLOCAL, required=True),
         FieldSpec("library_type", FieldType.CATALOGUE, required=True, catalogue="library_types"),
-        _flag("dedicated_room"),
+        flag("dedicated_room"),
         FieldSpec("responsible", FieldType.TEXT, default="", max_length=120),
         FieldSpec("opening_hours", FieldType.TEXT, default="", max_length=200),
         FieldSpec("furniture", FieldType.TEXT, default="", max_length=500),
-        _flag("home_loans"),
-        _flag("plan_lector"),
+        flag("home_loans"),
+        flag("plan_lector"),
         FieldSpec("inventory_date", FieldType.DATE),
-        *(_flag(name) for name in FUNCTIONAL_ITEMS),
+        *(flag(name) for name in FUNCTIONAL_ITEMS),
     ),
     natural_key=("codlocal",),
     rules=(not_in_future("inventory_date"),),
