@@ -49,7 +49,7 @@ def test_an_acta_holds_the_visit_its_answers_photos_and_commitments(ctx: AppCont
 
     acta = visit_acta(ctx, visit)
 
-    assert (acta.school["cod_mod"], acta.school["nombre"]) == (SCHOOL_A.cod_mod, SCHOOL_A.cen_edu)
+    assert (acta.school.cod_mod, acta.school.name) == (SCHOOL_A.cod_mod, SCHOOL_A.cen_edu)
     assert (acta.visit["date"], acta.visit["type"]) == ("2024-09-10", "Monitoreo")
     [page] = acta.instruments
     assert (page.code, page.version) == ("rubricas_aula", 1)

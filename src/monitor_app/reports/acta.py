@@ -21,6 +21,19 @@ SIGNATURES = {
 
 
 @dataclass(frozen=True)
+class ActaSchool:
+    """The school service visited, as the directory names it ("" for what it lacks)."""
+
+    cod_mod: str
+    anexo: str
+    name: str = ""
+    codlocal: str = ""
+    level: str = ""
+    district: str = ""
+    ugel: str = ""
+
+
+@dataclass(frozen=True)
 class ActaPhoto:
     sha256: str
     caption: str
@@ -63,7 +76,7 @@ class ActaCommitment:
 
 @dataclass(frozen=True)
 class Acta:
-    school: Mapping[str, Any]  # cod_mod, anexo, nombre, codlocal, nivel, distrito, UGEL
+    school: ActaSchool
     visit: Mapping[str, Any]  # the visit's fields, type as its label
     instruments: tuple[ActaInstrument, ...]
     photos: tuple[ActaPhoto, ...]  # attached to the visit itself
@@ -120,7 +133,7 @@ def acta_commitment(row: Mapping[str, Any]) -> ActaCommitment:
                           row["status"], row.get("verification_note") or "")
 
 
-def acta(school: Mapping[str, Any], visit: Mapping[str, Any],
+def acta(school: ActaSchool, visit: Mapping[str, Any],
          instruments: Sequence[ActaInstrument], photos: Sequence[ActaPhoto],
          agreed: Sequence[Mapping[str, Any]], followed_up: Sequence[Mapping[str, Any]],
          lang: str = "es") -> Acta:

@@ -8,13 +8,13 @@ from typing import Any
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.kinds import kind_named
 from monitor_app.core.validation import DELETED, stored_to_record
-from monitor_app.reports.acta import Acta, ActaPhoto, acta, acta_instrument
+from monitor_app.reports.acta import Acta, ActaPhoto, ActaSchool, acta, acta_instrument
 from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import evidence_for, thumbnail
 from monitor_app.services.instruments import instrument
 from monitor_app.services.records import check_place
 from monitor_app.storage.catalogues import catalogue_entries
-from monitor_app.storage.records import fetch_row
+from monitor_app.storage.records import fetch_row, fetch_rows
 from monitor_app.storage.schools import school_by_code
 
 ANSWERS = kind_named("answers")
@@ -27,20 +27,12 @@ def _photos(ctx: AppContext, **attached_to: str) -> tuple[ActaPhoto, ...]:
     )
 
 
-def _rows(ctx: AppContext, table: str, column: str, value: str) -> list[dict[str, Any]]:
-    cursor = ctx.store.conn.execute(
-        f"SELECT * FROM [{table}] WHERE [{column}] = ? AND _deleted = 0 ORDER BY id", [value])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
-
-
-def _school(ctx: AppContext, cod_mod: str, anexo: str) -> dict[str, Any]:
+def _school(ctx: AppContext, cod_mod: str, anexo: str) -> ActaSchool:
     school = school_by_code(ctx.store, cod_mod, anexo)
-    if school is None:
-        return {"cod_mod": cod_mod, "anexo": anexo}
-    return {"cod_mod": cod_mod, "anexo": anexo, "nombre": school.cen_edu,
-            "codlocal": school.codlocal, "nivel": school.d_niv_mod, "distrito": school.d_dist,
-            "ugel": school.d_dreugel}
+    if school is None:  # a visit merged before the directory that lists its school
+        return ActaSchool(cod_mod, anexo)
+    return ActaSchool(cod_mod, anexo, school.cen_edu, school.codlocal, school.d_niv_mod,
+                      school.d_dist, school.d_dreugel)
 
 
 def visit_acta(ctx: AppContext, visit_id: str, lang: str = "es") -> Acta:
@@ -55,7 +47,7 @@ def visit_acta(ctx: AppContext, visit_id: str, lang: str = "es") -> Acta:
     labels = {e.code: e.label(lang) for e in catalogue_entries(ctx.store, "visit_types")}
     visit["type"] = labels.get(visit["type"], visit["type"])
     by_instrument: dict[tuple[str, int], dict[str, dict[str, Any]]] = defaultdict(dict)
-    for answer in _rows(ctx, "answers", "visit_id", visit_id):
+    for answer in fetch_rows(ctx.store, "answers", where=("visit_id", visit_id)):
         record = stored_to_record(ANSWERS, answer)
         by_instrument[(record["instrument"], record["version"])][record["item"]] = record
     pages = [
@@ -66,7 +58,7 @@ def visit_acta(ctx: AppContext, visit_id: str, lang: str = "es") -> Acta:
     return acta(
         _school(ctx, visit["cod_mod"], visit["anexo"]), visit, pages,
         _photos(ctx, visit_id=visit_id),
-        _rows(ctx, "commitments", "visit_id", visit_id),
-        _rows(ctx, "commitments", "verified_visit_id", visit_id),
+        fetch_rows(ctx.store, "commitments", where=("visit_id", visit_id)),
+        fetch_rows(ctx.store, "commitments", where=("verified_visit_id", visit_id)),
         lang,
     )
