@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -95,8 +96,13 @@ class KindSpec:
     def table(self) -> str:
         return self.name
 
+    @functools.cached_property
+    def _by_name(self) -> dict[str, FieldSpec]:
+        return {f.name: f for f in self.fields}
+
     def field(self, name: str) -> FieldSpec | None:
-        return next((f for f in self.fields if f.name == name), None)
+        # Asked for every field of every record put: a dict, not a scan of the fields.
+        return self._by_name.get(name)
 
     @property
     def field_names(self) -> tuple[str, ...]:
