@@ -43,11 +43,11 @@ def bundle_links(rows: Iterable[ChangeRow]) -> dict[RecordKey, dict[str, Any]]:
     return records
 
 
-Place_ = tuple[str, str]  # ("school", "cod_mod|anexo") or ("local", codlocal)
+PlaceKey = tuple[str, str]  # ("school", "cod_mod|anexo") or ("local", codlocal)
 
 
 def _place_of(store: Store, records: dict[RecordKey, dict[str, Any]], table: str, pk: str,
-              depth: int = 0) -> Place_ | None:
+              depth: int = 0) -> PlaceKey | None:
     if depth > 4 or table not in KINDS:
         return None
     kind = KINDS[table]
@@ -75,7 +75,7 @@ def _places(kind: KindSpec, values: dict[str, Any]) -> bool:
     return any(values.get(spec.name) for spec in kind.links)
 
 
-def _services_at(store: Store, place: Place_) -> list[tuple[str, str]]:
+def _services_at(store: Store, place: PlaceKey) -> list[tuple[str, str]]:
     """The (cod_mod, codooii) services a place stands for (none: not in the directory)."""
     what, key = place
     if what == "local":
@@ -89,7 +89,7 @@ def out_of_scope(store: Store, rows: Iterable[ChangeRow], scope: Scope) -> list[
     """The records of a bundle that its sender may not touch (empty: the bundle is in scope)."""
     records = bundle_links(rows)
     outside = []
-    held: dict[Place_, bool] = {}
+    held: dict[PlaceKey, bool] = {}
     for table, pk in sorted(records):
         place = _place_of(store, records, table, pk)
         if place is not None and place not in held:
