@@ -224,6 +224,10 @@
         <translation>Outside this installation&apos;s scope: {n}</translation>
     </message>
     <message>
+        <source>Columnas que el archivo no trae (se conservan sus valores): {columns}</source>
+        <translation>Columns the file lacks (their values are kept): {columns}</translation>
+    </message>
+    <message>
         <source>Vea el detalle de las filas rechazadas en «Mostrar los detalles».</source>
         <translation>See the rejected rows under “Show Details…”.</translation>
     </message>

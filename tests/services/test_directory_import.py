@@ -243,3 +243,105 @@ def test_a_word_in_the_name_ranks_above_the_same_word_in_the_district(office: Ap
     first = search_schools(office, "san juan", 5)
     assert first[0].cen_edu == "048 SAN JUAN BOSCO"  # the only name with both words
     assert all("SAN" in s.cen_edu or "JUAN" in s.cen_edu for s in first), [s.cen_edu for s in first]
+
+
+# A narrow file (fewer columns than the padrón) updates only the columns it has.
+
+NARROW = ["COD_MOD", "ANEXO", "CEN_EDU"]
+JARDIN = ("0335273", "0")
+
+
+def _narrow_file(path: Path, rows: list[list[str]], columns: list[str] = NARROW) -> Path:
+    if path.suffix == ".xlsx":
+        book = Workbook()
+        for row in [columns, *rows]:
+            book.active.append(row)
+        book.save(path)
+    elif path.suffix == ".csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle, delimiter=";").writerows([columns, *rows])
+    else:
+        from tests.storage.test_padron_dbf import tiny_dbf
+
+        widths = [max(len(r[i]) for r in [columns, *rows]) for i in range(len(columns))]
+        fields = [(name, "C", width) for name, width in zip(columns, widths)]
+        records = [b"".join(v.encode("cp850").ljust(w) for v, w in zip(row, widths)) for row in rows]
+        path.write_bytes(tiny_dbf(fields, records))
+    return path
+
+
+def _school_row(ctx: AppContext, key: tuple[str, str] = JARDIN) -> dict[str, object]:
+    cursor = ctx.store.db.execute("SELECT * FROM schools WHERE cod_mod = ? AND anexo = ?", key)
+    names = [d[0] for d in cursor.description]
+    return dict(zip(names, cursor.fetchone()))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".dbf"])
+def test_a_narrow_file_changes_only_the_name_and_keeps_every_other_column(
+    office: AppContext, tmp_path: Path, suffix: str
+) -> None:
+    import_directory(office, UGEL05)
+    before = _school_row(office)
+    assert before["codlocal"] and before["d_dist"] and before["nlat_ie"] is not None
+    narrow = _narrow_file(tmp_path / f"nombres{suffix}", [["0335273", "0", "CUNA JARDIN SANTA ROSA"]])
+
+    report = import_directory(office, narrow)
+
+    assert (report.rows_read, report.new, report.updated, report.unchanged) == (1, 0, 1, 0)
+    after = _school_row(office)
+    assert after["cen_edu"] == "CUNA JARDIN SANTA ROSA" and after["updated_hlc"] > before["updated_hlc"]
+    assert {k: v for k, v in after.items() if k not in ("cen_edu", "updated_hlc")} == {
+        k: v for k, v in before.items() if k not in ("cen_edu", "updated_hlc")}
+    assert report.absent_columns[:3] == ["CODLOCAL", "NIV_MOD", "D_NIV_MOD"]
+    assert len(report.absent_columns) == 35 - 3 and "D_DIST" in report.absent_columns
+    assert not {"COD_MOD", "ANEXO", "CEN_EDU"} & set(report.absent_columns)
+    assert [s.cod_mod for s in search_schools(office, "jardin santa rosa", 50)] == ["0335273"]
+    assert "0335273" in {s.cod_mod for s in search_schools(office, before["d_dist"], 500)}
+
+
+def test_a_narrow_file_with_the_same_values_changes_nothing_even_twice(
+    office: AppContext, tmp_path: Path
+) -> None:
+    import_directory(office, UGEL05)
+    before = _snapshot(office)[:448]
+    narrow = _narrow_file(tmp_path / "nombres.xlsx", [["335273", "0", "017 CUNA JARDIN"]])
+    first = import_directory(office, narrow)
+    assert (first.new, first.updated, first.unchanged) == (0, 0, 1)
+    renamed = _narrow_file(tmp_path / "renombrado.xlsx", [["335273", "0", "017 CUNA JARDIN ROSA"]])
+    assert import_directory(office, renamed).updated == 1
+    again = import_directory(office, renamed)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 1)
+    assert again.changes().kinds == frozenset()
+    assert _snapshot(office)[:448] != before and _school_row(office)["cen_edu"] == "017 CUNA JARDIN ROSA"
+
+
+def test_a_narrow_file_adds_a_new_school_with_the_absent_columns_empty(
+    office: AppContext, tmp_path: Path
+) -> None:
+    import_directory(office, UGEL05)
+    narrow = _narrow_file(tmp_path / "nueva.xlsx", [["1999999", "0", "IE NUEVA"]])
+    report = import_directory(office, narrow)
+    assert (report.new, report.updated) == (1, 0)
+    row = _school_row(office, ("1999999", "0"))
+    assert row["cen_edu"] == "IE NUEVA" and row["codlocal"] == "" and row["d_dist"] == ""
+    assert row["nlat_ie"] is None and row["fechareg"] is None
+
+
+def test_a_full_file_reports_no_absent_columns(office: AppContext) -> None:
+    assert import_directory(office, UGEL05).absent_columns == []
+
+
+def test_a_narrow_premises_file_keeps_the_other_premises_columns(tmp_path: Path) -> None:
+    ctx = enrol(tmp_path / "lima.db", role=Role.UGEL, ugel="150101")
+    import_directory(ctx, PADRON / "Padlocaladi_web.dbf")
+    codlocal, cod_mod, direccion = ctx.store.db.execute(
+        "SELECT codlocal, cod_mod, direccion FROM premises WHERE direccion != '' LIMIT 1").fetchone()
+    before = ctx.store.db.execute("SELECT * FROM premises ORDER BY codlocal, cod_mod").fetchall()
+    narrow = _narrow_file(tmp_path / "locales.csv", [[codlocal, cod_mod, "X"]],
+                          ["CODLOCAL", "COD_MOD", "TIPOLOCAL"])
+    report = import_directory(ctx, narrow)
+    assert (report.layout, report.updated) == ("premises", 1) and "DIRECCION" in report.absent_columns
+    after = ctx.store.db.execute("SELECT * FROM premises ORDER BY codlocal, cod_mod").fetchall()
+    changed = [(b, a) for b, a in zip(before, after) if b != a]
+    assert len(changed) == 1 and changed[0][1][4] == direccion and changed[0][1][2] == "X"
+    ctx.close()

@@ -133,3 +133,28 @@ def test_the_first_import_replaces_the_empty_page_by_the_table(
     assert report.new == 1 and report.out_of_scope == UGEL05_IMPORTED - 1  # only the director's IE
     assert window.table.isVisible() and window.search_edit.isEnabled()
     assert names_shown(window) == ["017 CUNA JARDIN"]
+
+
+def test_the_summary_names_the_columns_a_narrow_file_lacks(
+    qtbot, make_window, enrolled_db: Path, dialogs, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["COD_MOD", "ANEXO", "CEN_EDU"])
+    book.active.append(["0335273", "0", "CUNA JARDIN ROSA"])
+    book.save(tmp_path / "nombres.xlsx")
+    window = make_window(enrolled_db)
+    with qtbot.waitSignal(window.importer.imported, timeout=20_000):
+        window.importer.start(PADRON_UGEL05)
+    assert "Columnas que el archivo no trae" not in dialogs.infos[-1][1]
+    dialogs.padron_file = tmp_path / "nombres.xlsx"
+    with qtbot.waitSignal(window.importer.imported, timeout=20_000) as imported:
+        window.import_action.trigger()
+
+    assert imported.args[0].updated == 1
+    [_, (title, text, _)] = dialogs.infos
+    assert title == "Padrón importado" and "Actualizadas: 1" in text and "Sin cambios: 0" in text
+    assert ("Columnas que el archivo no trae (se conservan sus valores): "
+            "CODLOCAL, NIV_MOD, D_NIV_MOD, ") in text
+    assert "D_DIST" in text and "CEN_EDU" not in text

@@ -51,6 +51,8 @@ def _print_report(report: DirectoryImportReport, out: Output) -> None:
             layout=text(f"layout_{report.layout}", out.lang), rows=report.rows_read, new=report.new,
             updated=report.updated, unchanged=report.unchanged, rejected=report.rejected,
             out_of_scope=report.out_of_scope)
+    if report.absent_columns:
+        out.say("absent_columns", columns=", ".join(report.absent_columns))
     for problem in report.problems[:SHOWN_PROBLEMS]:
         issue = text(f"issue_{problem.issue.value}", out.lang).format(first_row=problem.first_row)
         out.say("problem_line", row=problem.row, issue=issue, detail=problem.detail)

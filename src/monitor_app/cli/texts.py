@@ -9,6 +9,7 @@ from monitor_app.cli import (
     texts_evidence,
     texts_reference,
     texts_reports,
+    texts_review,
 )
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -97,6 +98,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rebuild_ok": ("Las tablas coinciden con el registro de cambios.", "The tables match the change log."),
     "rebuild_differences": ("{count} diferencias entre las tablas y el registro de cambios.", "{count} differences between the tables and the change log."),
     "progress": ("\rImportando… {done}/{total}", "\rImporting… {done}/{total}"),
+    "absent_columns": (
+        "  columnas que el archivo no trae (se conservan sus valores): {columns}",
+        "  columns the file lacks (stored values kept): {columns}",
+    ),
 }
 
 TEXTS |= (
@@ -106,6 +111,7 @@ TEXTS |= (
     | texts_reports.TEXTS
     | texts_demo.TEXTS
     | texts_acta.TEXTS
+    | texts_review.TEXTS
 )
 
 # argparse's messages (argparse looks its strings up through gettext at call time).

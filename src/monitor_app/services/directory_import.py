@@ -11,7 +11,9 @@ from typing import Any
 
 from monitor_app.core import padron_rows
 from monitor_app.core.directory import (
+    PREMISES_FIELDS,
     PREMISES_REQUIRED_COLUMNS,
+    SCHOOL_FIELDS,
     SCHOOL_REQUIRED_COLUMNS,
     RowIssue,
     RowRejected,
@@ -60,6 +62,8 @@ class DirectoryImportReport:
     unchanged: int = 0
     out_of_scope: int = 0
     problems: list[RowProblem] = field(default_factory=list)
+    # padrón columns the file lacks: known rows keep their stored values for these
+    absent_columns: list[str] = field(default_factory=list)
 
     @property
     def rejected(self) -> int:
@@ -85,6 +89,7 @@ class _Plan:
 
     table: str
     columns: tuple[str, ...]
+    absent: list[str]  # of `columns`, those the file lacks: written for new rows only
     parse: padron_rows.Parser
     key: Callable[[Values], tuple[str, str]]
     in_scope: Callable[[Values], bool]
@@ -92,28 +97,46 @@ class _Plan:
     write: Callable[[Sequence[tuple[Any, ...]]], int]
 
 
-def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool) -> _Plan:
+def _absent(columns: tuple[str, ...], file_columns: tuple[str, ...]) -> list[str]:
+    have = set(file_columns)
+    return [column for column in columns if column not in have]
+
+
+def _present_fields(fields: tuple[str, ...], columns: tuple[str, ...],
+                    absent: list[str]) -> tuple[str, ...]:
+    """The stored fields whose padrón column the file has: the only ones it may change."""
+    return tuple(f for f, column in zip(fields, columns, strict=True) if column not in absent)
+
+
+def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool,
+          file_columns: tuple[str, ...]) -> _Plan:
     store = ctx.store
     if layout == Layout.SCHOOLS:
         cod_mod_at, codooii_at = padron_rows.SCHOOL_KEY[0], padron_rows.SCHOOL_CODOOII
+        absent = _absent(padron_rows.SCHOOL_COLUMNS, file_columns)
+        updated = _present_fields(SCHOOL_FIELDS, padron_rows.SCHOOL_COLUMNS, absent)
         return _Plan(
             table="schools",
             columns=padron_rows.SCHOOL_COLUMNS,
+            absent=absent,
             parse=padron_rows.school_parser(keep_contacts=keep_contacts),
             key=itemgetter(*padron_rows.SCHOOL_KEY),
             in_scope=lambda v: scope.holds(v[cod_mod_at], v[codooii_at]),  # type: ignore[arg-type]
             known=school_table.school_keys(store),
-            write=lambda rows: school_table.upsert_schools(store, rows),
+            write=lambda rows: school_table.upsert_schools(store, rows, updated),
         )
     cod_mod_at, codugel_at = padron_rows.PREMISES_KEY[1], padron_rows.PREMISES_CODUGEL
+    absent = _absent(padron_rows.PREMISES_COLUMNS, file_columns)
+    updated = _present_fields(PREMISES_FIELDS, padron_rows.PREMISES_COLUMNS, absent)
     return _Plan(
         table="premises",
         columns=padron_rows.PREMISES_COLUMNS,
+        absent=absent,
         parse=padron_rows.premises_parser(),
         key=itemgetter(*padron_rows.PREMISES_KEY),
         in_scope=lambda v: scope.holds(v[cod_mod_at], v[codugel_at]),  # type: ignore[arg-type]
         known=school_table.premises_keys(store),
-        write=lambda rows: school_table.upsert_premises(store, rows),
+        write=lambda rows: school_table.upsert_premises(store, rows, updated),
     )
 
 
@@ -167,14 +190,17 @@ def import_directory(
     cancelled: Cancelled = never_cancelled,
 ) -> DirectoryImportReport:
     """Merge a padrón cut into the directory: new and changed rows written, problems reported
-    with their row numbers. All or nothing: a broken file or a cancel leaves the database as it was."""
+    with their row numbers. Only the columns the file has are updated; a known row keeps its
+    stored values for the others (a file of names only must not blank addresses and levels).
+    All or nothing: a broken file or a cancel leaves the database as it was."""
     identity = ctx.require_identity()
     with open_padron(Path(path)) as reader:
         layout = _layout_of(reader)
         report = DirectoryImportReport(file=Path(path).name, format=reader.format, layout=layout)
         with ctx.transaction():
             hlc = advance_clock(ctx.store, ctx.wall_ms)
-            plan = _plan(ctx, layout, identity.scope, keep_contacts)
+            plan = _plan(ctx, layout, identity.scope, keep_contacts, reader.columns)
+            report.absent_columns = plan.absent
             loading = (
                 school_table.secondary_indexes_deferred(ctx.store, plan.table)
                 if not plan.known else nullcontext()

@@ -7,6 +7,7 @@ a national padrón 3.6x slower, while a rebuild of 180,000 rows takes about a se
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -19,24 +20,23 @@ SCHOOL_KEY_COLUMNS = ("cod_mod", "anexo")
 PREMISES_KEY_COLUMNS = ("codlocal", "cod_mod")
 
 
-def _upsert_sql(table: str, fields: Sequence[str], key: Sequence[str]) -> str:
-    """Insert, or update only when some field differs: an unchanged row is not touched, so the
-    statement's change count tells how many rows were new or updated."""
+@functools.cache
+def _upsert_sql(table: str, fields: tuple[str, ...], key: tuple[str, ...],
+                updated: tuple[str, ...]) -> str:
+    """Insert, or update only when some `updated` field differs: an unchanged row is not touched,
+    so the statement's change count tells how many rows were new or updated. Fields not in
+    `updated` are written for a new row only; a known row keeps what it has."""
     columns = (*fields, "updated_hlc")
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
-    compared = [c for c in fields if c not in key]
+    compared = [c for c in updated if c not in key]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in (*compared, "updated_hlc"))
     mine = ", ".join(compared)
     theirs = ", ".join(f"excluded.{c}" for c in compared)
     return (
         f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT ({', '.join(key)}) "
         f"DO UPDATE SET {updates} WHERE ({mine}) IS NOT ({theirs})"
     )
-
-
-_SCHOOL_UPSERT = _upsert_sql("schools", SCHOOL_FIELDS, SCHOOL_KEY_COLUMNS)
-_PREMISES_UPSERT = _upsert_sql("premises", PREMISES_FIELDS, PREMISES_KEY_COLUMNS)
 
 
 def school_keys(store: Store) -> set[tuple[str, str]]:
@@ -53,13 +53,18 @@ def directory_row(values: Values, hlc: int) -> tuple[Any, ...]:
     return (*values, hlc)
 
 
-def upsert_schools(store: Store, rows: Sequence[tuple[Any, ...]]) -> int:
-    """Write rows; returns how many were new or changed."""
-    return store.conn.executemany(_SCHOOL_UPSERT, rows).rowcount
+def upsert_schools(store: Store, rows: Sequence[tuple[Any, ...]],
+                   updated: tuple[str, ...] = SCHOOL_FIELDS) -> int:
+    """Write rows of every field, changing only the `updated` fields of a known school;
+    returns how many were new or changed."""
+    sql = _upsert_sql("schools", SCHOOL_FIELDS, SCHOOL_KEY_COLUMNS, updated)
+    return store.conn.executemany(sql, rows).rowcount
 
 
-def upsert_premises(store: Store, rows: Sequence[tuple[Any, ...]]) -> int:
-    return store.conn.executemany(_PREMISES_UPSERT, rows).rowcount
+def upsert_premises(store: Store, rows: Sequence[tuple[Any, ...]],
+                    updated: tuple[str, ...] = PREMISES_FIELDS) -> int:
+    sql = _upsert_sql("premises", PREMISES_FIELDS, PREMISES_KEY_COLUMNS, updated)
+    return store.conn.executemany(sql, rows).rowcount
 
 
 @contextmanager
@@ -87,6 +92,12 @@ def school_codooii(store: Store, cod_mod: str, anexo: str) -> str | None:
         "SELECT codooii FROM schools WHERE cod_mod = ? AND anexo = ?", [cod_mod, anexo]
     ).fetchone()
     return None if row is None else (row[0] or "")
+
+
+def school_services(store: Store, cod_mod: str) -> list[str]:
+    """The anexos the directory holds for a código modular (none: not in the directory)."""
+    return [anexo for (anexo,) in store.conn.execute(
+        "SELECT anexo FROM schools WHERE cod_mod = ? ORDER BY anexo", [cod_mod])]
 
 
 def local_services(store: Store, codlocal: str) -> list[tuple[str, str]]:

@@ -141,6 +141,9 @@ class PadronImport(QObject):
             self.tr("Rechazadas: {n}").format(n=report.rejected),
             self.tr("Fuera del ámbito de este equipo: {n}").format(n=report.out_of_scope),
         ]
+        if report.absent_columns:
+            absent = self.tr("Columnas que el archivo no trae (se conservan sus valores): {columns}")
+            lines += ["", absent.format(columns=", ".join(report.absent_columns))]
         if report.rejected:
             lines += ["", self.tr("Vea el detalle de las filas rechazadas en «Mostrar los detalles».")]
         return "\n".join(lines)
