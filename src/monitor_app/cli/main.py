@@ -19,6 +19,7 @@ from monitor_app.cli import (
     record_commands,
     reference_commands,
     report_commands,
+    review_commands,
     school_commands,
     setup_commands,
     sync_commands,
@@ -63,7 +64,7 @@ def _translate_argparse(lang: str) -> None:
 COMMANDS = {"init": setup_commands, "schools": school_commands, "records": record_commands}
 # Areas with several top-level commands: each lists its NAMES and registers them.
 AREAS = (sync_commands, reference_commands, commitment_commands, evidence_commands,
-         report_commands, acta_commands, demo_commands)
+         report_commands, acta_commands, demo_commands, review_commands)
 COMMAND_NAMES = (*COMMANDS, *(name for area in AREAS for name in area.NAMES))
 
 

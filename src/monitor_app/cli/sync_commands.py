@@ -58,6 +58,9 @@ def _add_devices(commands: argparse._SubParsersAction, lang: str) -> None:
         action.add_argument("device_id")
         action.add_argument("--json", action="store_true", help=text("help_json", lang))
         action.set_defaults(handler=handler)
+        if name == "approve":
+            action.add_argument("--reinstate", action="store_true",
+                                help=text("help_reinstate", lang))
 
 
 def _add_conflicts(commands: argparse._SubParsersAction, lang: str) -> None:
@@ -172,11 +175,17 @@ def run_devices_list(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_devices_approve(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.sync_admin import approve_device
+    from monitor_app.services.sync_admin import approve_device, devices
+    from monitor_app.storage.sync_registry import DeviceStatus
 
     with initialised(db) as ctx:
-        device, outcomes = approve_device(ctx, args.device_id)
+        before = next((d.status for d in devices(ctx) if d.device_id == args.device_id), None)
+        device, outcomes = approve_device(ctx, args.device_id, reinstate=args.reinstate)
     out.say("device_line", **_device_data(device))
+    if before is DeviceStatus.APPROVED:
+        out.say("device_already_approved", device_id=device.device_id)
+    elif before is DeviceStatus.REVOKED:
+        out.say("device_reinstated", device_id=device.device_id)
     for outcome in outcomes:
         _say_outcome(out, outcome)
     return 0 if all(o.ok for o in outcomes) else 1

@@ -132,12 +132,18 @@ def list_records(ctx: AppContext, kind_name: str, *, include_deleted: bool = Fal
 
 
 def delete_record(ctx: AppContext, kind_name: str, record_id: str) -> Changes:
-    """Mark a record deleted (a change like any other; a later put restores it)."""
+    """Mark a record deleted (a change like any other; a later put restores it). The record as
+    deleted passes the same stored checks as a put, so a delete cannot do what an edit may
+    not: deleting an entry of the library ledger must not take its copy's stock below zero
+    (QUANTITY_BELOW_ZERO). The other stored checks pass a deletion on purpose: deleting a loan
+    only puts a copy back on the shelf, and a deleted answer or visit is no longer checked
+    against its instrument."""
     kind = kind_named(kind_name)
     with ctx.recording() as rec:
         existing = fetch_row(ctx.store, kind.table, record_id)
         if existing is None or existing.get(DELETED):
             raise MonitorError(ErrorCode.RECORD_NOT_FOUND, kind=kind.name, id=record_id)
         check_place(ctx, kind, existing, live_links=False)  # scope, even under a deleted visit
+        check_with_stored_data(ctx, kind, record_id, {**existing, DELETED: True}, existing)
         rec.put(kind.table, record_id, {DELETED: True})
     return Changes.of(kind.name, record_id)

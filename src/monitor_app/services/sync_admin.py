@@ -28,20 +28,32 @@ def devices(ctx: AppContext) -> list[Device]:
     return list_devices(ctx.store)
 
 
-def _set_status(ctx: AppContext, device_id: str, status: DeviceStatus, action: str) -> Device:
+def _set_status(ctx: AppContext, device_id: str, status: DeviceStatus, action: str, *,
+                reinstate: bool = False) -> Device:
+    """The device after the change; a status it already has is left alone (and its date).
+    A revoked device is approved again only with `reinstate` (DEVICE_REVOKED)."""
     ctx.require_office(action)
-    if find_device(ctx.store, device_id) is None:
+    device = find_device(ctx.store, device_id)
+    if device is None:
         raise MonitorError(ErrorCode.DEVICE_NOT_FOUND, device=device_id)
+    if device.status is status:
+        return device
+    if device.status is DeviceStatus.REVOKED and not reinstate:
+        raise MonitorError(ErrorCode.DEVICE_REVOKED, device=device_id)
     with ctx.transaction():
         set_device_status(ctx.store, device_id, status, ctx.now_iso())
-    device = find_device(ctx.store, device_id)
-    assert device is not None
-    return device
+    changed = find_device(ctx.store, device_id)
+    assert changed is not None
+    return changed
 
 
-def approve_device(ctx: AppContext, device_id: str) -> tuple[Device, list[Any]]:
-    """Enrol a held device and merge the bundles held for it (oldest first)."""
-    device = _set_status(ctx, device_id, DeviceStatus.APPROVED, "devices approve")
+def approve_device(ctx: AppContext, device_id: str, *,
+                   reinstate: bool = False) -> tuple[Device, list[Any]]:
+    """Enrol a held device and merge the bundles held for it (oldest first). Approving is what
+    a person does for every held device, so it must not quietly undo a revocation: a revoked
+    device is enabled again only with `reinstate`. Approving an approved one changes nothing."""
+    device = _set_status(ctx, device_id, DeviceStatus.APPROVED, "devices approve",
+                         reinstate=reinstate)
     outcomes = [import_bundle(ctx, Path(record.kept_as))
                 for record in held_bundles(ctx.store, device_id) if record.kept_as]
     return device, outcomes
