@@ -5,11 +5,13 @@ import json
 from monitor_app.services.context import open_initialised
 from tests.cli.conftest import Cli
 from tests.conftest import SCHOOL_A, add_schools
+from tests.services.sync_world import V1, V2
 
-VISITS = (
-    '{"id": "v1", "cod_mod": "0335273", "date": "2024-04-10", "type": "monitoreo", "status": "cerrada"}\n'
-    '{"id": "v2", "cod_mod": "0335273", "date": "2024-07-02", "type": "verificacion_compromisos", "status": "cerrada"}\n'
-)
+VISITS = "".join(json.dumps(visit) + "\n" for visit in (
+    {"id": V1, "cod_mod": "0335273", "date": "2024-04-10", "type": "monitoreo", "status": "cerrada"},
+    {"id": V2, "cod_mod": "0335273", "date": "2024-07-02", "type": "verificacion_compromisos",
+     "status": "cerrada"},
+))
 
 
 def test_open_commitments_are_listed_then_verified(enrolled: Cli) -> None:
@@ -17,15 +19,18 @@ def test_open_commitments_are_listed_then_verified(enrolled: Cli) -> None:
     add_schools(ctx, SCHOOL_A)
     ctx.close()
     assert enrolled("records", "put", "visits", stdin=VISITS).code == 0
-    assert enrolled("records", "put", "commitments", stdin=json.dumps(
-        {"id": "c1", "visit_id": "v1", "description": "Actualizar el plan de GRD",
-         "responsible": "Directora", "due_date": "2024-06-30"})).code == 0
+    put = enrolled("records", "put", "commitments", "--json", stdin=json.dumps(
+        {"visit_id": V1, "description": "Actualizar el plan de GRD",
+         "responsible": "Directora", "due_date": "2024-06-30"}))
+    assert put.code == 0
+    [commitment] = json.loads(put.out)["created"]
     listed = enrolled("commitments", "open", "335273")
-    assert listed.code == 0 and "c1" in listed.out and "2024-06-30" in listed.out
-    verified = enrolled("commitments", "verify", "c1", "--visit", "v2", "--status", "cumplido")
+    assert listed.code == 0 and commitment in listed.out and "2024-06-30" in listed.out
+    verified = enrolled("commitments", "verify", commitment, "--visit", V2, "--status", "cumplido")
     assert verified.code == 0 and "cumplido" in verified.out
     assert json.loads(enrolled("commitments", "open", "0335273", "--json").out) == []
-    refused = enrolled("commitments", "verify", "c1", "--visit", "nope", "--status", "cumplido")
+    refused = enrolled("commitments", "verify", commitment, "--visit", "nope", "--status",
+                       "cumplido")
     assert refused.code == 1 and "nope" in refused.err and "Traceback" not in refused.err
 
 
@@ -34,10 +39,10 @@ def test_the_acta_of_a_visit_prints_as_json(enrolled: Cli) -> None:
     add_schools(ctx, SCHOOL_A)
     ctx.close()
     assert enrolled("records", "put", "visits", stdin=VISITS).code == 0
-    answer = {"visit_id": "v1", "instrument": "rubricas_aula", "version": 1, "item": "d4",
+    answer = {"visit_id": V1, "instrument": "rubricas_aula", "version": 1, "item": "d4",
               "value": 4, "evidence_text": "Trato cordial"}
     assert enrolled("records", "put", "answers", stdin=json.dumps(answer)).code == 0
-    printed = enrolled("acta", "v1")
+    printed = enrolled("acta", V1)
     assert printed.code == 0, printed.err
     acta = json.loads(printed.out)
     answers = [a for page in acta["instruments"] for s in page["sections"] for a in s["answers"]]

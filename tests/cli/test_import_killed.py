@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from monitor_app.core.ids import uuid7
+from monitor_app.core.identity import mint_id
+from monitor_app.core.visit_kinds import VISITS
 from monitor_app.services.context import open_initialised
 from monitor_app.services.sync_import import import_bundle
 from tests.conftest import FakeWallClock
@@ -38,6 +39,9 @@ def _copy(template: Path, db: Path) -> Path:
     return db
 
 
+PLACE = {"cod_mod": "0335273", "anexo": "0"}
+
+
 def _import_in_a_process(db: Path, bundle: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "monitor_app", "--db", str(db), "import",
                              str(bundle)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -50,7 +54,7 @@ def test_killing_an_import_at_random_moments_leaves_the_database_whole(tmp_path:
     world.enrol(laptop)
     with laptop.recording() as rec:
         for n in range(RECORDS):
-            rec.put("visits", uuid7(), {"cod_mod": "0335273", "anexo": "0", "date": "2024-05-02",
+            rec.put("visits", mint_id(VISITS, PLACE), {"cod_mod": "0335273", "anexo": "0", "date": "2024-05-02",
                                         "type": "monitoreo", "notes": f"visita {n}"})
     bundle = world.export(laptop, "big")
     world.office.close()

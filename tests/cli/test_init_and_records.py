@@ -11,6 +11,7 @@ from monitor_app.storage.paths import keys_dir_for
 from monitor_app.storage.schools import directory_row, upsert_schools
 from tests.cli.conftest import Cli
 from tests.conftest import SCHOOL_A
+from tests.services.sync_world import visit_id
 
 
 def _add_school(cli: Cli) -> None:
@@ -79,26 +80,30 @@ def test_a_file_that_is_not_a_monitor_database_is_refused(cli: Cli, tmp_path: Pa
 def test_records_put_list_delete_round_trip(enrolled: Cli, tmp_path: Path) -> None:
     _add_school(enrolled)
     lines = tmp_path / "visits.jsonl"
+    first, second = visit_id("v-001"), visit_id("v-002")
     lines.write_text(
-        '{"id": "v-002", "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}\n'
-        '\n'
-        '{"id": "v-001", "cod_mod": "335273", "date": "2024-04-10", "type": "acompanamiento",'
-        ' "notes": "Aula de 2.º grado"}\n',
+        json.dumps({"id": second, "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"})
+        + "\n\n"
+        + json.dumps({"id": first, "cod_mod": "335273", "date": "2024-04-10",
+                      "type": "acompanamiento", "notes": "Aula de 2.º grado"}) + "\n",
         encoding="utf-8",
     )
     assert enrolled("records", "put", "visits", str(lines)).code == 0
     listed = enrolled("records", "list", "visits", "--json")
-    records = json.loads(listed.out)
-    assert [r["id"] for r in records] == ["v-001", "v-002"]
-    assert records[0]["notes"] == "Aula de 2.º grado" and records[0]["cod_mod"] == "0335273"
+    records = {r["id"]: r for r in json.loads(listed.out)}
+    assert sorted(records) == sorted([first, second])
+    assert records[first]["notes"] == "Aula de 2.º grado"
+    assert records[first]["cod_mod"] == "0335273"
     assert enrolled("records", "list", "visits", "--json").out == listed.out  # deterministic
-    update = enrolled("records", "put", "visits", "--json", stdin='{"id": "v-001", "status": "cerrada"}\n')
-    assert json.loads(update.out) == {"created": [], "updated": ["v-001"], "unchanged": []}
-    commitment = '{"visit_id": "v-001", "description": "Actualizar el plan de GRD", "due_date": "2024-06-30"}'
+    update = enrolled("records", "put", "visits", "--json",
+                      stdin=json.dumps({"id": first, "status": "cerrada"}) + "\n")
+    assert json.loads(update.out) == {"created": [], "updated": [first], "unchanged": []}
+    commitment = json.dumps({"visit_id": first, "description": "Actualizar el plan de GRD",
+                             "due_date": "2024-06-30"})
     assert enrolled("records", "put", "commitments", stdin=commitment).code == 0
-    assert enrolled("records", "delete", "visits", "v-002").code == 0
+    assert enrolled("records", "delete", "visits", second).code == 0
     after = json.loads(enrolled("records", "list", "visits", "--json").out)
-    assert [(r["id"], r["status"]) for r in after] == [("v-001", "cerrada")]
+    assert [(r["id"], r["status"]) for r in after] == [(first, "cerrada")]
 
 
 def test_records_put_from_standard_input_in_a_real_process(enrolled: Cli) -> None:
@@ -113,7 +118,7 @@ def test_records_put_from_standard_input_in_a_real_process(enrolled: Cli) -> Non
 
 def test_bad_records_input_is_one_line_nonzero_and_changes_nothing(enrolled: Cli, tmp_path: Path) -> None:
     _add_school(enrolled)
-    good = '{"id": "ok", "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}\n'
+    good = '{"cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}\n'
     cases = [
         (["records", "put", "visitas"], good, "desconocido"),
         (["records", "put", "visits"], good + '{"id": "x", "color": "rojo"}\n', "línea 2"),

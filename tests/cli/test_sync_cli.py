@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tests.cli.conftest import Cli
 from tests.conftest import PADRON
+from tests.services.sync_world import V1
 
 
 def _office(cli: Cli) -> Cli:
@@ -33,7 +34,7 @@ def test_a_round_trip_from_laptop_to_office(cli: Cli, tmp_path: Path) -> None:
     assert office("publish", "--out", str(ref)).code == 0
     joined = office("init", "--role", "especialista", "--name", "Ana", "--office", str(ref), db=laptop_db)
     assert joined.code == 0 and "150105" in joined.out
-    visit = '{"id": "v1", "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}'
+    visit = json.dumps({"id": V1, "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"})
     assert office("records", "put", "visits", stdin=visit, db=laptop_db).code == 0
     exported = json.loads(office("export", "--out", str(tmp_path), "--json", db=laptop_db).out)
     assert exported["encrypted"] and exported["changes"] == 10
@@ -49,7 +50,7 @@ def test_a_round_trip_from_laptop_to_office(cli: Cli, tmp_path: Path) -> None:
     again = office("import", bundle, "--json")
     assert again.code == 0 and json.loads(again.out)[0]["outcome"] == "already_imported"
     visits = json.loads(office("records", "list", "visits", "--json").out)
-    assert [v["id"] for v in visits] == ["v1"]
+    assert [v["id"] for v in visits] == [V1]
     assert office("rebuild", "--check").code == 0
     gaps = json.loads(office("gaps", "--json").out)
     sent = exported["changes"]
@@ -88,13 +89,14 @@ def test_conflicts_list_and_resolve(cli: Cli, tmp_path: Path) -> None:
     office = _office(cli)
     lap = _laptop(office, tmp_path)
     office("records", "put", "visits", db=lap,
-           stdin='{"id": "v1", "cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}')
+           stdin=json.dumps({"id": V1, "cod_mod": "0335273", "date": "2024-05-02",
+                             "type": "monitoreo"}))
     first = json.loads(office("export", "--out", str(tmp_path / "a.mcbundle"), "--json", db=lap).out)
     device = json.loads(office("verify", first["file"], "--json").out)["device_id"]
     office("import", first["file"])
     office("devices", "approve", device)
-    office("records", "put", "visits", stdin='{"id": "v1", "notes": "oficina"}')
-    office("records", "put", "visits", stdin='{"id": "v1", "notes": "campo"}', db=lap)
+    office("records", "put", "visits", stdin=json.dumps({"id": V1, "notes": "oficina"}))
+    office("records", "put", "visits", stdin=json.dumps({"id": V1, "notes": "campo"}), db=lap)
     second = json.loads(office("export", "--out", str(tmp_path / "b.mcbundle"), "--json", db=lap).out)
     assert office("import", second["file"]).code == 0
     [conflict] = json.loads(office("conflicts", "list", "--json").out)

@@ -9,7 +9,8 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.grd_kinds import BRIGADE_MEMBERS, DRILLS, GRD_PLAN_HAZARDS, GRD_PLANS
 from monitor_app.core.library_kinds import LIBRARY_COPIES, LIBRARY_LOANS
 from monitor_app.core.record_rules import check_record
-from monitor_app.core.validation import natural_key_id, prepare_put, record_key, stored_to_record
+from monitor_app.core.identity import natural_key_id
+from monitor_app.core.validation import prepare_put, record_key, stored_to_record
 from monitor_app.core.visit_kinds import ANSWERS, EVIDENCE, VISITS
 
 TODAY = dt.date(2024, 10, 27)

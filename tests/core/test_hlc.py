@@ -21,6 +21,19 @@ def test_receive_lifts_past_a_remote_clock_far_ahead() -> None:
     assert hlc.wall_ms_of(after) == 9_000_000
 
 
+def test_receive_can_refuse_to_follow_a_clock_far_ahead() -> None:
+    wall, hour = 1_000_000, 3600 * 1000
+    year_ahead = hlc.pack(wall + 365 * 24 * hour)
+    after = hlc.receive(hlc.pack(wall), year_ahead, wall, follow_ahead_ms=hour)
+    assert hlc.wall_ms_of(after) == wall + hour
+
+
+def test_a_writer_that_saw_a_value_stands_above_it_whatever_its_own_clock() -> None:
+    future = hlc.pack(9_000_000)
+    assert hlc.order_clock(hlc.pack(1000), future) == future + 1
+    assert hlc.order_clock(hlc.pack(1000), hlc.pack(10)) == hlc.pack(1000)
+
+
 @given(st.lists(st.integers(min_value=0, max_value=2**40), min_size=1, max_size=200))
 def test_ticks_strictly_increase_whatever_the_wall_clock_does(walls: list[int]) -> None:
     last = 0

@@ -6,7 +6,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from monitor_app.core.identity import mint_id
 from monitor_app.core.jsonlines import parse_json_lines
+from monitor_app.core.visit_kinds import VISITS
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.directory_import import import_directory
@@ -19,6 +21,14 @@ from monitor_app.services.sync_reference import enrol_with_office
 from tests.conftest import PADRON, FakeWallClock
 
 VISIT = {"cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}
+
+
+def visit_id(name: str, cod_mod: str = VISIT["cod_mod"]) -> str:
+    """A fixed id for a visit at `cod_mod`, as the app would mint it (`core/identity.py`)."""
+    return mint_id(VISITS, {"cod_mod": cod_mod, "anexo": "0"}, basis=name)
+
+
+V1, V2 = visit_id("v1"), visit_id("v2")
 
 
 @dataclass

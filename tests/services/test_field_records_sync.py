@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from monitor_app.core.grd_kinds import BRIGADES
+from monitor_app.core.identity import natural_key_id
 from monitor_app.core.roles import Role
 from monitor_app.services.records import list_records
 from monitor_app.services.sync_import import import_bundle
+from monitor_app.storage.change_verdicts import list_verdicts
 from monitor_app.storage.schools import local_services
 from monitor_app.storage.sync_registry import Outcome
 from tests.conftest import FakeWallClock
@@ -58,17 +61,18 @@ def test_a_library_with_its_ledger_arrives_whole(world: World) -> None:
     assert list_records(world.office, "library_copies") == list_records(ana, "library_copies")
 
 
-def test_a_bundle_reaching_into_another_local_is_refused(world: World) -> None:
+def test_records_reaching_into_another_local_are_rejected(world: World) -> None:
     own, other = _local_of(world, "0335273"), _local_of(world, "0335364")
     assert own != other and local_services(world.office.store, other)
     director = world.laptop("rosa", role=Role.DIRECTOR, school="0335273")
     world.enrol(director)
+    brigade = {"codlocal": other, "brigade_type": "primeros_auxilios"}
     with director.recording() as rec:  # as a tampered laptop would write, past its own checks
-        rec.put("brigades", "b-x", {"codlocal": other, "brigade_type": "primeros_auxilios",
-                                    "_deleted": False})
+        rec.put("brigades", natural_key_id(BRIGADES, brigade), {**brigade, "_deleted": False})
     outcome = import_bundle(world.office, world.export(director, "out"))
-    assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "out_of_scope")
+    assert (outcome.outcome, outcome.counts["rejected"]) == (Outcome.MERGED, 3)
     assert list_records(world.office, "brigades") == []
+    assert {v.reason for v, _ in list_verdicts(world.office.store.conn)} == {"out_of_scope"}
 
 
 def test_a_director_may_send_records_of_the_local_of_their_school(world: World) -> None:

@@ -1,10 +1,14 @@
 """Records written through the services: validation, links between records, scope, one transaction."""
 
+import json
 from pathlib import Path
 
 import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.identity import id_matches, mint_id
+from monitor_app.core.jsonlines import parse_json_lines
+from monitor_app.core.visit_kinds import VISITS
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.records import delete_record, list_records, put_records
@@ -27,26 +31,62 @@ def test_put_creates_then_updates_only_the_named_fields(ctx: AppContext) -> None
     report = put_records(ctx, "visits", [(1, {"id": visit_id, "status": "cerrada"})])
     assert report.updated == [visit_id] and report.fields_written == 1
     [record] = list_records(ctx, "visits")
-    assert record == {"id": visit_id, "cod_mod": "0335273", "anexo": "0", "date": "2024-05-02",
+    assert record == {"id": visit_id, "cod_mod": SCHOOL_A.cod_mod, "anexo": "0", "date": "2024-05-02",
                       "type": "monitoreo", "status": "cerrada", "notes": "", "specialist": "",
                       "start_time": None, "end_time": None, "modality": "presencial",
                       "latitude": None, "longitude": None, "acta_signed": False}
 
 
-def test_a_put_with_a_new_id_creates_that_record(ctx: AppContext) -> None:
-    _put(ctx, "visits", {**VISIT, "id": "visita-001"})
-    assert [r["id"] for r in list_records(ctx, "visits")] == ["visita-001"]
+def test_a_new_record_gets_an_id_that_vouches_for_its_place(ctx: AppContext) -> None:
+    [visit_id] = _put(ctx, "visits", VISIT)
+    assert id_matches(VISITS, visit_id, {"cod_mod": SCHOOL_A.cod_mod, "anexo": "0"})
+    assert not id_matches(VISITS, visit_id, {"cod_mod": SCHOOL_B.cod_mod, "anexo": "0"})
+
+
+def test_a_put_with_an_id_minted_for_that_place_creates_that_record(ctx: AppContext) -> None:
+    chosen = mint_id(VISITS, {"cod_mod": SCHOOL_A.cod_mod, "anexo": "0"})
+    _put(ctx, "visits", {**VISIT, "id": chosen})
+    assert [r["id"] for r in list_records(ctx, "visits")] == [chosen]
+
+
+def test_a_new_record_under_an_id_of_another_place_or_made_up_is_refused(ctx: AppContext) -> None:
+    elsewhere = mint_id(VISITS, {"cod_mod": SCHOOL_B.cod_mod, "anexo": "0"})
+    for pk in (elsewhere, "visita-001"):
+        with pytest.raises(MonitorError) as refusal:
+            _put(ctx, "visits", {**VISIT, "id": pk})
+        assert refusal.value.code is ErrorCode.ID_NOT_FOR_NEW_RECORD
+    assert list_records(ctx, "visits") == [] and _count_changes(ctx) == 0
+
+
+def test_a_place_field_never_changes(ctx: AppContext) -> None:
+    [visit_id] = _put(ctx, "visits", VISIT)
+    for field, value in (("cod_mod", SCHOOL_B.cod_mod), ("anexo", "1")):
+        with pytest.raises(MonitorError) as refusal:
+            _put(ctx, "visits", {"id": visit_id, field: value})
+        assert (refusal.value.code, refusal.value.params["field"]) == (
+            ErrorCode.KEY_FIELD_CHANGED, field)
+
+
+def test_ids_with_control_characters_and_text_that_is_not_text_are_refused(
+        ctx: AppContext) -> None:
+    for pk in ("a\x01b", "a\x7fb"):
+        with pytest.raises(MonitorError) as refusal:
+            put_records(ctx, "visits", parse_json_lines([json.dumps({"id": pk, "notes": "x"})]))
+        assert refusal.value.code is ErrorCode.INVALID_VALUE and refusal.value.line == 1
+    with pytest.raises(MonitorError) as refusal:
+        put_records(ctx, "visits", parse_json_lines([json.dumps({**VISIT, "notes": "x\ud800y"})]))
+    assert refusal.value.code is ErrorCode.TEXT_NOT_ENCODABLE
+    assert _count_changes(ctx) == 0
 
 
 def test_listing_is_sorted_by_id(ctx: AppContext) -> None:
-    for pk in ["c", "a", "b"]:
-        _put(ctx, "visits", {**VISIT, "id": pk})
-    assert [r["id"] for r in list_records(ctx, "visits")] == ["a", "b", "c"]
+    made = [_put(ctx, "visits", VISIT)[0] for _ in range(3)]
+    assert [r["id"] for r in list_records(ctx, "visits")] == sorted(made)
 
 
 def test_a_refusal_on_any_line_writes_nothing_and_names_the_line(ctx: AppContext) -> None:
     with pytest.raises(MonitorError) as refusal:
-        _put(ctx, "visits", VISIT, {**VISIT, "id": "v2"}, {**VISIT, "date": "2024-02-31"})
+        _put(ctx, "visits", VISIT, {**VISIT, "notes": "otra"}, {**VISIT, "date": "2024-02-31"})
     assert refusal.value.line == 3 and refusal.value.params["field"] == "date"
     assert list_records(ctx, "visits") == [] and _count_changes(ctx) == 0
 

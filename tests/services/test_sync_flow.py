@@ -18,8 +18,9 @@ from monitor_app.services.sync_admin import (
 from monitor_app.services.sync_import import import_bundle
 from monitor_app.storage.sync_registry import Outcome, load_office
 from monitor_app.sync.rebuild import check_rebuild
+from monitor_app.storage.change_verdicts import list_verdicts
 from tests.conftest import FakeWallClock
-from tests.services.sync_world import VISIT, World, make_world, put, visible
+from tests.services.sync_world import V1, V2, VISIT, World, make_world, put, visible, visit_id
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_a_director_joins_only_with_the_bundle_of_their_school(world: World) -> 
 
 def test_unknown_device_is_held_then_merged_on_approval(world: World) -> None:
     laptop = world.laptop("ana")
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     bundle = world.export(laptop, "out")
     held = import_bundle(world.office, bundle)
     assert held.outcome is Outcome.HELD and held.fingerprint and held.device_name == "ana"
@@ -67,11 +68,11 @@ def test_unknown_device_is_held_then_merged_on_approval(world: World) -> None:
 def test_acknowledgements_shrink_the_next_export(world: World) -> None:
     laptop = world.laptop("ana")
     world.enrol(laptop)
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     first = world.export(laptop, "one")
     assert import_bundle(world.office, first).outcome is Outcome.MERGED
     assert import_bundle(laptop, world.publish("acks.mcbundle")).outcome is Outcome.MERGED
-    put(laptop, "visits", {"id": "v1", "notes": "segunda"})
+    put(laptop, "visits", {"id": V1, "notes": "segunda"})
     second = world.export(laptop, "two")
     from monitor_app.sync.bundle_reader import open_bundle
 
@@ -88,11 +89,11 @@ def _office_key(world: World):  # type: ignore[no-untyped-def]
 def test_concurrent_edits_are_kept_listed_and_resolved(world: World) -> None:
     ana = world.laptop("ana")
     world.enrol(ana)
-    put(ana, "visits", {**VISIT, "id": "v1"})
+    put(ana, "visits", {**VISIT, "id": V1})
     assert import_bundle(world.office, world.export(ana, "a1")).outcome is Outcome.MERGED
     # the office and ana edit the same field, neither having seen the other's edit
-    put(world.office, "visits", {"id": "v1", "notes": "oficina"})
-    put(ana, "visits", {"id": "v1", "notes": "ana"})
+    put(world.office, "visits", {"id": V1, "notes": "oficina"})
+    put(ana, "visits", {"id": V1, "notes": "ana"})
     assert import_bundle(world.office, world.export(ana, "a2")).counts["conflicts"] == 1
     [conflict] = conflicts(world.office)
     resolve_conflict(world.office, conflict.id, value_json='"acordado"')
@@ -105,28 +106,33 @@ def test_revoked_device_is_refused_and_nothing_changes(world: World) -> None:
     laptop = world.laptop("ana")
     world.enrol(laptop)
     revoke_device(world.office, laptop.require_identity().device_id)
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     outcome = import_bundle(world.office, world.export(laptop, "out"))
     assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "revoked")
     assert visible(world.office, "visits") == []
 
 
-def test_a_bundle_reaching_beyond_the_senders_school_is_refused(world: World) -> None:
+def test_changes_reaching_beyond_the_senders_school_are_rejected_and_the_rest_merges(
+        world: World) -> None:
     director = world.laptop("rosa", role=Role.DIRECTOR, school="0335273")
     world.enrol(director)
+    [own] = put(director, "visits", VISIT)
+    other = visit_id("ajena", cod_mod="0335364")
     with director.recording() as rec:  # as a tampered laptop would write, past its own checks
-        rec.put("visits", "v-x", {"cod_mod": "0335364", "anexo": "0", "date": "2024-05-02",
+        rec.put("visits", other, {"cod_mod": "0335364", "anexo": "0", "date": "2024-05-02",
                                   "type": "monitoreo", "_deleted": False})
     outcome = import_bundle(world.office, world.export(director, "out"))
-    assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "out_of_scope")
-    assert visible(world.office, "visits") == []
+    assert (outcome.outcome, outcome.counts["rejected"]) == (Outcome.MERGED, 5)
+    assert [row[0] for row in visible(world.office, "visits")] == [own]
+    verdicts = list_verdicts(world.office.store.conn)
+    assert {(v.pk, v.reason) for v, _ in verdicts} == {(other, "out_of_scope")}
 
 
 def test_a_clock_days_ahead_is_quarantined(world: World) -> None:
     fast = FakeWallClock(world.wall.now_ms + 3 * 86_400_000)
     laptop = world.laptop("ana", wall=fast)
     world.enrol(laptop)
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     bundle = world.export(laptop, "out")
     outcome = import_bundle(world.office, bundle)
     assert (outcome.outcome, outcome.reason) == (Outcome.QUARANTINED, "clock_ahead")
@@ -147,18 +153,18 @@ def test_a_cloned_laptop_is_quarantined(world: World, tmp_path: Path) -> None:
 
     original = open_initialised(world.root / "ana.db", wall_ms=world.wall)
     clone = open_initialised(clone_db, wall_ms=world.wall)
-    put(original, "visits", {**VISIT, "id": "v1"})
-    put(clone, "visits", {**VISIT, "id": "v2"})
+    put(original, "visits", {**VISIT, "id": V1})
+    put(clone, "visits", {**VISIT, "id": V2})
     assert import_bundle(world.office, world.export(original, "o")).outcome is Outcome.MERGED
     outcome = import_bundle(world.office, world.export(clone, "c"))
     assert (outcome.outcome, outcome.reason) == (Outcome.QUARANTINED, "cloned_device")
-    assert [row[0] for row in visible(world.office, "visits")] == ["v1"]
+    assert [row[0] for row in visible(world.office, "visits")] == [V1]
 
 
 def test_a_damaged_bundle_is_refused_and_kept_aside(world: World) -> None:
     laptop = world.laptop("ana")
     world.enrol(laptop)
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     bundle = world.export(laptop, "out")
     data = bytearray(bundle.read_bytes())
     data[len(data) // 2] ^= 0x40
@@ -201,7 +207,7 @@ def test_a_bundle_from_a_newer_schema_is_quarantined_and_an_older_one_merges(wor
 
     laptop = world.laptop("ana")
     world.enrol(laptop)
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     newer = import_bundle(world.office, _bundle_with_schema(world, laptop, SCHEMA_VERSION + 1, "n.mcbundle"))
     assert (newer.outcome, newer.reason) == (Outcome.QUARANTINED, "newer_schema")
     assert visible(world.office, "visits") == []
@@ -213,7 +219,7 @@ def test_a_bundle_from_a_newer_schema_is_quarantined_and_an_older_one_merges(wor
 def test_a_bundle_for_another_office_is_refused(world: World, tmp_path: Path, wall: FakeWallClock) -> None:
     other = make_world(tmp_path / "other", wall)
     laptop = other.laptop("ana")
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     outcome = import_bundle(world.office, other.export(laptop, "out"))
     assert (outcome.outcome, outcome.reason) == (Outcome.REFUSED, "wrong_recipient")
     assert visible(world.office, "visits") == []
@@ -222,7 +228,7 @@ def test_a_bundle_for_another_office_is_refused(world: World, tmp_path: Path, wa
 def test_reimporting_the_same_file_is_recognised_before_any_decryption(world: World) -> None:
     laptop = world.laptop("ana")
     world.enrol(laptop)
-    put(laptop, "visits", {**VISIT, "id": "v1"})
+    put(laptop, "visits", {**VISIT, "id": V1})
     bundle = world.export(laptop, "out")
     first = import_bundle(world.office, bundle)
     again = import_bundle(world.office, bundle)
@@ -233,12 +239,12 @@ def test_reimporting_the_same_file_is_recognised_before_any_decryption(world: Wo
 def test_delete_against_edit_is_flagged_and_keeping_the_edit_restores(world: World) -> None:
     ana = world.laptop("ana")
     world.enrol(ana)
-    put(ana, "visits", {**VISIT, "id": "v1"})
+    put(ana, "visits", {**VISIT, "id": V1})
     assert import_bundle(world.office, world.export(ana, "a1")).outcome is Outcome.MERGED
     from monitor_app.services.records import delete_record
 
-    delete_record(world.office, "visits", "v1")
-    put(ana, "visits", {"id": "v1", "notes": "sigue vigente"})
+    delete_record(world.office, "visits", V1)
+    put(ana, "visits", {"id": V1, "notes": "sigue vigente"})
     import_bundle(world.office, world.export(ana, "a2"))
     [conflict] = conflicts(world.office)
     assert conflict.kind.value == "delete_edit"
@@ -251,12 +257,12 @@ def test_delete_against_edit_is_flagged_and_keeping_the_edit_restores(world: Wor
 def test_deleting_after_seeing_an_edit_is_no_conflict(world: World) -> None:
     ana = world.laptop("ana")
     world.enrol(ana)
-    put(ana, "visits", {**VISIT, "id": "v1"})
-    put(ana, "visits", {"id": "v1", "notes": "editada"})
+    put(ana, "visits", {**VISIT, "id": V1})
+    put(ana, "visits", {"id": V1, "notes": "editada"})
     assert import_bundle(world.office, world.export(ana, "a1")).outcome is Outcome.MERGED
     from monitor_app.services.records import delete_record
 
-    delete_record(world.office, "visits", "v1")
+    delete_record(world.office, "visits", V1)
     assert conflicts(world.office) == []
 
 
@@ -267,7 +273,7 @@ def test_an_import_interrupted_at_any_statement_leaves_the_office_as_it_was(worl
 
     laptop = world.laptop("ana")
     world.enrol(laptop)
-    put(laptop, "visits", *({**VISIT, "id": f"v{n}"} for n in range(30)))
+    put(laptop, "visits", *({**VISIT, "id": visit_id(f"v{n}")} for n in range(30)))
     bundle = world.export(laptop, "out")
     conn = world.office.store.conn
 

@@ -28,8 +28,19 @@ A, B, C = DEVICES
 T = hlc.pack(START_MS)
 
 
+def standing(c: Change) -> int:
+    return hlc.order_clock(c.hlc, c.base_hlc)
+
+
 def concurrent(a: Change, b: Change) -> bool:
-    return a.device_id != b.device_id and b.base_hlc < a.hlc and a.base_hlc < b.hlc
+    return a.device_id != b.device_id and b.base_hlc < standing(a) and a.base_hlc < standing(b)
+
+
+def unseen(delete: Change, edit: Change, log: list[Change]) -> bool:
+    """The edit wrote a value the deleter had not seen in that field."""
+    return edit.value not in {
+        c.value for c in log if (c.tbl, c.pk, c.col) == (edit.tbl, edit.pk, edit.col)
+        and (c.device_id == delete.device_id or standing(c) <= delete.base_hlc)}
 
 
 def oracle(log: list[Change]) -> tuple[set[tuple[Change, Change]], set[tuple[Change, Change]]]:
@@ -40,11 +51,12 @@ def oracle(log: list[Change]) -> tuple[set[tuple[Change, Change]], set[tuple[Cha
             continue
         same_field = [c for c in log if (c.tbl, c.pk, c.col) == (a.tbl, a.pk, a.col)]
         if a.col == b.col and a.value != b.value and a.device_id < b.device_id and all(
-            c.base_hlc < max(a.hlc, b.hlc) for c in same_field
+            c.base_hlc < max(standing(a), standing(b)) for c in same_field
         ):
             fields.add((a, b))
-        if a.col == "_deleted" and a.value == "true" and b.col != "_deleted" and not any(
-            c.base_hlc >= a.hlc and c.hlc >= b.hlc for c in same_field
+        if a.col == "_deleted" and a.value == "true" and b.col != "_deleted" and unseen(
+            a, b, log) and not any(
+            c.base_hlc >= standing(a) and standing(c) >= standing(b) for c in same_field
         ):
             deletes.add((a, b))
     return fields, deletes

@@ -37,11 +37,12 @@ def test_laptop_records_written_through_the_services_arrive_as_they_were(tmp_pat
     laptop = enrol(tmp_path / "laptop.db", wall=wall)
     office = enrol(tmp_path / "office.db", wall=wall)
     add_schools(laptop, SCHOOL_A)
-    report = put_records(laptop, "visits", [(1, {"id": "v1", "cod_mod": SCHOOL_A.cod_mod,
+    report = put_records(laptop, "visits", [(1, {"cod_mod": SCHOOL_A.cod_mod,
                                                   "date": "2024-05-02", "type": "monitoreo"})])
-    put_records(laptop, "commitments", [(1, {"id": "c1", "visit_id": "v1",
-                                             "description": "Reponer libros"})])
-    delete_record(laptop, "commitments", "c1")
+    [visit_id] = report.created
+    [commitment_id] = put_records(laptop, "commitments", [(1, {
+        "visit_id": visit_id, "description": "Reponer libros"})]).created
+    delete_record(laptop, "commitments", commitment_id)
     with office.transaction():
         result = merge_changes(office.store, read_changes(laptop.store))
     for table in ("visits", "commitments"):
@@ -50,7 +51,8 @@ def test_laptop_records_written_through_the_services_arrive_as_they_were(tmp_pat
         assert office.store.conn.execute(query).fetchall() == rows
     assert result.new == len(list(read_changes(laptop.store)))
     assert (result.lost, result.applied) == (1, result.new - 1)  # _deleted: false, then true
-    assert result.touched == {"visits": frozenset(report.created), "commitments": frozenset({"c1"})}
+    assert result.touched == {"visits": frozenset(report.created),
+                              "commitments": frozenset({commitment_id})}
     assert check_rebuild(office.store) == []
     laptop.close()
     office.close()
@@ -180,7 +182,7 @@ def test_merging_must_happen_inside_a_transaction(office: Store) -> None:
 
 
 def test_cancelling_between_chunks_keeps_nothing(office: Store) -> None:
-    changes = [synthetic(A, n, f"v{n}", "notes", "x", T) for n in range(1, 25_001)]
+    changes = [synthetic(A, n, f"v{n}", "notes", "x", T + n) for n in range(1, 25_001)]
     seen: list[int] = []
     with pytest.raises(MonitorError) as refusal, atomic(office.conn):
         merge_changes(office, changes, progress=lambda done, total: seen.append(done),

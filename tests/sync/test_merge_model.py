@@ -38,7 +38,8 @@ values = st.sampled_from(["a", "b", None, True, False, 0, 1.5])
 
 
 class LwwModel:
-    """The whole merge rule in a few lines: a set of changes, and per field the highest one."""
+    """The whole merge rule in a few lines: a set of changes, and per field the highest one
+    (by order clock: the HLC, or just above the value its writer replaced)."""
 
     def __init__(self) -> None:
         self.log: dict[tuple[str, int], Change] = {}
@@ -52,7 +53,7 @@ class LwwModel:
         for c in self.log.values():
             key = (c.tbl, c.pk, c.col)
             if c.col in SYNCED.get(c.tbl, ()) and (
-                key not in best or (c.hlc, c.device_id, c.seq) > best[key].order
+                key not in best or c.order > best[key].order
             ):
                 best[key] = c
         rows: dict[str, dict[str, dict[str, Any]]] = {table: {} for table in SYNCED}

@@ -73,6 +73,14 @@ class ErrorCode(StrEnum):
     REPORT_FOLDER_NOT_FOUND = "report_folder_not_found"
     REPORT_NOT_WRITTEN = "report_not_written"
     VISIT_INCOMPLETE = "visit_incomplete"
+    # trust at the merge (issue 8)
+    TEXT_NOT_ENCODABLE = "text_not_encodable"
+    ID_NOT_FOR_NEW_RECORD = "id_not_for_new_record"
+    # device review and library ledger (review findings)
+    DEVICE_REVOKED = "device_revoked"
+    # bundles written where a person chose (disk faults on a stick)
+    TARGET_NOT_WRITABLE = "target_not_writable"
+    WRITE_FAILED = "write_failed"
 
 
 class MonitorError(Exception):

@@ -11,7 +11,7 @@ from typing import Any
 
 from monitor_app.core import codes
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.ids import natural_id, uuid7
+from monitor_app.core.identity import id_matches, identity_fields, mint_id, natural_key_id
 from monitor_app.core.isbn import isbn13
 from monitor_app.core.kind_spec import FieldSpec, FieldType, KindSpec
 
@@ -203,18 +203,32 @@ def field_value(spec: FieldSpec, value: Any) -> Any:
             raise MonitorError(ErrorCode.REQUIRED_FIELD, field=spec.name)
         return None
     normalised = _NORMALISERS[spec.type](spec, value)
+    if isinstance(normalised, str):
+        encodable(spec.name, normalised)
     if spec.required and normalised == "":
         raise MonitorError(ErrorCode.REQUIRED_FIELD, field=spec.name)
     return normalised
 
 
+def encodable(field: str, text: str) -> str:
+    """Text SQLite can store: a lone UTF-16 surrogate (which JSON's \\ud800 escapes can make)
+    is not text, and would fail only when written."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise MonitorError(ErrorCode.TEXT_NOT_ENCODABLE, field=field) from None
+    return text
+
+
 def record_id(value: Any) -> str:
+    """An id as every replica and file name must carry it: printable, no spaces, ≤ 64."""
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID_LENGTH:
         raise MonitorError(ErrorCode.WRONG_TYPE, field="id", expected="text",
                            value=repr(value)[:60])
-    if any(ch.isspace() for ch in value):
-        raise MonitorError(ErrorCode.INVALID_VALUE, field="id", value=value, allowed="id")
-    return value
+    if not value.isprintable() or any(ch.isspace() for ch in value):
+        raise MonitorError(ErrorCode.INVALID_VALUE, field="id", value=repr(value)[1:-1],
+                           allowed="id")
+    return encodable("id", value)
 
 
 def _check_fields(kind: KindSpec, incoming: Any) -> dict[str, Any]:
@@ -225,12 +239,6 @@ def _check_fields(kind: KindSpec, incoming: Any) -> dict[str, Any]:
             raise MonitorError(ErrorCode.UNKNOWN_FIELD, kind=kind.name, field=name,
                                known=", ".join(("id", *kind.field_names)))
     return incoming
-
-
-def natural_key_id(kind: KindSpec, values: Mapping[str, Any]) -> str:
-    """The id every device derives for these key values (an absent optional part is "")."""
-    parts = ("" if values.get(name) is None else str(values[name]) for name in kind.natural_key)
-    return natural_id(kind.name, *parts)
 
 
 def record_key(kind: KindSpec, incoming: Any) -> str | None:
@@ -252,11 +260,15 @@ def prepare_put(
     kind: KindSpec, incoming: Any, existing: Mapping[str, Any] | None, pk: str | None = None
 ) -> tuple[str, dict[str, Any]]:
     """(id, fields to write) for one put: a new record gets defaults and must have every
-    required field (an empty field of a new record is not written: NULL is its value); an existing one changes only the fields named (a deleted one is restored).
-    Fields of the natural key never change: they are what the record's id stands for."""
+    required field (an empty field of a new record is not written: NULL is its value); an
+    existing one changes only the fields named (a deleted one is restored).
+
+    Identity fields (the natural key, or where the record belongs) never change: its id vouches
+    for them (`core/identity.py`). A new record's id is minted from them; an id given for a new
+    record must be the one they give."""
     fields = _check_fields(kind, incoming)
     if pk is None:
-        pk = record_key(kind, fields) or uuid7()
+        pk = record_key(kind, fields)
     values = {
         name: field_value(kind.field(name), value)  # type: ignore[arg-type]
         for name, value in fields.items()
@@ -268,13 +280,17 @@ def prepare_put(
                 if spec.required:
                     raise MonitorError(ErrorCode.REQUIRED_FIELD, field=spec.name)
                 values[spec.name] = spec.default
-        if kind.natural_key and natural_key_id(kind, values) != pk:
-            raise MonitorError(ErrorCode.KEY_FIELD_CHANGED, kind=kind.name,
-                               field=", ".join(kind.natural_key))
+        if pk is None:
+            pk = mint_id(kind, values)
+        elif not id_matches(kind, pk, values):
+            if kind.natural_key:
+                raise MonitorError(ErrorCode.KEY_FIELD_CHANGED, kind=kind.name,
+                                   field=", ".join(kind.natural_key))
+            raise MonitorError(ErrorCode.ID_NOT_FOR_NEW_RECORD, kind=kind.name, id=pk)
         values = {name: value for name, value in values.items() if value is not None}
         values[DELETED] = False
     else:
-        for name in kind.natural_key:
+        for name in identity_fields(kind):
             if name in values and values[name] != existing.get(name):
                 raise MonitorError(ErrorCode.KEY_FIELD_CHANGED, kind=kind.name, field=name)
         if existing.get(DELETED):

@@ -11,11 +11,10 @@ from enum import StrEnum
 from typing import Any
 
 from monitor_app.core.directory import School
-from monitor_app.core.ids import natural_id
 from monitor_app.core.instrument import Instrument
 from monitor_app.core.kinds import KINDS
 from monitor_app.core.roles import Scope
-from monitor_app.core.validation import natural_key_id
+from monitor_app.core.identity import mint_id, natural_key_id, place_fields
 
 INACTIVE = "2"  # ESTADO of a service the padrón lists as closed
 # The checklist's items about the local (commitments are the service's): their names follow
@@ -68,8 +67,11 @@ class DemoSetting:
     instruments: tuple[Instrument, ...] = ()
 
     def demo_id(self, kind: str, *parts: str) -> str:
-        """The id of a record without a natural key: the same for the same seed and parts."""
-        return natural_id("demo", str(self.seed), kind, *parts)
+        """The id of a record without a natural key: the same for the same seed and parts,
+        whose first parts are where the record belongs (its place fields, in order)."""
+        spec = KINDS[kind]
+        place = dict(zip(place_fields(spec), parts))
+        return mint_id(spec, place, basis="|".join(("demo", str(self.seed), kind, *parts)))
 
     def days_ago(self, days: int) -> dt.date:
         return self.today - dt.timedelta(days=days)

@@ -185,8 +185,16 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "The visit cannot be closed: {instrument} v{version} lacks required answers ({missing}) or evidence ({without_evidence}). Complete them or leave the visit in progress.",
     ),
     ErrorCode.KEY_FIELD_CHANGED: (
-        "«{field}» identifica al registro ({kind}) y no puede cambiarse. Cree un registro nuevo.",
-        "'{field}' identifies the record ({kind}) and cannot be changed. Create a new record.",
+        "«{field}» identifica o ubica al registro ({kind}) y no puede cambiarse. Si está mal, elimine el registro y cree uno nuevo.",
+        "'{field}' identifies or places the record ({kind}) and cannot be changed. If it is wrong, delete the record and create a new one.",
+    ),
+    ErrorCode.TEXT_NOT_ENCODABLE: (
+        "«{field}» contiene caracteres que no forman texto válido (un código \\ud800 suelto, por ejemplo). Corrija el texto. No se guardó nada.",
+        "'{field}' holds characters that are not valid text (a lone \\ud800 code, for example). Correct the text. Nothing was saved.",
+    ),
+    ErrorCode.ID_NOT_FOR_NEW_RECORD: (
+        "No existe el registro {id} en {kind}. Para crear un registro nuevo omita «id»: la aplicación le asigna uno.",
+        "There is no record {id} in {kind}. To create a new record leave out 'id': the app gives it one.",
     ),
     ErrorCode.DUPLICATE_RECORD: (
         "Ya existe un registro de {kind} con {field} = «{value}». Use otro valor o actualice el existente (id {id}).",
@@ -272,6 +280,18 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "No se pudo escribir el informe {path}: {detail}. No quedó ningún archivo a medias.",
         "Could not write the report {path}: {detail}. No partial file was left.",
     ),
+    ErrorCode.DEVICE_REVOKED: (
+        "El equipo {device} fue dado de baja; aprobarlo no lo vuelve a habilitar. Si debe volver a enviar paquetes, use: monitor-app devices approve {device} --reinstate",
+        "Device {device} was revoked; approving it does not enable it again. If it must send bundles again, use: monitor-app devices approve {device} --reinstate",
+    ),
+    ErrorCode.TARGET_NOT_WRITABLE: (
+        "No se puede escribir en {path}: la carpeta o el disco es de solo lectura o no tiene permiso. Elija otra carpeta. No se escribió nada.",
+        "Cannot write to {path}: the folder or disk is read-only or not permitted. Choose another folder. Nothing was written.",
+    ),
+    ErrorCode.WRITE_FAILED: (
+        "No se pudo escribir {path}: {detail}. No quedó ningún archivo a medias.",
+        "Could not write {path}: {detail}. No partial file was left.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
@@ -335,7 +355,50 @@ _REASONS: dict[str, tuple[str, str]] = {
     "reference_bundle": ("es un paquete de referencia de una UGEL: impórtelo en una laptop",
                          "it is a UGEL reference bundle: import it on a laptop"),
     "already_imported": ("ya importado", "already imported"),
+    "foreign_ugel": (("el equipo está inscrito en otra UGEL: esta oficina solo recibe a los de su "
+                      "jurisdicción"),
+                     ("the device is enrolled in another UGEL: this office only takes devices "
+                      "of its own jurisdiction")),
+    "school_not_in_directory": (("la IE de ese director no está en el padrón de esta UGEL: "
+                                 "importe el padrón que la incluye o revise su código modular"),
+                                ("that director's school is not in this UGEL's directory: import "
+                                 "the directory that holds it or check its código modular")),
 }
+
+# Why a change was kept in the log without being applied (`rejected list`).
+_VERDICT_REASONS: dict[str, tuple[str, str]] = {
+    "awaiting_creation": ("espera la creación del registro, que aún no llega",
+                          "waits for the record's creation, which has not arrived yet"),
+    "out_of_scope": ("el registro está fuera del ámbito del equipo que envió el cambio",
+                     "the record is outside the scope of the device that sent the change"),
+    "not_in_directory": ("la IE o el local del registro no está en el padrón de esta UGEL",
+                         "the record's school or local is not in this UGEL's directory"),
+    "identity_changed": ("cambia un campo que ubica al registro: esos campos no cambian",
+                         "it changes a field that places the record: those never change"),
+    "identity_mismatch": ("el lugar o la clave no corresponden al id del registro",
+                          "the place or key does not match the record's id"),
+    "attach_exactly_one": ("el registro debe pertenecer a exactamente un registro",
+                           "the record must belong to exactly one other record"),
+    "unknown_device": ("el equipo que lo envió no está inscrito o fue dado de baja",
+                       "the device that sent it is not enrolled, or was revoked"),
+    "not_canonical": ("el valor no está en la forma en que la aplicación lo guarda",
+                      "the value is not in the form the app stores it"),
+    "not_in_catalogue": ("el código no está en el catálogo de esta UGEL",
+                         "the code is not in this UGEL's catalogue"),
+    "malformed_json": ("el valor no es JSON válido", "the value is not valid JSON"),
+}
+
+
+def describe_verdict(reason: str, params: dict[str, str], lang: Lang = "es") -> str:
+    """Why a change was not applied: a merge rule, or the refusal a put would have given."""
+    pair = _VERDICT_REASONS.get(reason)
+    if pair is not None:
+        return pair[1 if lang == "en" else 0]
+    try:
+        code = ErrorCode(reason)
+    except ValueError:
+        return reason
+    return describe(MonitorError(code, **params), lang)
 
 
 def describe_reason(reason: str, lang: Lang = "es") -> str:

@@ -3,13 +3,15 @@ transaction. On a laptop: its office's reference bundle (directory, acknowledgem
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import Role
+from monitor_app.core.roles import Role, Scope
 from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import missing_photos
 from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, encryption_key, keep_copy
@@ -17,6 +19,7 @@ from monitor_app.services.sync_reference import REFERENCE, apply_reference, chec
 from monitor_app.storage.changes import load_last_hlc
 from monitor_app.storage.evidence_files import media_type_of, store_file
 from monitor_app.storage.keys import fingerprint
+from monitor_app.storage.schools import school_services
 from monitor_app.storage.sync_registry import (
     BundleRecord,
     Device,
@@ -33,9 +36,10 @@ from monitor_app.sync.bundle_errors import BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.conflicts import list_conflicts
 from monitor_app.sync.merge import ClonedDevice, merge_rows
-from monitor_app.sync.scope_check import out_of_scope
+from monitor_app.sync.admission import Admission
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
+FOLLOW_AHEAD_MS = 3600 * 1000  # how far ahead of its own wall clock the office's clock follows
 PHOTO_CHUNK = 256 * 1024
 
 
@@ -103,6 +107,9 @@ def _decide(ctx: AppContext, bundle: OpenedBundle, accept_clock: bool = False) -
     previous = find_bundle(ctx.store, bundle.bundle_id)
     if previous is not None and previous.outcome is Outcome.MERGED:
         return _Decision(Outcome.ALREADY, "already_imported")
+    foreign = _outside_jurisdiction(ctx, manifest.scope)
+    if foreign is not None:
+        return foreign
     device = find_device(ctx.store, manifest.device_id)
     if device is None or device.status is DeviceStatus.HELD:
         return _Decision(Outcome.HELD, "unknown_device")
@@ -114,10 +121,32 @@ def _decide(ctx: AppContext, bundle: OpenedBundle, accept_clock: bool = False) -
         return _Decision(Outcome.REFUSED, "out_of_scope", "scope differs from enrolment")
     if not accept_clock and hlc.wall_ms_of(manifest.hlc_to) > ctx.wall_ms() + MAX_DRIFT_MS:
         return _Decision(Outcome.QUARANTINED, "clock_ahead")
-    outside = out_of_scope(ctx.store, bundle.rows(), device.scope)
-    if outside:
-        return _Decision(Outcome.REFUSED, "out_of_scope", " ".join(outside[0]))
     return _Decision(None)
+
+
+def _outside_jurisdiction(ctx: AppContext, scope: Scope) -> _Decision | None:
+    """A UGEL's jurisdiction is its own directory: a device of another UGEL, or a director of a
+    school this directory lacks, is refused (not held: approving it could not make it ours)."""
+    office = ctx.require_identity().scope.ugel
+    if scope.ugel != office:
+        return _Decision(Outcome.REFUSED, "foreign_ugel", f"UGEL {scope.ugel} ≠ {office}")
+    if scope.cod_mod is not None and not school_services(ctx.store, scope.cod_mod):
+        return _Decision(Outcome.REFUSED, "school_not_in_directory", f"IE {scope.cod_mod}")
+    return None
+
+
+def _scope_of(ctx: AppContext) -> Callable[[str], Scope | None]:
+    """The scope each change's writer had at enrolment: this office's own, or an approved
+    device's (a revoked or held device writes nothing more)."""
+    identity = ctx.require_identity()
+
+    def scope_of(device_id: str) -> Scope | None:
+        if device_id == identity.device_id:
+            return identity.scope
+        device = find_device(ctx.store, device_id)
+        return device.scope if device and device.status is DeviceStatus.APPROVED else None
+
+    return functools.cache(scope_of)
 
 
 def _file_sha256(path: Path) -> str:
@@ -148,9 +177,11 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
     manifest = bundle.manifest
     try:
         with ctx.transaction():
-            result = merge_rows(ctx.store, manifest.device_id, bundle.rows())
+            result = merge_rows(ctx.store, manifest.device_id, bundle.rows(),
+                                admission=Admission(ctx.store, _scope_of(ctx)))
             photos = _store_photos(ctx, bundle)
-            stamp = hlc.receive(load_last_hlc(ctx.store), result.max_hlc, ctx.wall_ms())
+            stamp = hlc.receive(load_last_hlc(ctx.store), result.max_hlc, ctx.wall_ms(),
+                                follow_ahead_ms=FOLLOW_AHEAD_MS)
             ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
             record_bundle(ctx.store, BundleRecord(
                 bundle.bundle_id, manifest.device_id, path.name, manifest.seq_from,
@@ -160,7 +191,9 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
                           _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))
     outcome = _describe(path, bundle, _Decision(Outcome.MERGED))
     outcome.counts = {"new": result.new, "updated": result.applied, "unchanged": result.unchanged,
-                      "lost": result.lost, "conflicts": len(list_conflicts(ctx.store)),
+                      "lost": result.lost, "rejected": result.rejected,
+                      "pending": result.pending, "released": result.released,
+                      "conflicts": len(list_conflicts(ctx.store)),
                       "photos": photos, "photos_missing": len(missing_photos(ctx))}
     return outcome
 

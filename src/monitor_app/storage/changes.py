@@ -1,8 +1,9 @@
 """The one write path for synced tables: every field written becomes a change in the log.
 
 A write stores the row, one `changes` entry per field (device, gap-free seq, HLC, and the clock
-of the value it replaced as `base_hlc`), and the field's winning clock in `field_clock`, all in
-the caller's transaction. The guard triggers refuse writes to synced tables made any other way.
+of the value it replaced as `base_hlc`), and the field's winning order clock in `field_clock`
+(`hlc.order_clock`: the HLC, or just above the replaced value's when that was ahead), all in the
+caller's transaction. The guard triggers refuse writes to synced tables made any other way.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def row_upsert_sql(table: str, columns: tuple[str, ...]) -> str:
         f"INSERT INTO [{table}] (id, {names}) VALUES (?, {marks}) "
         f"ON CONFLICT (id) DO UPDATE SET {updates}"
     )
+
+
+ORDER_CLOCK_SQL = "max(hlc, base_hlc + 1)"
+"""`hlc.order_clock` over the `changes` table's columns."""
 
 
 def load_last_hlc(store: Store) -> int:
@@ -119,11 +124,13 @@ class ChangeRecorder:
         stamp, device, seq = self._last_hlc, self._device_id, self._seq
         written = self._written_clocks.setdefault((table, pk), {})
         for column, value in changed.items():
+            base_hlc = base.get(column, 0)
+            order = hlc_clock.order_clock(stamp, base_hlc)
             self._changes.append(
-                (device, seq, table, pk, column, _CANONICAL.encode(value), stamp, base.get(column, 0))
+                (device, seq, table, pk, column, _CANONICAL.encode(value), stamp, base_hlc)
             )
-            self._clocks.append((table, pk, column, stamp, device, seq))
-            written[column] = stamp
+            self._clocks.append((table, pk, column, order, device, seq))
+            written[column] = order
             seq += 1
         self.fields_written += seq - self._seq
         self._seq = seq

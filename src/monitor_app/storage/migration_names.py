@@ -15,4 +15,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0003_school_directory",
     "0004_sync_registry",
     "0005_field_records",
+    "0006_merge_verdicts",
 )

@@ -7,6 +7,7 @@ from sqlite_utils import Database, Migrations
 from monitor_app.storage.database import GATE_FUNCTION
 from monitor_app.storage.migration_names import MIGRATION_NAMES, MIGRATION_SET
 from monitor_app.storage.reference_defaults import install_defaults
+from monitor_app.storage.stored_review import review_stored_values
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -287,6 +288,51 @@ def m0005(db: Database) -> None:
                        "returned_date", "copy_id")
     )
     install_defaults(db.conn)
+
+
+@migrations(name="0006_merge_verdicts")
+def m0006(db: Database) -> None:
+    """Changes a merge keeps in the log without applying them (rejected, or waiting for the
+    record's creation), and stored values the new merge rules would refuse (listed only)."""
+    db.executescript(
+        """
+        CREATE TABLE change_verdicts (
+          device_id TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          tbl TEXT NOT NULL,
+          pk TEXT NOT NULL,
+          col TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('pending', 'rejected')),
+          reason TEXT NOT NULL,
+          detail TEXT NOT NULL DEFAULT '',
+          waiting_tbl TEXT,
+          waiting_pk TEXT,
+          PRIMARY KEY (device_id, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX change_verdicts_waiting ON change_verdicts (waiting_tbl, waiting_pk)
+          WHERE status = 'pending';
+        CREATE TABLE record_places (
+          tbl TEXT NOT NULL,
+          pk TEXT NOT NULL,
+          cod_mod TEXT,
+          anexo TEXT,
+          codlocal TEXT,
+          parent_tbl TEXT,
+          parent_pk TEXT,
+          PRIMARY KEY (tbl, pk)
+        ) WITHOUT ROWID;
+        CREATE TABLE stored_value_reviews (
+          tbl TEXT NOT NULL,
+          pk TEXT NOT NULL,
+          col TEXT NOT NULL,
+          value TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          detail TEXT NOT NULL DEFAULT '',
+          PRIMARY KEY (tbl, pk, col)
+        ) WITHOUT ROWID;
+        """
+    )
+    review_stored_values(db.conn)
 
 
 def registered_names() -> tuple[str, ...]:

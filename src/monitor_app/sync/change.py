@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from monitor_app.core.hlc import order_clock
 from monitor_app.storage.database import Store
 
 COLUMNS = ("device_id", "seq", "tbl", "pk", "col", "value", "hlc", "base_hlc")
@@ -49,8 +50,9 @@ class Change:
 
     @property
     def order(self) -> tuple[int, str, int]:
-        """The last-writer-wins order: the highest `(hlc, device_id, seq)` wins a field."""
-        return (self.hlc, self.device_id, self.seq)
+        """The last-writer-wins order: the highest `(order clock, device_id, seq)` wins a field
+        (`hlc.order_clock`: the HLC, unless the writer saw a value stamped further ahead)."""
+        return (order_clock(self.hlc, self.base_hlc), self.device_id, self.seq)
 
 
 def read_changes(

@@ -41,6 +41,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from monitor_app.core.hlc import order_clock
+from monitor_app.storage.change_verdicts import APPLIED_SQL
 from monitor_app.storage.database import Store
 from monitor_app.sync.change import COLUMNS, Change, Row
 from monitor_app.sync.merge_values import DELETED, DELETED_TRUE
@@ -70,9 +72,13 @@ class Conflict:
         return (self.winner, *self.losers)
 
 
+def _standing(change: Change) -> int:
+    return order_clock(change.hlc, change.base_hlc)
+
+
 def resolution_base(conflict: Conflict) -> int:
     """The `base_hlc` a write must carry to close `conflict`: it covers every change in it."""
-    return max(change.hlc for change in conflict.changes)
+    return max(_standing(change) for change in conflict.changes)
 
 
 # Pass 1 keeps the records changed by more than one device (a device never conflicts with
@@ -81,8 +87,9 @@ def resolution_base(conflict: Conflict) -> int:
 _PASSES = f"""
 SELECT {", ".join(COLUMNS)} FROM changes
 WHERE (tbl, pk) IN (
-  SELECT tbl, pk FROM changes GROUP BY tbl, pk HAVING min(device_id) < max(device_id)
-)
+  SELECT tbl, pk FROM changes WHERE {APPLIED_SQL}
+  GROUP BY tbl, pk HAVING min(device_id) < max(device_id)
+) AND {APPLIED_SQL}
 ORDER BY tbl, pk
 """
 
@@ -128,14 +135,15 @@ def record_conflicts(changes: Sequence[Change]) -> list[Conflict]:
 
 
 def _concurrent(a: Change, b: Change) -> bool:
-    return a.device_id != b.device_id and b.base_hlc < a.hlc and a.base_hlc < b.hlc
+    return a.device_id != b.device_id and b.base_hlc < _standing(a) and a.base_hlc < _standing(b)
 
 
 def _field_conflict(changes: Sequence[Change]) -> Conflict | None:
     highest_base = max(change.base_hlc for change in changes)
     involved: set[Change] = set()
     for a, b in itertools.combinations(changes, 2):
-        if a.value != b.value and _concurrent(a, b) and highest_base < max(a.hlc, b.hlc):
+        if a.value != b.value and _concurrent(a, b) and highest_base < max(_standing(a),
+                                                                            _standing(b)):
             involved.update((a, b))
     if not involved:
         return None
@@ -152,9 +160,9 @@ def _delete_edit_conflict(by_column: dict[str, list[Change]]) -> Conflict | None
     edits = [c for column, cs in by_column.items() if column != DELETED for c in cs]
     involved: set[Change] = set()
     for delete, edit in itertools.product(deletes, edits):
-        if _concurrent(delete, edit) and not any(
-            mark.base_hlc >= delete.hlc and mark.hlc >= edit.hlc for mark in marks
-        ):
+        if (_concurrent(delete, edit) and _unseen_value(delete, edit, by_column[edit.col])
+                and not any(mark.base_hlc >= _standing(delete)
+                            and _standing(mark) >= _standing(edit) for mark in marks)):
             involved.update((delete, edit))
     if not involved:
         return None
@@ -163,8 +171,17 @@ def _delete_edit_conflict(by_column: dict[str, list[Change]]) -> Conflict | None
     return _conflict(ConflictKind.DELETE_EDIT, winner, involved, losers)
 
 
+def _unseen_value(delete: Change, edit: Change, column_changes: Sequence[Change]) -> bool:
+    """Whether the edit wrote a value the deleter had not seen in that field: another device's
+    creation of the same natural-key record writes the same key and defaults, which compete
+    with nothing."""
+    seen = {c.value for c in column_changes
+            if c.device_id == delete.device_id or _standing(c) <= delete.base_hlc}
+    return edit.value not in seen
+
+
 def _best(changes: Iterable[Change]) -> Change:
-    return max(changes, key=lambda c: (c.hlc, c.device_id, c.seq))
+    return max(changes, key=lambda c: (_standing(c), c.device_id, c.seq))
 
 
 def _conflict(kind: ConflictKind, winner: Change, involved: set[Change],
@@ -175,6 +192,6 @@ def _conflict(kind: ConflictKind, winner: Change, involved: set[Change],
     digest = hashlib.sha256(
         f"{kind}|{winner.tbl}|{winner.pk}|{winner.col}|{keys}".encode()
     ).hexdigest()[:32]
-    ordered = sorted(losers, key=lambda c: (c.hlc, c.device_id, c.seq), reverse=True)
+    ordered = sorted(losers, key=lambda c: (_standing(c), c.device_id, c.seq), reverse=True)
     return Conflict(id=digest, kind=kind, table=winner.tbl, record_id=winner.pk,
                     column=winner.col, winner=winner, losers=tuple(ordered))

@@ -14,7 +14,13 @@ the bundle, and each chunk is written with a handful of batched statements:
    capture gate, so the guard triggers let the merge write without recording it again.
 
 Values are stored as `ChangeRecorder` stores them (`merge_values.stored_value`). Changes to a
-table or column this version does not know are kept in the log only.
+table or column this version does not know are kept in the log only. A change's standing in
+last-writer-wins is its order clock (`hlc.order_clock`), which is its HLC unless the writer saw
+a value stamped ahead of its own clock.
+
+With an `Admission` (every import does this), step 3 applies only the changes it admits: the
+others stay in the log with a verdict (rejected, or pending until their record is placed), and
+once the whole input is in, pending changes whose record got placed are decided again.
 """
 
 from __future__ import annotations
@@ -34,12 +40,21 @@ from monitor_app.core.progress import (
     never_cancelled,
     no_progress,
 )
+from monitor_app.core.hlc import order_clock
+from monitor_app.storage.change_verdicts import (
+    VerdictStatus,
+    clear_verdicts,
+    pending_changes,
+    save_verdicts,
+)
 from monitor_app.storage.changes import row_upsert_sql
 from monitor_app.storage.database import Store, atomic
+from monitor_app.sync.admission import Admission, Sorted, sort_rows
 from monitor_app.sync.change import COLUMNS, ChangeLike, ChangeRow, Row, change_row
 from monitor_app.sync.merge_values import stored_value, synced_columns
 
 CHUNK = 20_000
+MAX_PUT = 200  # fields one put writes at most: a record of the widest kind has ~30
 CLOCK_BATCH = 64  # clocks per upsert batch: see `_upsert_clocks`
 IN_LIMIT = 500  # ids per `IN (...)` list
 MAX_TOUCHED_IDS = 10_000  # per table; beyond that a face refreshes the whole kind
@@ -71,7 +86,8 @@ class ClonedDevice(Exception):
 
 @dataclass(frozen=True)
 class MergeResult:
-    """What a merge did. `new == applied + lost + unknown`.
+    """What a merge did. `new == applied + lost + unknown + rejected + pending` when nothing
+    was pending before; `released` counts earlier pending changes this merge applied.
 
     `applied`: new changes that became their field's value; `lost`: new changes beaten by a
     change with a higher `(hlc, device_id, seq)`; `unknown`: new changes to a table or column
@@ -85,6 +101,9 @@ class MergeResult:
     applied: int = 0
     lost: int = 0
     unknown: int = 0
+    rejected: int = 0
+    pending: int = 0
+    released: int = 0
     touched: Mapping[str, frozenset[str]] = field(default_factory=dict)
     touched_overflow: frozenset[str] = frozenset()
     max_hlc: int = 0
@@ -101,9 +120,19 @@ class _Tally:
     applied: int = 0
     lost: int = 0
     unknown: int = 0
+    rejected: int = 0
+    pending: int = 0
+    released: int = 0
     max_hlc: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)
     overflow: set[str] = field(default_factory=set)
+
+    def count(self, sorted_: Sorted) -> None:
+        for verdict in sorted_.verdicts:
+            if verdict.status is VerdictStatus.REJECTED:
+                self.rejected += 1
+            else:
+                self.pending += 1
 
     def touch(self, table: str, pk: str) -> None:
         if table in self.overflow:
@@ -117,7 +146,8 @@ class _Tally:
     def result(self) -> MergeResult:
         return MergeResult(
             new=self.new, unchanged=self.unchanged, applied=self.applied, lost=self.lost,
-            unknown=self.unknown, max_hlc=self.max_hlc,
+            unknown=self.unknown, rejected=self.rejected, pending=max(self.pending, 0),
+            released=self.released, max_hlc=self.max_hlc,
             touched={table: frozenset(ids) for table, ids in sorted(self.touched.items())},
             touched_overflow=frozenset(self.overflow),
         )
@@ -127,15 +157,17 @@ def merge_changes(
     store: Store,
     changes: Iterable[ChangeLike],
     *,
+    admission: Admission | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
 ) -> MergeResult:
     """Merge `changes` inside the caller's transaction; on any exception nothing of it remains.
+    Without `admission` every change is applied (trusted changes, and the engine's tests).
 
     Raises `ClonedDevice` for a known `(device_id, seq)` with other content, and
     `MonitorError(CANCELLED)` when `cancelled()` turns true (checked between chunks).
     """
-    return _merge(store, map(change_row, changes), progress, cancelled)
+    return _merge(store, map(change_row, changes), admission, progress, cancelled)
 
 
 def merge_rows(
@@ -143,29 +175,54 @@ def merge_rows(
     device_id: str,
     rows: Iterable[ChangeRow],
     *,
+    admission: Admission | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
 ) -> MergeResult:
     """`merge_changes` for one device's `(seq, tbl, pk, col, value, hlc, base_hlc)` rows, as a
     bundle's `changes.jsonl` holds them: no `Change` object is made for each."""
-    return _merge(store, ((device_id, *row) for row in rows), progress, cancelled)
+    return _merge(store, ((device_id, *row) for row in rows), admission, progress, cancelled)
 
 
-def _merge(store: Store, rows: Iterable[Row], progress: Progress,
+def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progress: Progress,
            cancelled: Cancelled) -> MergeResult:
     if not store.conn.in_transaction:
         raise RuntimeError("merging must run inside the caller's transaction")
     tally = _Tally()
     read = 0
+    placed: set[tuple[str, str]] = set()
     # atomic() is a savepoint here: a failure leaves the caller's transaction as it was
     with _no_cycle_collection(), atomic(store.conn):
         for chunk in _chunks(rows):
             check_cancelled(cancelled)
             read += len(chunk)
             new = _append_new(store, chunk, tally)
-            _apply(store, new, tally)
+            sorted_ = sort_rows(admission, new)
+            clear_verdicts(store.conn, sorted_.cleared)
+            save_verdicts(store.conn, sorted_.verdicts)
+            tally.count(sorted_)
+            placed |= sorted_.placed
+            _apply(store, sorted_.accepted, tally)
             progress(read, None)
+        if admission is not None:
+            _settle(store, admission, placed, tally)
     return tally.result()
+
+
+def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
+            tally: _Tally) -> None:
+    """Decide again the pending changes that wait for records placed by this merge (and for
+    those their decision places in turn)."""
+    while placed:
+        waiting = pending_changes(store.conn, placed)
+        sorted_ = admission.sort(waiting)
+        clear_verdicts(store.conn, ((row[0], row[1]) for row in sorted_.accepted))
+        save_verdicts(store.conn, sorted_.verdicts)
+        tally.pending -= len(waiting)
+        tally.count(sorted_)
+        tally.released += len(sorted_.accepted)
+        _apply(store, sorted_.accepted, tally)
+        placed = sorted_.placed
 
 
 @contextlib.contextmanager
@@ -186,8 +243,18 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    """About CHUNK rows at a time, not splitting one put (one device and clock, a record's
+    fields): its identity fields are judged together. A "put" longer than any record is not
+    one, and is cut (the admission then finds the rest of a group in the log)."""
     iterator = iter(rows)
-    while chunk := list(itertools.islice(iterator, CHUNK)):
+    carried: list[Row] = []
+    while chunk := carried + list(itertools.islice(iterator, CHUNK - len(carried))):
+        carried = []
+        for row in itertools.islice(iterator, MAX_PUT):
+            if row[0] != chunk[-1][0] or row[6] != chunk[-1][6]:
+                carried = [row]
+                break
+            chunk.append(row)
         yield chunk
 
 
@@ -239,7 +306,7 @@ def _apply(store: Store, new: Sequence[Row], tally: _Tally) -> None:
     """Last-writer-wins for the new changes: update `field_clock` and the visible rows."""
     records = _best_per_record(new, tally)
     clocks: list[Clock] = [
-        (table, pk, col, row[6], row[0], row[1])
+        (table, pk, col, order_clock(row[6], row[7]), row[0], row[1])
         for (table, pk), fields in records.items()
         for col, row in fields.items()
     ]
@@ -284,7 +351,8 @@ def _best_per_record(new: Sequence[Row], tally: _Tally) -> dict[RecordKey, dict[
             fields[row[4]] = row
             continue
         tally.lost += 1
-        if (row[6], row[0], row[1]) > (current[6], current[0], current[1]):
+        if ((order_clock(row[6], row[7]), row[0], row[1])
+                > (order_clock(current[6], current[7]), current[0], current[1])):
             fields[row[4]] = row
     return records
 

@@ -1,7 +1,7 @@
 """Checking that the visible tables are the projection of the change log (`sync.md`).
 
-For every synced table, each field's winner is recomputed from the log (highest `(hlc,
-device_id, seq)` among the changes to it) and compared with the table's row and `field_clock`.
+For every synced table, each field's winner is recomputed from the log (highest `(order clock,
+device_id, seq)` among the applied changes to it: those without a verdict) and compared with the table's row and `field_clock`.
 The three sources are read in key order and walked together, so memory stays small whatever the
 size of the log. Changes to columns this version does not know are left out, as the merge leaves
 them out of the tables.
@@ -22,6 +22,8 @@ from monitor_app.core.progress import (
     never_cancelled,
     no_progress,
 )
+from monitor_app.storage.change_verdicts import APPLIED_SQL
+from monitor_app.storage.changes import ORDER_CLOCK_SQL
 from monitor_app.storage.database import Store
 from monitor_app.sync.merge_values import stored_value, synced_columns
 
@@ -143,9 +145,9 @@ def _winners(store: Store, table: str, columns: list[str]) -> Iterator[tuple[str
     """(pk, col, winner) for every field of `table` in the log, in (pk, col) order."""
     marks = ", ".join("?" * len(columns))
     rows = store.conn.execute(
-        f"SELECT pk, col, value, hlc, device_id, seq FROM changes "
-        f"WHERE tbl = ? AND col IN ({marks}) "
-        "ORDER BY pk, col, hlc DESC, device_id DESC, seq DESC",
+        f"SELECT pk, col, value, {ORDER_CLOCK_SQL} AS standing, device_id, seq FROM changes "
+        f"WHERE tbl = ? AND col IN ({marks}) AND {APPLIED_SQL} "
+        "ORDER BY pk, col, standing DESC, device_id DESC, seq DESC",
         [table, *columns],
     )
     last_pk = last_col = None

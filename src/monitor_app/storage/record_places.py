@@ -1,0 +1,40 @@
+"""Where each record the merge has seen a true creation of belongs (`core/identity.py`).
+
+Written once per record, from the first creation whose identity matches its id (every such
+creation names the same place); kept even when the creator was outside its scope, so later
+changes to that record are decided the same way whatever order they arrive in.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RecordPlace:
+    """A school service, a local, or the record this one belongs to (`parent`)."""
+
+    cod_mod: str | None = None
+    anexo: str | None = None
+    codlocal: str | None = None
+    parent: tuple[str, str] | None = None
+
+
+def save_place(conn: sqlite3.Connection, table: str, pk: str, place: RecordPlace) -> None:
+    parent = place.parent or (None, None)
+    conn.execute(
+        "INSERT OR IGNORE INTO record_places (tbl, pk, cod_mod, anexo, codlocal, parent_tbl, "
+        "parent_pk) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [table, pk, place.cod_mod, place.anexo, place.codlocal, *parent])
+
+
+def load_place(conn: sqlite3.Connection, table: str, pk: str) -> RecordPlace | None:
+    row = conn.execute(
+        "SELECT cod_mod, anexo, codlocal, parent_tbl, parent_pk FROM record_places "
+        "WHERE tbl = ? AND pk = ?", [table, pk]).fetchone()
+    if row is None:
+        return None
+    cod_mod, anexo, codlocal, parent_tbl, parent_pk = row
+    parent = None if parent_tbl is None else (parent_tbl, parent_pk)
+    return RecordPlace(cod_mod, anexo, codlocal, parent)
