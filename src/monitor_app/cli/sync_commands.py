@@ -113,9 +113,15 @@ def _say_outcome(out: Output, outcome: Any) -> None:
     data["reason"] = describe_reason(outcome.reason, out.lang)
     data["detail"] = f" ({outcome.detail})" if outcome.detail else ""
     key = "outcome_reference" if outcome.reference else f"outcome_{outcome.outcome.value}"
-    out.say(key, **data, **{k: data["counts"].get(k, 0) for k in
+    counts = data["counts"]
+    out.say(key, **data, **{k: counts.get(k, 0) for k in
             ("new", "updated", "unchanged", "conflicts", "schools", "acknowledged", "instruments",
              "catalogue_entries", "national_drills")})
+    if counts.get("rejected") or counts.get("pending"):
+        out.say("import_rejected", rejected=counts.get("rejected", 0),
+                pending=counts.get("pending", 0))
+    if counts.get("inconsistencies"):
+        out.say("import_inconsistencies", inconsistencies=counts["inconsistencies"])
 
 
 def run_verify(args: argparse.Namespace, db: Path, out: Output) -> int:
@@ -165,12 +171,18 @@ def _device_data(device: Any) -> dict[str, Any]:
 def run_devices_list(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_admin import devices
 
+    from monitor_app.services.rejected import rejected_by_device
+
     with initialised(db) as ctx:
-        found = [_device_data(d) for d in devices(ctx)]
+        rejected = rejected_by_device(ctx)
+        found = [{**_device_data(d), "rejected": rejected.get(d.device_id, 0)}
+                 for d in devices(ctx)]
     if out.as_json:
         out.data(found)
     for device in [] if out.as_json else found:
         out.say("device_line", **device)
+        if device["rejected"]:
+            out.say("device_flag", rejected=device["rejected"])
     return 0
 
 

@@ -14,6 +14,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role, Scope
 from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import missing_photos
+from monitor_app.services.inconsistencies import count_inconsistencies
 from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, encryption_key, keep_copy
 from monitor_app.services.sync_reference import REFERENCE, apply_reference, check_reference
 from monitor_app.storage.changes import load_last_hlc
@@ -194,7 +195,8 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
                       "lost": result.lost, "rejected": result.rejected,
                       "pending": result.pending, "released": result.released,
                       "conflicts": len(list_conflicts(ctx.store)),
-                      "photos": photos, "photos_missing": len(missing_photos(ctx))}
+                      "photos": photos, "photos_missing": len(missing_photos(ctx)),
+                      "inconsistencies": count_inconsistencies(ctx)}
     return outcome
 
 
