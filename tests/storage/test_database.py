@@ -93,3 +93,25 @@ def test_each_migration_applies_on_top_of_the_schema_before_it(tmp_path: Path) -
         apply_migrations(db)
         assert [m.name for m in migrations.applied(db)] == names
         db.close()
+
+
+def test_the_upgrade_lists_stored_values_the_merge_rules_refuse_and_changes_none(
+        tmp_path: Path) -> None:
+    db = Database(tmp_path / "before.db")
+    db.conn.create_function("monitor_capture_open", 0, lambda: 1)  # write as a merge once did
+    migrations.apply(db, stop_before="0006_merge_verdicts")
+    rows = [("ok-1", "0335273", "0", "2024-05-02", "monitoreo", "cerrada", 0),
+            ("bad-1", "0335273", "0", "2026-02-30", "monitoreo", "zzz", 0),
+            ("bad\x01id", "0335273", "0", "2024-05-02", "monitoreo", "cerrada", 0)]
+    db.conn.executemany("INSERT INTO visits (id, cod_mod, anexo, date, type, status, _deleted) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    db.conn.commit()
+    before = db.conn.execute("SELECT * FROM visits ORDER BY id").fetchall()
+    apply_migrations(db)
+    listed = db.conn.execute("SELECT pk, col, value, reason FROM stored_value_reviews "
+                             "ORDER BY pk, col").fetchall()
+    assert listed == [("bad\x01id", "id", "bad\x01id", "invalid_value"),
+                      ("bad-1", "date", '"2026-02-30"', "invalid_value"),
+                      ("bad-1", "status", '"zzz"', "invalid_value")]
+    assert db.conn.execute("SELECT * FROM visits ORDER BY id").fetchall() == before
+    db.close()
