@@ -17,6 +17,7 @@ from monitor_app.services.sync_files import (
     signing_key,
 )
 from monitor_app.storage.changes import next_seq
+from monitor_app.storage.errors import writing
 from monitor_app.storage.evidence_files import files_sent_with, open_file
 from monitor_app.storage.sync_registry import load_office
 from monitor_app.sync.bundle_build import BlobSource
@@ -36,7 +37,8 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
                   cancelled: Cancelled = never_cancelled) -> BundleInfo:
     """Write the bundle to `out` (a file, or a folder to put it in), atomically and verified.
     Exporting never advances the acknowledgement: only an office bundle does. `progress`
-    counts changes, then photos."""
+    counts changes, then photos. A disk that refuses the bundle (full, read-only, gone) is a
+    refusal naming it; nothing half-written stays (write_bundle)."""
     identity = ctx.require_identity()
     office = load_office(ctx.store)
     acked = office.acked_seq if office else 0
@@ -45,22 +47,24 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
     if target.is_dir():
         first = min(acked + 1, last) if last else 0
         target = target / bundle_file_name(identity.role.value, identity.device_id, first, last)
-    info = write_bundle(
-        target,
-        device_id=identity.device_id,
-        role=identity.role,
-        scope=identity.scope,
-        schema_version=SCHEMA_VERSION,
-        app_version=monitor_app.__version__,
-        changes=device_rows(ctx.store, identity.device_id, after_seq=acked),
-        blobs=_photos(ctx, identity.device_id, acked),
-        signing_key=signing_key(ctx),
-        recipients=[public_encryption_key(office.encryption_public_key)] if office else (),
-        extra={"kind": "device", "device_name": identity.name},
-        temp_dir=bundles_dir(ctx, "temp"),
-        progress=progress,
-        cancelled=cancelled,
-        total=max(last - acked, 0) + len(files_sent_with(ctx.store, identity.device_id, acked)),
-    )
+    key, photos = signing_key(ctx), files_sent_with(ctx.store, identity.device_id, acked)
+    with writing(target):
+        info = write_bundle(
+            target,
+            device_id=identity.device_id,
+            role=identity.role,
+            scope=identity.scope,
+            schema_version=SCHEMA_VERSION,
+            app_version=monitor_app.__version__,
+            changes=device_rows(ctx.store, identity.device_id, after_seq=acked),
+            blobs=_photos(ctx, identity.device_id, acked),
+            signing_key=key,
+            recipients=[public_encryption_key(office.encryption_public_key)] if office else (),
+            extra={"kind": "device", "device_name": identity.name},
+            temp_dir=bundles_dir(ctx, "temp"),
+            progress=progress,
+            cancelled=cancelled,
+            total=max(last - acked, 0) + len(photos),
+        )
     keep_exported(ctx, info.path)
     return info

@@ -9,17 +9,29 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from monitor_app.services.context import AppContext
+from monitor_app.storage.errors import writing
 from monitor_app.storage.keys import load_encryption_key, load_signing_key
 from monitor_app.storage.migration_names import MIGRATION_NAMES
 from monitor_app.storage.paths import keys_dir_for
+from monitor_app.sync.leftovers import claim, empty_private, remove_abandoned
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)  # a bundle's schema version: migrations applied
 KEEP_EXPORTED = 5
 
 
 def bundles_dir(ctx: AppContext, kind: str) -> Path:
-    """`<database>.bundles/<kind>/`: exported, held, quarantine, rejected, temp."""
+    """`<database>.bundles/<kind>/`: exported, held, quarantine, rejected, temp.
+
+    `temp` holds bundles in clear text while an import, verify, export or publish works on
+    them: it is private to the user (0700), and each of those operations empties it first of
+    whatever a killed one left (sync/leftovers.py), leaving only the files of operations still
+    running. It is swept when an operation starts, not when the installation opens, because
+    only these operations put anything there, and until one runs again the clear text sits
+    in a folder only the same user can read, beside the database and the key it came from.
+    """
     folder = ctx.path.with_name(ctx.path.name + ".bundles") / kind
+    if kind == "temp":
+        return empty_private(folder)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -35,7 +47,14 @@ def keep_copy(ctx: AppContext, source: Path, kind: str, name: str) -> Path:
 def keep_exported(ctx: AppContext, bundle: Path) -> None:
     """Keep the last exported bundles on the laptop, should a stick get lost."""
     folder = bundles_dir(ctx, "exported")
-    shutil.copy2(bundle, folder / bundle.name)
+    with writing(folder):
+        remove_abandoned(folder)
+        copy = claim(folder)
+        try:
+            shutil.copy2(bundle, copy.path)
+            copy.move_to(folder / bundle.name)
+        finally:
+            copy.discard()
     kept = sorted(folder.glob("*.mcbundle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in kept[KEEP_EXPORTED:]:
         old.unlink(missing_ok=True)

@@ -3,7 +3,6 @@ catalogues, acknowledgements."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import monitor_app
@@ -14,10 +13,12 @@ from monitor_app.services.sync_reference import REFERENCE
 from monitor_app.storage.changes import load_last_hlc
 from monitor_app.storage.device import encryption_public_key
 from monitor_app.storage.directory_snapshot import write_snapshot
+from monitor_app.storage.errors import writing
 from monitor_app.storage.reference_snapshot import write_reference_data
 from monitor_app.storage.sync_registry import DeviceStatus, list_devices
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.gaps import gaps
+from monitor_app.sync.leftovers import claim
 
 
 def office_acknowledgements(ctx: AppContext) -> dict[str, int]:
@@ -27,12 +28,20 @@ def office_acknowledgements(ctx: AppContext) -> dict[str, int]:
 
 
 def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> BundleInfo:
-    """Signed, not encrypted (a laptop joins with it before the office knows its key)."""
+    """Signed, not encrypted (a laptop joins with it before the office knows its key). The
+    directory and reference data are written to a folder claimed in the installation's private
+    temp folder, so a killed publish leaves nothing the next one does not remove. A disk that
+    refuses the bundle is a refusal naming it (or the temp folder); nothing half-written stays."""
     identity = ctx.require_office("publish")
     cod_mod = codes.cod_mod(school) if school else None
-    with tempfile.TemporaryDirectory(dir=bundles_dir(ctx, "temp")) as folder:
-        digest, snapshot, rows = write_snapshot(ctx.store, Path(folder), cod_mod)
-        data_digest, data_file, data_counts = write_reference_data(ctx.store, Path(folder))
+    temp = bundles_dir(ctx, "temp")
+    with writing(temp):
+        work = claim(temp)
+    try:
+        with writing(temp):
+            folder = work.make_folder()
+            digest, snapshot, rows = write_snapshot(ctx.store, folder, cod_mod)
+            data_digest, data_file, data_counts = write_reference_data(ctx.store, folder)
         extra = {
             "kind": REFERENCE,
             "office": {
@@ -45,10 +54,13 @@ def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> 
             "acks": office_acknowledgements(ctx),
             "office_hlc": load_last_hlc(ctx.store),
         }
-        return write_bundle(
-            Path(out), device_id=identity.device_id, role=identity.role, scope=identity.scope,
-            schema_version=SCHEMA_VERSION, app_version=monitor_app.__version__, changes=(),
-            blobs=[(digest, snapshot), (data_digest, data_file)], signing_key=signing_key(ctx),
-            extra=extra,
-            temp_dir=bundles_dir(ctx, "temp"),
-        )
+        with writing(Path(out)):
+            return write_bundle(
+                Path(out), device_id=identity.device_id, role=identity.role,
+                scope=identity.scope, schema_version=SCHEMA_VERSION,
+                app_version=monitor_app.__version__, changes=(),
+                blobs=[(digest, snapshot), (data_digest, data_file)],
+                signing_key=signing_key(ctx), extra=extra, temp_dir=temp,
+            )
+    finally:
+        work.discard()

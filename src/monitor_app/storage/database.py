@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.errors import translated
+from monitor_app.storage.errors import SQLITE_CANTOPEN, translated
 from monitor_app.storage.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
 
 if TYPE_CHECKING:
@@ -102,11 +102,44 @@ def _check_header(path: Path) -> None:
         raise MonitorError(ErrorCode.DB_NOT_MONITOR, path=str(path))
 
 
+def _on_read_only_medium(path: Path) -> bool:
+    """A disk mounted read-only (a locked stick, a CD, a read-only share), not just a file or a
+    folder someone may not write to."""
+    if hasattr(os, "statvfs"):
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    return not os.access(path.parent, os.W_OK)
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     """Autocommit mode: transactions are only the explicit ones of `atomic`."""
-    if read_only:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    return sqlite3.connect(str(path), isolation_level=None)
+    if not read_only:
+        return sqlite3.connect(str(path), isolation_level=None)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if _on_read_only_medium(path):
+        return _connect_on_read_only_medium(path, uri)
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def _connect_on_read_only_medium(path: Path, uri: str) -> sqlite3.Connection:
+    """Reading a WAL database needs its `-shm` and `-wal` beside it, which a read-only disk
+    cannot create. Unless a killed program left both (then `mode=ro` reads them), the database
+    opens `immutable`: SQLite takes no locks and never looks for another writer's changes,
+    which is sound only because nobody can write this disk. An immutable database is read
+    without its `-wal`, so a `-wal` left alone (its `-shm` lost) is refused rather than
+    silently ignored; a clean close checkpoints and removes it, and a copy of both files on a
+    writable disk reads it again."""
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master")
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF != SQLITE_CANTOPEN:
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise MonitorError(ErrorCode.DB_READ_ONLY, path=str(path))
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
 
 
 def _claim_or_check_identity(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:

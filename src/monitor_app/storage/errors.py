@@ -47,6 +47,25 @@ def from_os(exc: OSError, path: Path) -> MonitorError:
     return MonitorError(ErrorCode.FILE_UNREADABLE, path=str(path), detail=exc.strerror or str(exc))
 
 
+def from_os_writing(exc: OSError, path: Path) -> MonitorError:
+    """A failure writing a file where a person chose to put it (a bundle on a stick)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return MonitorError(ErrorCode.DISK_FULL, path=str(path))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return MonitorError(ErrorCode.TARGET_NOT_WRITABLE, path=str(path))
+    return MonitorError(ErrorCode.WRITE_FAILED, path=str(path), detail=exc.strerror or str(exc))
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Write files a person chose the place of: an OSError leaves as the refusal naming the
+    file it names, else `path`. Cleaning up what was half-written is the writer's job."""
+    try:
+        yield
+    except OSError as exc:
+        raise from_os_writing(exc, Path(exc.filename) if exc.filename else path) from exc
+
+
 @contextmanager
 def translated(path: Path) -> Iterator[None]:
     """Run storage work, re-raising known SQLite and OS failures as MonitorError."""

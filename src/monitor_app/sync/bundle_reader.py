@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -22,10 +21,9 @@ from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
 from monitor_app.sync.bundle_manifest import Manifest
 from monitor_app.sync.bundle_verify import VerifiedZip, hashed_chunks, verify_zip
 from monitor_app.sync.change import Change
+from monitor_app.sync.leftovers import Partial, claim
 
 ZIP_MAGIC = b"PK\x03\x04"
-
-
 
 
 class _BlobReader(io.RawIOBase):
@@ -57,14 +55,14 @@ class _BlobReader(io.RawIOBase):
 class OpenedBundle:
     """A verified bundle. Use as a context manager: closing removes the decrypted copy."""
 
-    def __init__(self, zip_path: Path, verified: VerifiedZip, temporary: bool,
+    def __init__(self, zip_path: Path, verified: VerifiedZip, decrypted: Partial | None,
                  key_ids: tuple[str, ...]) -> None:
         self.manifest: Manifest = verified.manifest
         self.manifest_bytes = verified.manifest_bytes
         self.bundle_id = verified.bundle_id
-        self.encrypted = temporary
+        self.encrypted = decrypted is not None
         self.envelope_key_ids = key_ids
-        self._zip_path, self._verified, self._temporary = zip_path, verified, temporary
+        self._zip_path, self._verified, self._decrypted = zip_path, verified, decrypted
 
     def rows(self) -> Iterator[ChangeRow]:
         """(seq, tbl, pk, col, value, hlc, base_hlc) tuples, the fastest way through."""
@@ -89,8 +87,8 @@ class OpenedBundle:
         return io.BufferedReader(raw)  # type: ignore[return-value]
 
     def close(self) -> None:
-        if self._temporary:
-            self._zip_path.unlink(missing_ok=True)
+        if self._decrypted is not None:
+            self._decrypted.discard()
 
     def __enter__(self) -> Self:
         return self
@@ -101,42 +99,45 @@ class OpenedBundle:
 
 
 def _decrypt(src: BinaryIO, keys: Sequence[X25519PrivateKey], temp_dir: Path,
-             check: Check) -> tuple[Path, tuple[str, ...]]:
+             check: Check) -> tuple[Partial, tuple[str, ...]]:
     header = envelope.read_header(src)
     file_key = envelope.unwrap(header, keys)
-    fd, name = tempfile.mkstemp(prefix=".mcbundle-", suffix=".zip", dir=temp_dir)
+    decrypted = claim(temp_dir)
     try:
-        with os.fdopen(fd, "wb") as dst:
+        with open(decrypted.path, "wb") as dst:
             open_payload(src, header, file_key, dst, check)
     except BaseException:
-        Path(name).unlink(missing_ok=True)
+        decrypted.discard()
         raise
-    return Path(name), header.key_ids
+    return decrypted, header.key_ids
 
 
 def open_bundle(path: Path, *, decryption_keys: Sequence[X25519PrivateKey] = (),
                 temp_dir: Path, cancelled: Cancelled = never_cancelled) -> OpenedBundle:
     """Verify `path` and return it opened, or raise BundleRefused (MonitorError if cancelled).
 
-    An encrypted bundle is decrypted into a private file in `temp_dir` first. Everything that
-    needs no database is verified before this returns (docs/bundle-format.md, "Verification
-    order"): every member hashed, every change line parsed and checked against the manifest, so
-    an import can refuse a bundle before it opens its merge transaction. Iterating afterwards
-    reads the changes again, checking each line and the member's SHA-256 once more: a file
-    changed on disk after opening is refused when the iteration ends, so consume the iterator
-    to the end before committing. Whether the manifest's signing key is enrolled and not
-    revoked is for the caller to decide.
+    An encrypted bundle is decrypted into a file of its own in `temp_dir`, claimed by this
+    process (sync/leftovers.py) and removed on close; `temp_dir` should be private to the user
+    (services pass `<db>.bundles/temp/`, 0700). If the process is killed first, the next sweep
+    of that folder removes the clear text: services sweep it at the start of every import,
+    verify, export and publish. Everything that needs no database is verified before this
+    returns (docs/bundle-format.md, "Verification order"): every member hashed, every change
+    line parsed and checked against the manifest, so an import can refuse a bundle before it
+    opens its merge transaction. Iterating afterwards reads the changes again, checking each
+    line and the member's SHA-256 once more: a file changed on disk after opening is refused
+    when the iteration ends, so consume the iterator to the end before committing. Whether the
+    manifest's signing key is enrolled and not revoked is for the caller to decide.
     """
     check = checker(cancelled)
-    zip_path, key_ids, temporary = path, (), False
+    zip_path, key_ids, decrypted = path, (), None
     try:
         with guarded():
             with open(path, "rb") as src:
                 head = src.read(len(envelope.MAGIC))
                 src.seek(0)
                 if head == envelope.MAGIC:
-                    temporary = True
-                    zip_path, key_ids = _decrypt(src, decryption_keys, temp_dir, check)
+                    decrypted, key_ids = _decrypt(src, decryption_keys, temp_dir, check)
+                    zip_path = decrypted.path
                 elif head.startswith(envelope.MAGIC[:9]):  # "MCBUNDLE-" of a later envelope
                     raise BundleRefused(BundleProblem.UNSUPPORTED_FORMAT, "unknown envelope")
                 elif not head.startswith(ZIP_MAGIC):
@@ -145,8 +146,8 @@ def open_bundle(path: Path, *, decryption_keys: Sequence[X25519PrivateKey] = (),
                 verified = verify_zip(f, os.fstat(f.fileno()).st_size, check)
             if verified.manifest.recipient_key_ids != key_ids:
                 raise BundleRefused(BundleProblem.TAMPERED, "encryption differs from the manifest")
-        return OpenedBundle(zip_path, verified, temporary, key_ids)
+        return OpenedBundle(zip_path, verified, decrypted, key_ids)
     except BaseException:
-        if temporary and zip_path != path:
-            zip_path.unlink(missing_ok=True)
+        if decrypted is not None:
+            decrypted.discard()
         raise

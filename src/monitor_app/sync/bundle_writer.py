@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from monitor_app.sync.bundle_envelope_stream import open_payload, seal
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused, guarded
 from monitor_app.sync.bundle_manifest import Manifest, format_exported_at
 from monitor_app.sync.bundle_verify import verify_zip
+from monitor_app.sync.leftovers import Partial, claim, is_partial, remove_abandoned
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,26 @@ def _encrypt(plain: Path, final: Path, recipients: Sequence[X25519PublicKey],
         raise BundleRefused(BundleProblem.CORRUPT, "encrypted file read back differs")
 
 
-def _temporary(folder: Path, name: str, made: list[Path]) -> Path:
-    fd, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    made.append(Path(path))
-    return made[-1]
+@contextmanager
+def _naming(place: Path) -> Iterator[None]:
+    """An OSError about one of our temporary files, or about no file, names `place` instead:
+    the bundle or the folder a person knows, and so which disk is full."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None or is_partial(Path(exc.filename)):
+            exc.filename = str(place)
+        raise
+
+
+def _build(path: Path, origin: BundleOrigin, changes: Iterable[ChangeRow | ChangeLike],
+           blobs: Iterable[tuple[str, BlobSource]], signing_key: Ed25519PrivateKey,
+           progress: Progress, check: Check, total: int | None, *, durable: bool) -> Manifest:
+    with open(path, "w+b") as f:
+        manifest = build_zip(f, origin, changes, blobs, signing_key, progress, check, total)
+        if durable:  # the plain ZIP is the bundle itself
+            _sync(f)
+    return manifest
 
 
 def _sync_folder(folder: Path) -> None:
@@ -110,14 +127,18 @@ def write_bundle(
 
     The plain ZIP is built in a temporary file and verified by the same reader imports use.
     When encrypting, that plain ZIP lives in `temp_dir` (default: the system's temporary
-    folder), never next to `out`; it is sealed into a temporary file next to `out`, fsynced and
-    read back: each wrapped key re-opened with the ephemeral key that made it, every chunk
-    authenticated, the plaintext hash compared. Only then is it renamed to `out`. No temporary
-    file survives a failure or a cancel, and an existing `out` is untouched by them.
+    folder; services pass the installation's private one), never next to `out`; it is sealed
+    into a temporary file next to `out`, fsynced and read back: each wrapped key re-opened with
+    the ephemeral key that made it, every chunk authenticated, the plaintext hash compared.
+    Only then is it renamed to `out`. No temporary file survives a failure or a cancel, and an
+    existing `out` is untouched by them. A kill leaves its temporaries behind, claimed by no
+    one and never named like a bundle (sync/leftovers.py): the next write into the same folder
+    removes them first, and the caller's sweep of `temp_dir` removes the clear text there.
 
     `progress` counts changes, then blobs, against `total` if the caller knows it. Raises
     MonitorError(CANCELLED) on cancel, ValueError/TypeError for changes or blobs that cannot be
-    written, OSError for the disk, and BundleRefused if what was written fails verification.
+    written, OSError for the disk (its file name: `out`, or `temp_dir` for the plain ZIP of an
+    encrypted bundle), and BundleRefused if what was written fails verification.
     """
 
     check = checker(cancelled)
@@ -130,28 +151,29 @@ def write_bundle(
                           key_ids)
     folder = out.parent
     plain_folder = (temp_dir or Path(tempfile.gettempdir())) if recipients else folder
-    made: list[Path] = []
+    made: list[Partial] = []
     try:
-        plain = _temporary(plain_folder, out.name, made)
-        with open(plain, "w+b") as f:
-            manifest = build_zip(f, origin, changes, blobs, signing_key, progress, check, total)
-            if not recipients:  # the plain ZIP is the bundle itself
-                _sync(f)
-        with guarded(), open(plain, "rb") as f:
+        with _naming(out):
+            remove_abandoned(folder)
+        with _naming(plain_folder if recipients else out):
+            made.append(claim(plain_folder))
+            manifest = _build(made[0].path, origin, changes, blobs, signing_key, progress,
+                              check, total, durable=not recipients)
+        with guarded(), open(made[0].path, "rb") as f:
             verified = verify_zip(f, os.fstat(f.fileno()).st_size, check)
         if verified.manifest_bytes != manifest.to_bytes():
             raise BundleRefused(BundleProblem.CORRUPT, "manifest read back differs")
-        final = plain
-        if recipients:
-            final = _temporary(folder, out.name, made)
-            _encrypt(plain, final, recipients, check)
-        check()
-        size = final.stat().st_size
-        os.replace(final, out)
-        made.remove(final)
-        _sync_folder(folder)
+        with _naming(out):
+            if recipients:
+                made.append(claim(folder))
+                _encrypt(made[0].path, made[1].path, recipients, check)
+            check()
+            size = made[-1].path.stat().st_size
+            made[-1].move_to(out)
+            made.pop()
+            _sync_folder(folder)
     finally:
-        for path in made:
-            path.unlink(missing_ok=True)
+        for partial in made:
+            partial.discard()
     return BundleInfo(verified.bundle_id, out, size, manifest.change_count,
                       len(manifest.blob_names), bool(recipients), manifest)
