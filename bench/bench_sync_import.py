@@ -22,17 +22,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from baseline import plain_insert_seconds  # noqa: E402
 
-from monitor_app.core.ids import uuid7  # noqa: E402
+from monitor_app.core.identity import mint_id  # noqa: E402
+from monitor_app.core.visit_kinds import VISITS  # noqa: E402
 from monitor_app.services.sync_export import export_bundle  # noqa: E402
 from monitor_app.services.sync_import import import_bundle  # noqa: E402
 from tests.conftest import FakeWallClock  # noqa: E402
 from tests.services.sync_world import make_world  # noqa: E402
 
 
+PLACE = {"cod_mod": "0335273"}  # the place these visits are written with (anexo left out)
+
+
 def _write_visits(laptop, records: int) -> None:  # type: ignore[no-untyped-def]
     with laptop.recording() as rec:
         for n in range(records):
-            rec.put("visits", uuid7(), {"cod_mod": "0335273", "date": "2024-05-02",
+            rec.put("visits", mint_id(VISITS, PLACE), {"cod_mod": "0335273", "date": "2024-05-02",
                                         "type": "monitoreo", "status": "cerrada",
                                         "notes": f"Aula {n % 40}: se observó la sesión"})
 
@@ -64,12 +68,13 @@ def main() -> None:
         again = import_bundle(world.office, info.path)
         reimported = time.perf_counter() - start
         assert first.outcome.value == "merged" and again.outcome.value == "already_imported"
+        assert first.counts["rejected"] == first.counts["pending"] == 0, first.counts
         changes = info.change_count
         print(f"changes      : {changes:,} ({args.records:,} visits), encrypted {info.encrypted}")
         print(f"export       : {exported:.2f} s incl. fsync and read-back (target < 1 s for 100,000)")
         print(f"size         : {info.size / changes:.1f} bytes/change (target <= 35)")
         print(f"first import : {imported:.2f} s = {changes / imported:,.0f} changes/s "
-              "(decrypt, verify, scope, merge, commit)")
+              "(decrypt, verify, validate, place, scope, merge, commit)")
         print(f"re-import    : {reimported * 1000:.1f} ms = {100 * reimported / imported:.2f} % "
               "of the first (target < 5 %)")
         log = world.office.store.conn.execute("SELECT count(*) FROM changes").fetchone()[0]

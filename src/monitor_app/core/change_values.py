@@ -39,6 +39,7 @@ def _problem(error: MonitorError) -> ValueProblem:
     return ValueProblem(error.code.value, tuple((k, str(v)) for k, v in error.params.items()))
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def id_problem(pk: str) -> ValueProblem | None:
     try:
         record_id(pk)

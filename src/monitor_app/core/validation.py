@@ -17,6 +17,7 @@ from monitor_app.core.kind_spec import FieldSpec, FieldType, KindSpec
 
 DELETED = "_deleted"
 MAX_ID_LENGTH = 64
+_SPACE = re.compile(r"\s")
 
 
 def _wrong_type(spec: FieldSpec, value: Any) -> MonitorError:
@@ -225,7 +226,7 @@ def record_id(value: Any) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID_LENGTH:
         raise MonitorError(ErrorCode.WRONG_TYPE, field="id", expected="text",
                            value=repr(value)[:60])
-    if not value.isprintable() or any(ch.isspace() for ch in value):
+    if not value.isprintable() or _SPACE.search(value):
         raise MonitorError(ErrorCode.INVALID_VALUE, field="id", value=repr(value)[1:-1],
                            allowed="id")
     return encodable("id", value)

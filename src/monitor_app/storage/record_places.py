@@ -21,12 +21,13 @@ class RecordPlace:
     parent: tuple[str, str] | None = None
 
 
-def save_place(conn: sqlite3.Connection, table: str, pk: str, place: RecordPlace) -> None:
-    parent = place.parent or (None, None)
-    conn.execute(
+def save_places(conn: sqlite3.Connection, places: list[tuple[str, str, RecordPlace]]) -> None:
+    """Keep the first place known for each record (every true creation names the same one)."""
+    conn.executemany(
         "INSERT OR IGNORE INTO record_places (tbl, pk, cod_mod, anexo, codlocal, parent_tbl, "
         "parent_pk) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [table, pk, place.cod_mod, place.anexo, place.codlocal, *parent])
+        [(table, pk, place.cod_mod, place.anexo, place.codlocal, *(place.parent or (None, None)))
+         for table, pk, place in places])
 
 
 def load_place(conn: sqlite3.Connection, table: str, pk: str) -> RecordPlace | None:

@@ -35,7 +35,7 @@ from monitor_app.core.roles import Scope
 from monitor_app.storage.catalogues import catalogue_codes
 from monitor_app.storage.change_verdicts import Verdict, VerdictStatus
 from monitor_app.storage.database import Store
-from monitor_app.storage.record_places import RecordPlace, load_place, save_place
+from monitor_app.storage.record_places import RecordPlace, load_place, save_places
 from monitor_app.storage.schools import local_services, school_codooii
 from monitor_app.sync.change import Row
 from monitor_app.sync.merge_values import stored_value, synced_columns
@@ -47,7 +47,8 @@ ScopeOf = Callable[[str], Scope | None]
 MAX_DEPTH = 6  # movement → copy → library → local is three; a deeper chain is not ours
 
 _LOG_GROUP = ("SELECT device_id, seq, tbl, pk, col, value, hlc, base_hlc FROM changes "
-              "WHERE device_id = ? AND tbl = ? AND pk = ? AND hlc = ?")
+              "WHERE device_id = ? AND seq BETWEEN ? AND ? AND tbl = ? AND pk = ? AND hlc = ?")
+MAX_PUT = 200  # fields one put writes at most: a record of the widest kind has ~30
 
 
 @dataclass
@@ -93,6 +94,7 @@ class Admission:
         self._places: dict[RecordKey, RecordPlace] = {}
         self._holds: dict[tuple[str, PlaceKey], str | None] = {}
         self._catalogues: dict[str, frozenset[str]] = {}
+        self._unsaved: list[tuple[str, str, RecordPlace]] = []
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -155,19 +157,22 @@ class Admission:
         that creates a visit and its commitments decides both at once."""
         ordered = sorted(groups.items(), key=lambda item: KINDS[item[0][0]].place is Place.LINK)
         for key, members in ordered:
-            self._sort_creation(key, self._whole_group(key, members, result), result)
+            self._sort_creation(key, members, result)
+        save_places(self._store.conn, self._unsaved)
+        self._unsaved.clear()
 
     def _whole_group(self, key: GroupKey, members: dict[str, Row], result: Sorted
                      ) -> dict[str, Row]:
-        """The group with the identity changes it lacks here taken from the log (a put that a
-        hand-made bundle split in two); those are judged again with the rest."""
+        """A group whose values do not match its id, with the identity changes of the same put
+        found in the log (a put that a hand-made bundle split in two); those are judged again
+        with the rest. A put's changes have consecutive seqs."""
         table, pk, device_id, stamp = key
         names = identity_fields(KINDS[table])
-        if len(members) == len(names):
-            return members
+        seqs = [row[1] for row in members.values()]
         logged = {row[4]: row for row in self._store.conn.execute(
-            _LOG_GROUP, [device_id, table, pk, stamp]) if row[4] in names}
-        result.cleared += [(row[0], row[1]) for col, row in logged.items() if col not in members]
+            _LOG_GROUP, [device_id, min(seqs) - MAX_PUT, max(seqs) + MAX_PUT, table, pk, stamp])
+            if row[4] in names and row[4] not in members}
+        result.cleared += [(row[0], row[1]) for row in logged.values()]
         return {**logged, **members}
 
     def _sort_creation(self, key: GroupKey, members: dict[str, Row], result: Sorted) -> None:
@@ -181,7 +186,11 @@ class Admission:
             return
         values = {column: stored_value(column, row[5]) for column, row in members.items()}
         if not id_matches(kind, pk, values):
-            result.verdicts += [_rejected(row, "identity_mismatch") for row in rows]
+            whole = self._whole_group(key, members, result)
+            if len(whole) > len(members):
+                self._sort_creation(key, whole, result)
+            else:
+                result.verdicts += [_rejected(row, "identity_mismatch") for row in rows]
             return
         record_place = _record_place(kind, values)
         if record_place is None:
@@ -200,11 +209,13 @@ class Admission:
             result.verdicts += [_rejected(row, problem, _at(place)) for row in rows]
 
     def _place(self, table: str, pk: str, place: RecordPlace) -> bool:
-        """Remember where a truly created record is; True the first time."""
-        if self._record_place((table, pk)) is not None:
+        """Remember where a truly created record is (saved at the end of the batch); True
+        unless this merge knew it already. A record placed before is saved again harmlessly
+        (its place is the same: the id vouches for it)."""
+        if (table, pk) in self._places:
             return False
-        save_place(self._store.conn, table, pk, place)
         self._places[(table, pk)] = place
+        self._unsaved.append((table, pk, place))
         return True
 
     # -- places and scope ------------------------------------------------------------------

@@ -49,12 +49,11 @@ from monitor_app.storage.change_verdicts import (
 )
 from monitor_app.storage.changes import row_upsert_sql
 from monitor_app.storage.database import Store, atomic
-from monitor_app.sync.admission import Admission, Sorted, sort_rows
+from monitor_app.sync.admission import MAX_PUT, Admission, Sorted, sort_rows
 from monitor_app.sync.change import COLUMNS, ChangeLike, ChangeRow, Row, change_row
 from monitor_app.sync.merge_values import stored_value, synced_columns
 
 CHUNK = 20_000
-MAX_PUT = 200  # fields one put writes at most: a record of the widest kind has ~30
 CLOCK_BATCH = 64  # clocks per upsert batch: see `_upsert_clocks`
 IN_LIMIT = 500  # ids per `IN (...)` list
 MAX_TOUCHED_IDS = 10_000  # per table; beyond that a face refreshes the whole kind
