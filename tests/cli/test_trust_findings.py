@@ -57,3 +57,14 @@ def test_rejected_list_shows_what_was_kept_and_why_in_both_languages(cli: Cli,
     assert "no rejected" in office("--lang", "en", "rejected", "list").out
     listed = json.loads(office("rejected", "list", "--json").out)
     assert listed == {"changes": [], "stored": []}
+
+
+def test_arguments_that_are_not_text_are_refused_before_any_work(cli: Cli) -> None:
+    office = _office(cli)
+    undecodable = "\udcff"  # how Python passes on bytes a terminal could not decode
+    for args in (("schools", "search", undecodable), ("records", "delete", "visits", undecodable),
+                 ("acta", undecodable), ("devices", "approve", undecodable),
+                 ("checklist", undecodable)):
+        result = office(*args)
+        assert result.code == 1, (args, result.err)
+        assert len(result.err.strip().splitlines()) == 1 and "inesperado" not in result.err

@@ -27,6 +27,7 @@ from monitor_app.cli import (
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import ARGPARSE_ES, text
 from monitor_app.core.errors import MonitorError
+from monitor_app.core.validation import encodable
 from monitor_app.services.logs import configure_logging
 from monitor_app.services.messages import LANGUAGES, describe
 from monitor_app.storage.paths import AppPaths
@@ -108,10 +109,21 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:
     return args
 
 
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Arguments that are not text (bytes a terminal could not decode arrive as lone
+    surrogates) are refused here, before any service sees them. File names are left alone:
+    the operating system takes their bytes back."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                encodable(name, item)
+
+
 def run(args: argparse.Namespace) -> int:
     out = Output(lang=args.lang, as_json=getattr(args, "json", False))
     log_file = configure_logging(args.paths.log_dir)
     try:
+        _check_text_arguments(args)
         return int(args.handler(args, args.db, out))
     except MonitorError as refusal:
         sys.stderr.write(describe(refusal, args.lang) + "\n")
