@@ -95,6 +95,7 @@ class Admission:
         self._holds: dict[tuple[str, PlaceKey], str | None] = {}
         self._catalogues: dict[str, frozenset[str]] = {}
         self._unsaved: list[tuple[str, str, RecordPlace]] = []
+        self._codes: dict[tuple[str, str], bool] = {}  # (catalogue, logged value) -> in it
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -128,9 +129,13 @@ class Admission:
             return problem
         spec = KINDS[table].field(column)
         if spec is not None and spec.type is FieldType.CATALOGUE and value != "null":
-            code = json.loads(value)
-            if code not in self._catalogue(spec.catalogue or ""):
-                return ValueProblem("not_in_catalogue", (("field", column), ("value", code)))
+            known = self._codes.get((spec.catalogue or "", value))
+            if known is None:
+                known = self._codes[(spec.catalogue or "", value)] = (
+                    json.loads(value) in self._catalogue(spec.catalogue or ""))
+            if not known:
+                return ValueProblem("not_in_catalogue", (("field", column),
+                                                         ("value", json.loads(value))))
         return None
 
     def _catalogue(self, name: str) -> frozenset[str]:
