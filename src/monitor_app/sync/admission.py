@@ -22,6 +22,7 @@ never touch the tables; the rest of their bundle merges.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -95,7 +96,7 @@ class Admission:
         self._holds: dict[tuple[str, PlaceKey], str | None] = {}
         self._catalogues: dict[str, frozenset[str]] = {}
         self._unsaved: list[tuple[str, str, RecordPlace]] = []
-        self._codes: dict[tuple[str, str], bool] = {}  # (catalogue, logged value) -> in it
+        self._problems: dict[tuple[str, str, str], ValueProblem | None] = {}
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -104,17 +105,25 @@ class Admission:
         result = Sorted()
         groups: dict[GroupKey, dict[str, Row]] = {}
         others: list[Row] = []
-        columns = synced_columns()
+        identity = _identity_columns()
+        problems = self._problems
+        id_ok = ""
         for row in rows:
-            known = columns.get(row[2])
-            if known is None or row[4] not in known:
+            table, pk, column, value = row[2], row[3], row[4], row[5]
+            names = identity.get(table)
+            if names is None or (column not in names[1]):
                 result.accepted.append(row)  # a newer version's: the merge keeps it in the log
                 continue
-            problem = self._value_problem(row)
+            problem = None if pk == id_ok else id_problem(pk)
+            if problem is None:
+                id_ok = pk
+                key = (table, column, value)
+                problem = problems[key] if key in problems else problems.setdefault(
+                    key, self._value_problem(table, column, value))
             if problem is not None:
                 result.verdicts.append(_rejected(row, problem.reason, problem.detail))
-            elif row[4] in identity_fields(KINDS[row[2]]):
-                groups.setdefault((row[2], row[3], row[0], row[6]), {})[row[4]] = row
+            elif column in names[0]:
+                groups.setdefault((table, pk, row[0], row[6]), {})[column] = row
             else:
                 others.append(row)
         self._sort_creations(groups, result)
@@ -122,20 +131,15 @@ class Admission:
             self._sort_change(row, result)
         return result
 
-    def _value_problem(self, row: Row) -> ValueProblem | None:
-        _, _, table, pk, column, value, _, _ = row
-        problem = id_problem(pk) or value_problem(table, column, value)
+    def _value_problem(self, table: str, column: str, value: str) -> ValueProblem | None:
+        problem = value_problem(table, column, value)
         if problem is not None:
             return problem
         spec = KINDS[table].field(column)
         if spec is not None and spec.type is FieldType.CATALOGUE and value != "null":
-            known = self._codes.get((spec.catalogue or "", value))
-            if known is None:
-                known = self._codes[(spec.catalogue or "", value)] = (
-                    json.loads(value) in self._catalogue(spec.catalogue or ""))
-            if not known:
-                return ValueProblem("not_in_catalogue", (("field", column),
-                                                         ("value", json.loads(value))))
+            code = json.loads(value)
+            if code not in self._catalogue(spec.catalogue or ""):
+                return ValueProblem("not_in_catalogue", (("field", column), ("value", code)))
         return None
 
     def _catalogue(self, name: str) -> frozenset[str]:
@@ -281,6 +285,13 @@ class Admission:
         if codooii is None:
             return "not_in_directory"
         return None if scope.holds(code, codooii) else "out_of_scope"
+
+
+@functools.cache
+def _identity_columns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per table: its identity fields, and every column a change may set."""
+    return {table: (frozenset(identity_fields(KINDS[table])), columns)
+            for table, columns in synced_columns().items()}
 
 
 def _record_place(kind: KindSpec, values: dict[str, Any]) -> RecordPlace | None:
