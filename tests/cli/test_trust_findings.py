@@ -5,6 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from monitor_app.services.context import initialised
+from monitor_app.services.sync_files import (
+    SCHEMA_VERSION,
+    bundles_dir,
+    public_encryption_key,
+    signing_key,
+)
+from monitor_app.sync.bundle_writer import write_bundle
+from monitor_app.sync.change import device_rows
 from tests.cli.conftest import Cli
 from tests.conftest import PADRON
 from tests.services.sync_world import V1
@@ -14,6 +23,23 @@ def _office(cli: Cli) -> Cli:
     assert cli("init", "--role", "ugel", "--name", "UGEL 05", "--ugel", "150105").code == 0
     assert cli("schools", "import", str(PADRON / "padron_ugel05_lima.dbf")).code == 0
     return cli
+
+
+def _hand_made_bundle(device_db: Path, office_db: Path, folder: Path) -> Path:
+    """What a laptop of another UGEL could send the office: its own changes, signed with its
+    keys and encrypted to the office's (published) key, without ever having joined it."""
+    with initialised(office_db) as office:
+        office_key = office.store.conn.execute(
+            "SELECT encryption_public_key FROM device").fetchone()[0]
+    with initialised(device_db) as ctx:
+        identity = ctx.require_identity()
+        return write_bundle(
+            folder / "ajeno.mcbundle", device_id=identity.device_id, role=identity.role,
+            scope=identity.scope, schema_version=SCHEMA_VERSION, app_version="0",
+            changes=device_rows(ctx.store, identity.device_id), signing_key=signing_key(ctx),
+            recipients=[public_encryption_key(office_key)],
+            extra={"kind": "device", "device_name": identity.name},
+            temp_dir=bundles_dir(ctx, "temp")).path
 
 
 def test_a_specialist_of_another_ugel_is_refused_naming_both_ugels(cli: Cli,
@@ -27,8 +53,8 @@ def test_a_specialist_of_another_ugel_is_refused_naming_both_ugels(cli: Cli,
                   db=stranger).code == 0
     visit = json.dumps({"cod_mod": "0336586", "date": "2024-05-02", "type": "monitoreo"})
     assert office("records", "put", "visits", stdin=visit, db=stranger).code == 0
-    bundle = json.loads(office("export", "--out", str(tmp_path), "--json", db=stranger).out)
-    result = office("import", bundle["file"])
+    assert "monitor-app join" in office("export", "--out", str(tmp_path), db=stranger).err
+    result = office("import", str(_hand_made_bundle(stranger, office.db, tmp_path)))
     assert result.code == 1
     assert "rechazado" in result.out and "150106" in result.out and "150105" in result.out
     assert json.loads(office("devices", "list", "--json").out) == []

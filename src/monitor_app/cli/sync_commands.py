@@ -14,7 +14,8 @@ from monitor_app.cli.texts import text
 # Handlers import their services when they run: parsing stays cheap for the window's start-up.
 from monitor_app.services.context import initialised  # light: no sqlite-utils, no Qt
 
-NAMES = ("publish", "export", "verify", "import", "devices", "conflicts", "gaps", "rebuild")
+NAMES = ("publish", "export", "verify", "import", "join", "devices", "conflicts", "gaps",
+         "rebuild")
 
 
 def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
@@ -37,6 +38,9 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
                            help=text("help_accept_clock", lang))
     importing.add_argument("--json", action="store_true", help=text("help_json", lang))
     importing.set_defaults(handler=run_import)
+    join = commands.add_parser("join", help=text("help_join", lang))
+    join.add_argument("file", type=Path, help=text("help_office", lang))
+    join.set_defaults(handler=run_join)
     _add_devices(commands, lang)
     _add_conflicts(commands, lang)
     gaps = commands.add_parser("gaps", help=text("help_gaps", lang))
@@ -88,6 +92,17 @@ def run_publish(args: argparse.Namespace, db: Path, out: Output) -> int:
     with initialised(db) as ctx:
         info = publish_bundle(ctx, args.out, school=args.school)
     out.data(_info(info)) if out.as_json else out.say("published", **_info(info))
+    return 0
+
+
+def run_join(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_reference import join_later
+    from monitor_app.storage.keys import fingerprint
+
+    with initialised(db) as ctx:
+        office = join_later(ctx, args.file)
+    out.say("joined_office", office=office.name, ugel=office.ugel)
+    out.say("office_fingerprint", fingerprint=fingerprint(office.signing_public_key))
     return 0
 
 

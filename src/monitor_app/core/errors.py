@@ -76,6 +76,9 @@ class ErrorCode(StrEnum):
     # trust at the merge (issue 8)
     TEXT_NOT_ENCODABLE = "text_not_encodable"
     ID_NOT_FOR_NEW_RECORD = "id_not_for_new_record"
+    NOT_JOINED = "not_joined"
+    ALREADY_JOINED = "already_joined"
+    OFFICE_OF_ANOTHER_UGEL = "office_of_another_ugel"
     # device review and library ledger (review findings)
     DEVICE_REVOKED = "device_revoked"
     # bundles written where a person chose (disk faults on a stick)

@@ -105,9 +105,12 @@ def _catalogue_code(spec: FieldSpec, value: Any) -> str:
 
 
 def _reference(spec: FieldSpec, value: Any) -> str:
+    """Another record's id: the same rule as an id (printable, no spaces, at most 64)."""
     text = _text(spec, value)
-    if not text or len(text) > MAX_ID_LENGTH:
-        raise MonitorError(ErrorCode.INVALID_VALUE, field=spec.name, value=text, allowed="id")
+    if (not text or len(text) > MAX_ID_LENGTH or not text.isprintable()
+            or _SPACE.search(text)):
+        raise MonitorError(ErrorCode.INVALID_VALUE, field=spec.name, value=repr(text)[1:-1],
+                           allowed="id")
     return text
 
 

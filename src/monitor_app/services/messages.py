@@ -192,6 +192,18 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "«{field}» contiene caracteres que no forman texto válido (un código \\ud800 suelto, por ejemplo). Corrija el texto. No se guardó nada.",
         "'{field}' holds characters that are not valid text (a lone \\ud800 code, for example). Correct the text. Nothing was saved.",
     ),
+    ErrorCode.NOT_JOINED: (
+        "Este equipo aún no se unió a su UGEL: no tiene a quién cifrar el paquete, y los datos de campo no salen sin cifrar (Ley 29733). Pida a su UGEL su paquete de referencia y ejecute: monitor-app join ARCHIVO",
+        "This installation has not joined its UGEL yet: there is no one to encrypt the bundle to, and field data never leaves unencrypted (Ley 29733). Ask your UGEL for its reference bundle and run: monitor-app join FILE",
+    ),
+    ErrorCode.ALREADY_JOINED: (
+        "Este equipo ya está unido a {office} (UGEL {ugel}). No se cambió nada.",
+        "This installation has already joined {office} (UGEL {ugel}). Nothing was changed.",
+    ),
+    ErrorCode.OFFICE_OF_ANOTHER_UGEL: (
+        "El paquete es de {office} (UGEL {office_ugel}), pero este equipo es de la UGEL {ugel}. Pida el paquete de su UGEL. No se cambió nada.",
+        "The bundle is from {office} (UGEL {office_ugel}), but this installation belongs to UGEL {ugel}. Ask your own UGEL for its bundle. Nothing was changed.",
+    ),
     ErrorCode.ID_NOT_FOR_NEW_RECORD: (
         "No existe el registro {id} en {kind}. Para crear un registro nuevo omita «id»: la aplicación le asigna uno.",
         "There is no record {id} in {kind}. To create a new record leave out 'id': the app gives it one.",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import monitor_app
+from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import (
@@ -36,12 +37,15 @@ def _photos(ctx: AppContext, device_id: str, after_seq: int) -> Iterator[tuple[s
 def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progress,
                   cancelled: Cancelled = never_cancelled) -> BundleInfo:
     """Write the bundle to `out` (a file, or a folder to put it in), atomically and verified.
-    Exporting never advances the acknowledgement: only an office bundle does. `progress`
+    Exporting never advances the acknowledgement: only an office bundle does. An installation
+    that has not joined its office has no key to encrypt to, and exports nothing. `progress`
     counts changes, then photos. A disk that refuses the bundle (full, read-only, gone) is a
     refusal naming it; nothing half-written stays (write_bundle)."""
     identity = ctx.require_identity()
     office = load_office(ctx.store)
-    acked = office.acked_seq if office else 0
+    if office is None:  # field data never leaves unencrypted (Ley 29733)
+        raise MonitorError(ErrorCode.NOT_JOINED)
+    acked = office.acked_seq
     last = next_seq(ctx.store, identity.device_id) - 1
     target = Path(out)
     if target.is_dir():
@@ -59,7 +63,7 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
             changes=device_rows(ctx.store, identity.device_id, after_seq=acked),
             blobs=_photos(ctx, identity.device_id, acked),
             signing_key=key,
-            recipients=[public_encryption_key(office.encryption_public_key)] if office else (),
+            recipients=[public_encryption_key(office.encryption_public_key)],
             extra={"kind": "device", "device_name": identity.name},
             temp_dir=bundles_dir(ctx, "temp"),
             progress=progress,

@@ -12,6 +12,7 @@ from monitor_app.core.roles import DeviceIdentity, Role
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.instruments import add_published_instruments
 from monitor_app.services.setup import init_device
+from monitor_app.services.sync_files import bundles_dir
 from monitor_app.storage.catalogues import upsert_catalogue_entries, upsert_national_drills
 from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
 from monitor_app.storage.directory_snapshot import apply_snapshot
@@ -119,6 +120,30 @@ def join_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> Office:
         pin_office(ctx.store, office)
         apply_reference(ctx, bundle)
     return office
+
+
+def join_later(ctx: AppContext, office_file: Path) -> Office:
+    """`join FILE`: an installation set up on its own (`init --ugel`) joins its office, keeping
+    every record it holds. The office must be of its UGEL; a director's bundle, of its school."""
+    identity = ctx.require_identity()
+    if identity.role is Role.UGEL:
+        raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action="join")
+    joined = load_office(ctx.store)
+    if joined is not None:
+        raise MonitorError(ErrorCode.ALREADY_JOINED, office=joined.name, ugel=joined.ugel)
+    path = Path(office_file)
+    if not path.is_file():
+        raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(path))
+    try:
+        with open_bundle(path, temp_dir=bundles_dir(ctx, "temp")) as bundle:
+            office = office_in(path, bundle)
+            if office.ugel != identity.scope.ugel:
+                raise MonitorError(ErrorCode.OFFICE_OF_ANOTHER_UGEL, ugel=identity.scope.ugel,
+                                   office=office.name, office_ugel=office.ugel)
+            return join_office(ctx, path, bundle)
+    except BundleRefused as refusal:
+        raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason=refusal.reason.value,
+                           detail=refusal.detail) from None
 
 
 def enrol_with_office(db: Path, *, role: Role, name: str, office_file: Path,

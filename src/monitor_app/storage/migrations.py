@@ -319,6 +319,7 @@ def m0006(db: Database) -> None:
           codlocal TEXT,
           parent_tbl TEXT,
           parent_pk TEXT,
+          identity TEXT NOT NULL DEFAULT '{}',
           PRIMARY KEY (tbl, pk)
         ) WITHOUT ROWID;
         CREATE TABLE stored_value_reviews (

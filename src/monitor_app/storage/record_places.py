@@ -1,41 +1,45 @@
 """Where each record the merge has seen a true creation of belongs (`core/identity.py`).
 
-Written once per record, from the first creation whose identity matches its id (every such
-creation names the same place); kept even when the creator was outside its scope, so later
+Written once per record, from the first creation whose identity values match its id (every
+such creation names the same values); kept even when the creator was outside its scope, so later
 changes to that record are decided the same way whatever order they arrive in.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class RecordPlace:
-    """A school service, a local, or the record this one belongs to (`parent`)."""
+    """A school service, a local, or the record this one belongs to (`parent`); `identity`:
+    the values of the record's identity fields that its id vouches for."""
 
     cod_mod: str | None = None
     anexo: str | None = None
     codlocal: str | None = None
     parent: tuple[str, str] | None = None
+    identity: dict[str, Any] = field(default_factory=dict)
 
 
 def save_places(conn: sqlite3.Connection, places: list[tuple[str, str, RecordPlace]]) -> None:
     """Keep the first place known for each record (every true creation names the same one)."""
     conn.executemany(
         "INSERT OR IGNORE INTO record_places (tbl, pk, cod_mod, anexo, codlocal, parent_tbl, "
-        "parent_pk) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(table, pk, place.cod_mod, place.anexo, place.codlocal, *(place.parent or (None, None)))
-         for table, pk, place in places])
+        "parent_pk, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(table, pk, place.cod_mod, place.anexo, place.codlocal, *(place.parent or (None, None)),
+          json.dumps(place.identity, sort_keys=True)) for table, pk, place in places])
 
 
 def load_place(conn: sqlite3.Connection, table: str, pk: str) -> RecordPlace | None:
     row = conn.execute(
-        "SELECT cod_mod, anexo, codlocal, parent_tbl, parent_pk FROM record_places "
+        "SELECT cod_mod, anexo, codlocal, parent_tbl, parent_pk, identity FROM record_places "
         "WHERE tbl = ? AND pk = ?", [table, pk]).fetchone()
     if row is None:
         return None
-    cod_mod, anexo, codlocal, parent_tbl, parent_pk = row
+    cod_mod, anexo, codlocal, parent_tbl, parent_pk, identity = row
     parent = None if parent_tbl is None else (parent_tbl, parent_pk)
-    return RecordPlace(cod_mod, anexo, codlocal, parent)
+    return RecordPlace(cod_mod, anexo, codlocal, parent, json.loads(identity))

@@ -23,7 +23,9 @@ never touch the tables; the rest of their bundle merges.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,25 +45,19 @@ from monitor_app.sync.merge_values import stored_value, synced_columns
 
 RecordKey = tuple[str, str]
 PlaceKey = tuple[str, str, str]  # ("school", cod_mod, anexo) or ("local", codlocal, "")
-GroupKey = tuple[str, str, str, int]  # one put's identity changes: (tbl, pk, device_id, hlc)
 ScopeOf = Callable[[str], Scope | None]
 MAX_DEPTH = 6  # movement → copy → library → local is three; a deeper chain is not ours
 
-_LOG_GROUP = ("SELECT device_id, seq, tbl, pk, col, value, hlc, base_hlc FROM changes "
-              "WHERE device_id = ? AND seq BETWEEN ? AND ? AND tbl = ? AND pk = ? AND hlc = ?")
-MAX_PUT = 200  # fields one put writes at most: a record of the widest kind has ~30
+MAX_COMBINATIONS = 256  # identity values tried per record and batch (honest data: one)
 
 
 @dataclass
 class Sorted:
-    """`accepted`: changes to apply; `verdicts`: the others; `placed`: records placed now;
-    `cleared`: changes judged before, taken from the log to be judged again (whose earlier
-    verdict goes unless a new one replaces it)."""
+    """`accepted`: changes to apply; `verdicts`: the others; `placed`: records placed now."""
 
     accepted: list[Row] = field(default_factory=list)
     verdicts: list[Verdict] = field(default_factory=list)
     placed: set[RecordKey] = field(default_factory=set)
-    cleared: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _verdict(row: Row, status: VerdictStatus, reason: str, detail: str = "",
@@ -83,7 +79,7 @@ def _detail(**values: str) -> str:
 
 
 def _at(place: PlaceKey) -> str:
-    return _detail(place=" ".join(place).strip())
+    return _detail(place=" ".join(map(str, place)).strip())
 
 
 class Admission:
@@ -103,7 +99,7 @@ class Admission:
     def sort(self, rows: Iterable[Row]) -> Sorted:
         """The verdict of each change (new ones, or pending ones being decided again)."""
         result = Sorted()
-        groups: dict[GroupKey, dict[str, Row]] = {}
+        claims: dict[RecordKey, list[Row]] = {}
         others: list[Row] = []
         identity = _identity_columns()
         problems = self._problems
@@ -123,10 +119,10 @@ class Admission:
             if problem is not None:
                 result.verdicts.append(_rejected(row, problem.reason, problem.detail))
             elif column in names[0]:
-                groups.setdefault((table, pk, row[0], row[6]), {})[column] = row
+                claims.setdefault((table, pk), []).append(row)
             else:
                 others.append(row)
-        self._sort_creations(groups, result)
+        self._sort_identities(claims, result)
         for row in others:
             self._sort_change(row, result)
         return result
@@ -159,73 +155,43 @@ class Admission:
         else:
             result.verdicts.append(_rejected(row, problem, _at(place)))
 
-    # -- creations -------------------------------------------------------------------------
+    # -- identity ---------------------------------------------------------------------------
 
-    def _sort_creations(self, groups: dict[GroupKey, dict[str, Row]], result: Sorted) -> None:
+    def _sort_identities(self, claims: dict[RecordKey, list[Row]], result: Sorted) -> None:
         """Records placed by themselves first, then those placed through another, so a batch
         that creates a visit and its commitments decides both at once."""
-        ordered = sorted(groups.items(), key=lambda item: KINDS[item[0][0]].place is Place.LINK)
-        for key, members in ordered:
-            self._sort_creation(key, members, result)
+        ordered = sorted(claims.items(), key=lambda item: KINDS[item[0][0]].place is Place.LINK)
+        for record, rows in ordered:
+            self._sort_identity(record, rows, result)
         save_places(self._store.conn, self._unsaved)
         self._unsaved.clear()
 
-    def _whole_group(self, key: GroupKey, members: dict[str, Row], result: Sorted
-                     ) -> dict[str, Row]:
-        """A group whose values do not match its id, with the identity changes of the same put
-        found in the log (a put that a hand-made bundle split in two); those are judged again
-        with the rest. A put's changes have consecutive seqs."""
-        table, pk, device_id, stamp = key
-        names = identity_fields(KINDS[table])
-        seqs = [row[1] for row in members.values()]
-        logged = {row[4]: row for row in self._store.conn.execute(
-            _LOG_GROUP, [device_id, min(seqs) - MAX_PUT, max(seqs) + MAX_PUT, table, pk, stamp])
-            if row[4] in names and row[4] not in members}
-        result.cleared += [(row[0], row[1]) for row in logged.values()]
-        return {**logged, **members}
-
-    def _sort_creation(self, key: GroupKey, members: dict[str, Row], result: Sorted) -> None:
-        """Judge one put's identity changes together: a creation whose values the id vouches
-        for (an optional identity field a put leaves out is empty)."""
-        table, pk, device_id, _ = key
-        kind = KINDS[table]
-        rows = list(members.values())
-        if any(row[7] for row in rows):  # it had seen the field: not a creation
-            result.verdicts += [_rejected(row, "identity_changed") for row in rows]
-            return
-        values = {column: stored_value(column, row[5]) for column, row in members.items()}
-        if not id_matches(kind, pk, values):
-            whole = self._whole_group(key, members, result)
-            if len(whole) > len(members):
-                self._sort_creation(key, whole, result)
+    def _sort_identity(self, record: RecordKey, rows: list[Row], result: Sorted) -> None:
+        """Each identity change on its own, against the values the record's id vouches for:
+        once known (from any true creation), a change is one of them or is rejected; until
+        then it waits. So no order of arrival decides differently."""
+        kind = KINDS[record[0]]
+        known = self._record_place(record)
+        creations = [row for row in rows if not row[7]]
+        if known is None:
+            known = _creation(kind, record[1], creations)
+            if known is not None:
+                self._place(record, known)
+                result.placed.add(record)
+        for row in rows:
+            if row[7]:  # its writer had seen the field: not a creation
+                result.verdicts.append(_rejected(row, "identity_changed"))
+            elif known is None:
+                result.verdicts.append(_pending(row, record))
+            elif stored_value(row[4], row[5]) != known.identity.get(row[4]):
+                result.verdicts.append(_rejected(row, "identity_mismatch"))
             else:
-                result.verdicts += [_rejected(row, "identity_mismatch") for row in rows]
-            return
-        record_place = _record_place(kind, values)
-        if record_place is None:
-            result.verdicts += [_rejected(row, "attach_exactly_one") for row in rows]
-            return
-        if self._place(table, pk, record_place):
-            result.placed.add((table, pk))
-        place, waiting = self.place_of((table, pk))
-        if place is None:
-            result.verdicts += [_pending(row, waiting) for row in rows]
-            return
-        problem = self._problem_at(device_id, place)
-        if problem is None:
-            result.accepted += rows
-        else:
-            result.verdicts += [_rejected(row, problem, _at(place)) for row in rows]
+                self._sort_change(row, result)
 
-    def _place(self, table: str, pk: str, place: RecordPlace) -> bool:
-        """Remember where a truly created record is (saved at the end of the batch); True
-        unless this merge knew it already. A record placed before is saved again harmlessly
-        (its place is the same: the id vouches for it)."""
-        if (table, pk) in self._places:
-            return False
-        self._places[(table, pk)] = place
-        self._unsaved.append((table, pk, place))
-        return True
+    def _place(self, record: RecordKey, place: RecordPlace) -> None:
+        """Remember where a truly created record is (saved at the end of the batch)."""
+        self._places[record] = place
+        self._unsaved.append((*record, place))
 
     # -- places and scope ------------------------------------------------------------------
 
@@ -258,7 +224,7 @@ class Admission:
     def _visible_place(self, kind: KindSpec, pk: str) -> RecordPlace | None:
         """A record this installation wrote itself has no merged creation: its row says where
         it is (a row's identity fields only ever come from a true creation or a local put)."""
-        names = place_fields(kind)
+        names = identity_fields(kind)
         row = self._store.conn.execute(
             f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{kind.table}] WHERE id = ?",
             [pk]).fetchone()
@@ -296,15 +262,34 @@ def _identity_columns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 def _record_place(kind: KindSpec, values: dict[str, Any]) -> RecordPlace | None:
     """Where identity values put a record; None when a link kind names no single parent."""
+    identity = {name: values.get(name) for name in identity_fields(kind)}
     if kind.place is Place.SCHOOL:
-        return RecordPlace(cod_mod=values.get("cod_mod"), anexo=values.get("anexo") or "0")
+        return RecordPlace(cod_mod=values.get("cod_mod"), anexo=values.get("anexo") or "0",
+                           identity=identity)
     if kind.place is Place.LOCAL:
-        return RecordPlace(codlocal=values.get("codlocal"))
+        return RecordPlace(codlocal=values.get("codlocal"), identity=identity)
     parents = [(spec.references, values[spec.name]) for spec in kind.links
                if spec.name in place_fields(kind) and values.get(spec.name)]
     if len(parents) != 1:
         return None
-    return RecordPlace(parent=parents[0])  # type: ignore[arg-type]
+    return RecordPlace(parent=parents[0], identity=identity)  # type: ignore[arg-type]
+
+
+def _creation(kind: KindSpec, pk: str, rows: list[Row]) -> RecordPlace | None:
+    """The identity values these creation changes claim that the id vouches for, if any: one
+    value per field (a field none of them writes is empty). A device forging its own records
+    could send many values per field; beyond MAX_COMBINATIONS they wait for a cleaner batch."""
+    candidates: dict[str, set[Any]] = {name: set() for name in identity_fields(kind)}
+    for row in rows:
+        candidates[row[4]].add(stored_value(row[4], row[5]))
+    choices = [sorted(values, key=repr) or [None] for values in candidates.values()]
+    if math.prod(len(values) for values in choices) > MAX_COMBINATIONS:
+        return None
+    for combination in itertools.product(*choices):
+        values = dict(zip(candidates, combination))
+        if id_matches(kind, pk, values):
+            return _record_place(kind, values)
+    return None
 
 
 def sort_rows(admission: Admission | None, rows: Sequence[Row]) -> Sorted:

@@ -49,11 +49,12 @@ from monitor_app.storage.change_verdicts import (
 )
 from monitor_app.storage.changes import row_upsert_sql
 from monitor_app.storage.database import Store, atomic
-from monitor_app.sync.admission import MAX_PUT, Admission, Sorted, sort_rows
+from monitor_app.sync.admission import Admission, Sorted, sort_rows
 from monitor_app.sync.change import COLUMNS, ChangeLike, ChangeRow, Row, change_row
 from monitor_app.sync.merge_values import stored_value, synced_columns
 
 CHUNK = 20_000
+MAX_PUT = 200  # fields one put writes at most: a record of the widest kind has ~30
 CLOCK_BATCH = 64  # clocks per upsert batch: see `_upsert_clocks`
 IN_LIMIT = 500  # ids per `IN (...)` list
 MAX_TOUCHED_IDS = 10_000  # per table; beyond that a face refreshes the whole kind
@@ -197,7 +198,6 @@ def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progr
             read += len(chunk)
             new = _append_new(store, chunk, tally)
             sorted_ = sort_rows(admission, new)
-            clear_verdicts(store.conn, sorted_.cleared)
             save_verdicts(store.conn, sorted_.verdicts)
             tally.count(sorted_)
             placed |= sorted_.placed
@@ -243,8 +243,8 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def _chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
     """About CHUNK rows at a time, not splitting one put (one device and clock, a record's
-    fields): its identity fields are judged together. A "put" longer than any record is not
-    one, and is cut (the admission then finds the rest of a group in the log)."""
+    fields), so a record's creation is decided in one batch rather than waiting for the next.
+    A "put" longer than any record is not one, and is cut."""
     iterator = iter(rows)
     carried: list[Row] = []
     while chunk := carried + list(itertools.islice(iterator, CHUNK - len(carried))):
