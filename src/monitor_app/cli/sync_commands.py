@@ -22,6 +22,9 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     publish = commands.add_parser("publish", help=text("help_publish", lang))
     publish.add_argument("--out", type=Path, required=True)
     publish.add_argument("--school", help=text("help_publish_school", lang))
+    publish.add_argument("--for", dest="for_device", metavar="DEVICE_ID|all",
+                         help=text("help_publish_for", lang))
+    publish.add_argument("--photos", action="store_true", help=text("help_publish_photos", lang))
     publish.add_argument("--json", action="store_true", help=text("help_json", lang))
     publish.set_defaults(handler=run_publish)
     export = commands.add_parser("export", help=text("help_export", lang))
@@ -87,11 +90,37 @@ def _info(info: Any) -> dict[str, Any]:
 
 
 def run_publish(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.core.errors import ErrorCode, MonitorError
     from monitor_app.services.sync_publish import publish_bundle
 
+    if args.for_device is not None:
+        if args.school:
+            raise MonitorError(ErrorCode.SCHOOL_WITH_REPLY)
+        return _publish_replies(args, db, out)
+    if args.photos:
+        raise MonitorError(ErrorCode.PHOTOS_ONLY_IN_REPLIES)
     with initialised(db) as ctx:
         info = publish_bundle(ctx, args.out, school=args.school)
     out.data(_info(info)) if out.as_json else out.say("published", **_info(info))
+    return 0
+
+
+def _publish_replies(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_reply import reply_to, reply_to_all
+
+    with initialised(db) as ctx:
+        if args.for_device == "all":
+            replies = reply_to_all(ctx, args.out, photos=args.photos)
+        else:
+            replies = [reply_to(ctx, args.for_device, args.out, photos=args.photos)]
+    found = [{**_info(r.info), "device_id": r.device_id, "device_name": r.device_name,
+              "relayed": r.changes, "photos": r.photos} for r in replies]
+    if out.as_json:
+        out.data(found)
+    for reply in [] if out.as_json else found:
+        out.say("reply_written", **reply)
+    if not replies and not out.as_json:
+        out.say("no_replies")
     return 0
 
 

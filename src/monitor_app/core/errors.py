@@ -79,11 +79,19 @@ class ErrorCode(StrEnum):
     NOT_JOINED = "not_joined"
     ALREADY_JOINED = "already_joined"
     OFFICE_OF_ANOTHER_UGEL = "office_of_another_ugel"
+    REPLY_FOR_ANOTHER_DEVICE = "reply_for_another_device"
+    DEVICE_WITHOUT_REPLY_KEY = "device_without_reply_key"
+    SCHOOL_WITH_REPLY = "school_with_reply"
+    PHOTOS_ONLY_IN_REPLIES = "photos_only_in_replies"
     # device review and library ledger (review findings)
     DEVICE_REVOKED = "device_revoked"
     # bundles written where a person chose (disk faults on a stick)
     TARGET_NOT_WRITABLE = "target_not_writable"
     WRITE_FAILED = "write_failed"
+    # bundles in parts for e-mail (issue 9 §4)
+    PARTS_NEED_FOLDER = "parts_need_folder"
+    PART_SIZE_TOO_SMALL = "part_size_too_small"
+    TOO_MANY_PARTS = "too_many_parts"
 
 
 class MonitorError(Exception):

@@ -204,6 +204,22 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El paquete es de {office} (UGEL {office_ugel}), pero este equipo es de la UGEL {ugel}. Pida el paquete de su UGEL. No se cambió nada.",
         "The bundle is from {office} (UGEL {office_ugel}), but this installation belongs to UGEL {ugel}. Ask your own UGEL for its bundle. Nothing was changed.",
     ),
+    ErrorCode.REPLY_FOR_ANOTHER_DEVICE: (
+        "{path} es una respuesta de la UGEL para otro equipo: impórtela en ese equipo. No se cambió nada.",
+        "{path} is the UGEL's reply for another device: import it there. Nothing was changed.",
+    ),
+    ErrorCode.DEVICE_WITHOUT_REPLY_KEY: (
+        "El equipo {device} aún no envió un paquete con su clave para respuestas (lo hizo una versión anterior): pídale que exporte de nuevo e impórtelo.",
+        "Device {device} has not sent a bundle with its key for replies yet (an earlier version made it): ask it to export again and import that.",
+    ),
+    ErrorCode.SCHOOL_WITH_REPLY: (
+        "--school es para el paquete de referencia de un director; una respuesta (--for) ya lleva el ámbito de su equipo. Use una de las dos.",
+        "--school is for a director's reference bundle; a reply (--for) already carries its device's scope. Use one or the other.",
+    ),
+    ErrorCode.PHOTOS_ONLY_IN_REPLIES: (
+        "--photos va con --for: el paquete de referencia no lleva fotos.",
+        "--photos goes with --for: a reference bundle carries no photos.",
+    ),
     ErrorCode.ID_NOT_FOR_NEW_RECORD: (
         "No existe el registro {id} en {kind}. Para crear un registro nuevo omita «id»: la aplicación le asigna uno.",
         "There is no record {id} in {kind}. To create a new record leave out 'id': the app gives it one.",
@@ -304,6 +320,18 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "No se pudo escribir {path}: {detail}. No quedó ningún archivo a medias.",
         "Could not write {path}: {detail}. No partial file was left.",
     ),
+    ErrorCode.PARTS_NEED_FOLDER: (
+        "Para exportar en partes, --out debe ser una carpeta que exista: {path} no lo es. No se exportó nada.",
+        "To export in parts, --out must be an existing folder: {path} is not one. Nothing was exported.",
+    ),
+    ErrorCode.PART_SIZE_TOO_SMALL: (
+        "--split-mb {size_mb}: cada parte debe tener al menos {min_mb} MB. No se exportó nada.",
+        "--split-mb {size_mb}: each part must be at least {min_mb} MB. Nothing was exported.",
+    ),
+    ErrorCode.TOO_MANY_PARTS: (
+        "Con partes de {size_mb} MB la exportación ({whole_mb} MB) daría {count} partes; el máximo es {max}. Elija un --split-mb mayor. No se escribió ninguna parte.",
+        "With parts of {size_mb} MB the export ({whole_mb} MB) would make {count} parts; the most is {max}. Choose a larger --split-mb. No part was written.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
@@ -375,6 +403,16 @@ _REASONS: dict[str, tuple[str, str]] = {
                                  "importe el padrón que la incluye o revise su código modular"),
                                 ("that director's school is not in this UGEL's directory: import "
                                  "the directory that holds it or check its código modular")),
+    "part_mismatch": (("no concuerda con las partes ya recibidas de la misma exportación: pida "
+                       "que la exporten de nuevo"),
+                      ("it does not agree with the parts already received of the same export: "
+                       "ask for it to be exported again")),
+    "parts_do_not_join": (("sus partes, unidas, no forman la exportación que declaran: pida que la "
+                           "exporten de nuevo"),
+                          ("its parts, joined, do not make the export they declare: ask for it to "
+                           "be exported again")),
+    "not_from_office": ("no viene de la UGEL de este equipo",
+                        "it does not come from this installation's UGEL"),
 }
 
 # Why a change was kept in the log without being applied (`rejected list`).

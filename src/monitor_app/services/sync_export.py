@@ -18,8 +18,10 @@ from monitor_app.services.sync_files import (
     signing_key,
 )
 from monitor_app.storage.changes import next_seq
+from monitor_app.storage.device import encryption_public_key
 from monitor_app.storage.errors import writing
 from monitor_app.storage.evidence_files import files_sent_with, open_file
+from monitor_app.storage.replies import office_reply_state
 from monitor_app.storage.sync_registry import load_office
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, bundle_file_name, write_bundle
@@ -37,7 +39,8 @@ def _photos(ctx: AppContext, device_id: str, after_seq: int) -> Iterator[tuple[s
 def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progress,
                   cancelled: Cancelled = never_cancelled) -> BundleInfo:
     """Write the bundle to `out` (a file, or a folder to put it in), atomically and verified.
-    Exporting never advances the acknowledgement: only an office bundle does. An installation
+    Exporting never advances the acknowledgement: only an office bundle does. The bundle names
+    the key the office's replies are encrypted to, and how far this laptop has them. An installation
     that has not joined its office has no key to encrypt to, and exports nothing. `progress`
     counts changes, then photos. A disk that refuses the bundle (full, read-only, gone) is a
     refusal naming it; nothing half-written stays (write_bundle)."""
@@ -64,7 +67,9 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
             blobs=_photos(ctx, identity.device_id, acked),
             signing_key=key,
             recipients=[public_encryption_key(office.encryption_public_key)],
-            extra={"kind": "device", "device_name": identity.name},
+            extra={"kind": "device", "device_name": identity.name,
+                   "encryption_public_key": encryption_public_key(ctx.store),
+                   "reply_acked": office_reply_state(ctx.store.conn).to_json()},
             temp_dir=bundles_dir(ctx, "temp"),
             progress=progress,
             cancelled=cancelled,

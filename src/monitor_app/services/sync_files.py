@@ -9,10 +9,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from monitor_app.services.context import AppContext
+from monitor_app.storage.evidence_files import media_type_of, store_file
 from monitor_app.storage.errors import writing
 from monitor_app.storage.keys import load_encryption_key, load_signing_key
 from monitor_app.storage.migration_names import MIGRATION_NAMES
 from monitor_app.storage.paths import keys_dir_for
+from monitor_app.sync import bundle_limits as lim
+from monitor_app.sync.bundle_reader import OpenedBundle
 from monitor_app.sync.leftovers import claim, empty_private, remove_abandoned
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)  # a bundle's schema version: migrations applied
@@ -70,3 +73,22 @@ def encryption_key(ctx: AppContext) -> X25519PrivateKey:
 
 def public_encryption_key(hex_key: str) -> X25519PublicKey:
     return X25519PublicKey.from_public_bytes(bytes.fromhex(hex_key))
+
+
+PHOTO_CHUNK = 256 * 1024
+
+
+def store_bundle_photos(ctx: AppContext, bundle: OpenedBundle) -> int:
+    """Keep the bundle's photo files that an evidence record here names, streamed, inside the
+    merge's transaction; a file no record names is not kept (the minimum of personal data).
+    Already kept files are skipped, so the order bundles arrive in does not matter."""
+    kept = 0
+    for sha256 in bundle.blob_names():
+        media_type = media_type_of(ctx.store, sha256)
+        if media_type is None:
+            continue
+        size = bundle.manifest.members[lim.BLOB_PREFIX + sha256].size
+        with bundle.open_blob(sha256) as content:
+            kept += store_file(ctx.store, sha256, media_type, size,
+                               iter(lambda: content.read(PHOTO_CHUNK), b""))
+    return kept

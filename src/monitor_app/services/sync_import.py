@@ -15,11 +15,22 @@ from monitor_app.core.roles import Role, Scope
 from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import missing_photos
 from monitor_app.services.inconsistencies import count_inconsistencies
-from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, encryption_key, keep_copy
-from monitor_app.services.sync_reference import REFERENCE, apply_reference, check_reference
+from monitor_app.services.sync_files import (
+    SCHEMA_VERSION,
+    bundles_dir,
+    encryption_key,
+    keep_copy,
+    store_bundle_photos,
+)
+from monitor_app.services.sync_reference import (
+    REFERENCE,
+    REPLY,
+    apply_from_office,
+    check_from_office,
+)
 from monitor_app.storage.changes import load_last_hlc
-from monitor_app.storage.evidence_files import media_type_of, store_file
 from monitor_app.storage.keys import fingerprint
+from monitor_app.storage.replies import ReplyState, acknowledge_reply, learn_encryption_key
 from monitor_app.storage.schools import school_services
 from monitor_app.storage.sync_registry import (
     BundleRecord,
@@ -41,7 +52,6 @@ from monitor_app.sync.admission import Admission
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
 FOLLOW_AHEAD_MS = 3600 * 1000  # how far ahead of its own wall clock the office's clock follows
-PHOTO_CHUNK = 256 * 1024
 
 
 @dataclass
@@ -101,7 +111,7 @@ def _decide(ctx: AppContext, bundle: OpenedBundle, accept_clock: bool = False) -
     manifest = bundle.manifest
     if manifest.device_id == ctx.require_identity().device_id:
         return _Decision(Outcome.REFUSED, "own_bundle")
-    if manifest.extra.get("kind") == REFERENCE:
+    if manifest.extra.get("kind") in (REFERENCE, REPLY):
         return _Decision(Outcome.REFUSED, "reference_bundle", "import it on a laptop")
     if manifest.schema_version > SCHEMA_VERSION:
         return _Decision(Outcome.QUARANTINED, "newer_schema")
@@ -150,6 +160,18 @@ def _scope_of(ctx: AppContext) -> Callable[[str], Scope | None]:
     return functools.cache(scope_of)
 
 
+def _remember_replies(ctx: AppContext, bundle: OpenedBundle) -> None:
+    """What the device's bundle says about replies: the key to encrypt them to, and how far it
+    has them (`storage/replies.py`)."""
+    manifest = bundle.manifest
+    key = manifest.extra.get("encryption_public_key")
+    if isinstance(key, str) and lim.SHA256_HEX.fullmatch(key):  # 32 bytes as hex, like a digest
+        learn_encryption_key(ctx.store.conn, manifest.device_id, key)
+    state = ReplyState.from_json(manifest.extra.get("reply_acked"))
+    if state is not None:
+        acknowledge_reply(ctx.store.conn, manifest.device_id, state)
+
+
 def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -158,29 +180,14 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _store_photos(ctx: AppContext, bundle: OpenedBundle) -> int:
-    """Keep the bundle's photo files that an evidence record here names, streamed, inside the
-    merge's transaction; a file no record names is not kept (the minimum of personal data).
-    Already kept files are skipped, so the order bundles arrive in does not matter."""
-    kept = 0
-    for sha256 in bundle.blob_names():
-        media_type = media_type_of(ctx.store, sha256)
-        if media_type is None:
-            continue
-        size = bundle.manifest.members[lim.BLOB_PREFIX + sha256].size
-        with bundle.open_blob(sha256) as content:
-            kept += store_file(ctx.store, sha256, media_type, size,
-                               iter(lambda: content.read(PHOTO_CHUNK), b""))
-    return kept
-
-
 def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) -> ImportOutcome:
     manifest = bundle.manifest
     try:
         with ctx.transaction():
             result = merge_rows(ctx.store, manifest.device_id, bundle.rows(),
                                 admission=Admission(ctx.store, _scope_of(ctx)))
-            photos = _store_photos(ctx, bundle)
+            photos = store_bundle_photos(ctx, bundle)
+            _remember_replies(ctx, bundle)
             stamp = hlc.receive(load_last_hlc(ctx.store), result.max_hlc, ctx.wall_ms(),
                                 follow_ahead_ms=FOLLOW_AHEAD_MS)
             ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
@@ -224,11 +231,11 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
         with open_bundle(path, decryption_keys=[encryption_key(ctx)],
                          temp_dir=bundles_dir(ctx, "temp")) as bundle:
             if identity.role is not Role.UGEL:
-                check_reference(ctx, path, bundle)
+                check_from_office(ctx, path, bundle)
                 if dry_run:
                     return ImportOutcome(file=path.name, outcome=Outcome.VERIFIED)
                 return ImportOutcome(file=path.name, outcome=Outcome.MERGED,
-                                     counts=apply_reference(ctx, bundle), reference=True)
+                                     counts=apply_from_office(ctx, bundle), reference=True)
             decision = _decide(ctx, bundle, accept_clock)
             if dry_run:
                 verified = _Decision(decision.outcome or Outcome.VERIFIED, decision.reason,

@@ -27,6 +27,14 @@ def office_acknowledgements(ctx: AppContext) -> dict[str, int]:
     return {g.device_id: g.high_water for g in gaps(ctx.store) if g.device_id in approved}
 
 
+def office_identity(ctx: AppContext) -> dict[str, str]:
+    """Who the office is, as its bundles say it (checked against their signature)."""
+    identity = ctx.require_identity()
+    return {"device_id": identity.device_id, "name": identity.name, "ugel": identity.scope.ugel,
+            "signing_public_key": identity.public_key_hex,
+            "encryption_public_key": encryption_public_key(ctx.store)}
+
+
 def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> BundleInfo:
     """Signed, not encrypted (a laptop joins with it before the office knows its key). The
     directory and reference data are written to a folder claimed in the installation's private
@@ -44,11 +52,7 @@ def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> 
             data_digest, data_file, data_counts = write_reference_data(ctx.store, folder)
         extra = {
             "kind": REFERENCE,
-            "office": {
-                "device_id": identity.device_id, "name": identity.name, "ugel": identity.scope.ugel,
-                "signing_public_key": identity.public_key_hex,
-                "encryption_public_key": encryption_public_key(ctx.store),
-            },
+            "office": office_identity(ctx),
             "directory": {"blob": digest, "rows": rows, "school": cod_mod},
             "reference_data": {"blob": data_digest, **data_counts},
             "acks": office_acknowledgements(ctx),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,16 +13,22 @@ from monitor_app.core.roles import DeviceIdentity, Role
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.instruments import add_published_instruments
 from monitor_app.services.setup import init_device
-from monitor_app.services.sync_files import bundles_dir
+from monitor_app.services.sync_files import bundles_dir, store_bundle_photos
 from monitor_app.storage.catalogues import upsert_catalogue_entries, upsert_national_drills
 from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
 from monitor_app.storage.directory_snapshot import apply_snapshot
 from monitor_app.storage.reference_snapshot import read_reference_data
+from monitor_app.storage.replies import ReplyState, record_reply
 from monitor_app.storage.sync_registry import Office, advance_ack, load_office, pin_office
 from monitor_app.sync.bundle_errors import BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
+from monitor_app.sync.change import Row
+from monitor_app.sync.conflicts import list_conflicts
+from monitor_app.sync.merge import ClonedDevice, merge_relayed
+from monitor_app.sync.relayed import read_relayed
 
 REFERENCE = "reference"
+REPLY = "reply"  # an office's reply to one device (services/sync_reply.py)
 
 
 def office_in(path: Path, bundle: OpenedBundle) -> Office:
@@ -29,7 +36,7 @@ def office_in(path: Path, bundle: OpenedBundle) -> Office:
     manifest = bundle.manifest
     extra = manifest.extra
     office: Any = extra.get("office")
-    if (extra.get("kind") != REFERENCE or manifest.role is not Role.UGEL
+    if (extra.get("kind") not in (REFERENCE, REPLY) or manifest.role is not Role.UGEL
             or not isinstance(office, dict)
             or office.get("signing_public_key") != manifest.signing_public_key
             or office.get("device_id") != manifest.device_id):
@@ -46,16 +53,66 @@ def bundle_school(bundle: OpenedBundle) -> str | None:
     return directory.get("school") if isinstance(directory, dict) else None
 
 
-def check_reference(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
-    """A laptop accepts reference bundles only from the office it joined, for its own scope."""
+def _check_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
     office = office_in(path, bundle)
     pinned = load_office(ctx.store)
     if pinned is None or pinned.signing_public_key != office.signing_public_key:
         raise MonitorError(ErrorCode.OFFICE_MISMATCH, path=str(path))
+
+
+def check_reference(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
+    """A laptop accepts reference bundles only from the office it joined, for its own scope."""
+    _check_office(ctx, path, bundle)
     school = ctx.require_identity().scope.cod_mod
     if school is not None and bundle_school(bundle) != school:
         raise MonitorError(ErrorCode.DIRECTOR_BUNDLE_MISMATCH, school=school,
                            bundle_school=bundle_school(bundle) or "-")
+
+
+def check_from_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
+    """A laptop accepts from its pinned office a reference bundle, or a reply made for it."""
+    extra = bundle.manifest.extra
+    if extra.get("kind") != REPLY:
+        check_reference(ctx, path, bundle)
+        return
+    _check_office(ctx, path, bundle)  # a reply is encrypted to this device: also say whose
+    if extra.get("for") != ctx.require_identity().device_id:
+        raise MonitorError(ErrorCode.REPLY_FOR_ANOTHER_DEVICE, path=str(path))
+
+
+def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
+    """A reference bundle, or a reply: its reference data, then the changes it relays and their
+    photos, with how far this laptop now has the office's replies — one transaction."""
+    if bundle.manifest.extra.get("kind") != REPLY:
+        return apply_reference(ctx, bundle)
+    relayed = bundle.manifest.extra.get("relayed")
+    names = relayed.get("blobs") if isinstance(relayed, dict) else None
+    if not isinstance(names, list) or not all(n in bundle.blob_names() for n in names):
+        raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="corrupt",
+                           detail="relayed changes missing")
+    state = ReplyState.from_json(bundle.manifest.extra.get("reply_state"))
+    with ctx.transaction():
+        counts = apply_reference(ctx, bundle)
+        try:
+            result = merge_relayed(ctx.store, _relayed_rows(bundle, names))
+        except ClonedDevice as clone:
+            raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="cloned_device",
+                               detail=f"{clone.device_id} {clone.seq}") from None
+        except BundleRefused as refusal:
+            raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason=refusal.reason.value,
+                               detail=refusal.detail) from None
+        photos = store_bundle_photos(ctx, bundle)
+        if state is not None:
+            record_reply(ctx.store.conn, state)
+    return {**counts, "new": result.new, "updated": result.applied,
+            "unchanged": result.unchanged, "photos": photos,
+            "conflicts": len(list_conflicts(ctx.store))}
+
+
+def _relayed_rows(bundle: OpenedBundle, names: list[str]) -> Iterator[Row]:
+    for name in names:
+        with bundle.open_blob(name) as blob:
+            yield from read_relayed(blob)
 
 
 def _apply_reference_data(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:

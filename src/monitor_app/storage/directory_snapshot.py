@@ -31,10 +31,13 @@ def write_snapshot(store: Store, folder: Path, cod_mod: str | None) -> tuple[str
     )
     path = folder / "directory.jsonl.gz"
     count = 0
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=6) as out:
+    # mtime=0 and no file name: the same rows always give the same bytes, so the same digest,
+    # and a reply need not carry a directory its device already has.
+    with path.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
+                                              compresslevel=6, mtime=0) as out:
         for updated_hlc, *values in rows:
-            out.write(json.dumps([updated_hlc, dict(zip(_SHARED, values))], ensure_ascii=False,
-                                 separators=(",", ":")) + "\n")
+            out.write((json.dumps([updated_hlc, dict(zip(_SHARED, values))], ensure_ascii=False,
+                                  separators=(",", ":")) + "\n").encode("utf-8"))
             count += 1
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return digest, path, count

@@ -293,7 +293,9 @@ def m0005(db: Database) -> None:
 @migrations(name="0006_merge_verdicts")
 def m0006(db: Database) -> None:
     """Changes a merge keeps in the log without applying them (rejected, or waiting for the
-    record's creation), and stored values the new merge rules would refuse (listed only)."""
+    record's creation), where each merged record belongs, the order in which the office
+    applied merged changes (what its replies carry on from), what each device acknowledged of
+    them, and stored values the new merge rules would refuse (listed only)."""
     db.executescript(
         """
         CREATE TABLE change_verdicts (
@@ -322,6 +324,18 @@ def m0006(db: Database) -> None:
           identity TEXT NOT NULL DEFAULT '{}',
           PRIMARY KEY (tbl, pk)
         ) WITHOUT ROWID;
+        CREATE TABLE arrivals (
+          position INTEGER PRIMARY KEY AUTOINCREMENT,
+          device_id TEXT NOT NULL,
+          seq INTEGER NOT NULL
+        );
+        ALTER TABLE devices ADD COLUMN encryption_public_key TEXT;
+        ALTER TABLE devices ADD COLUMN reply_position INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE devices ADD COLUMN reply_office_seq INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE devices ADD COLUMN reply_digests TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE office ADD COLUMN reply_position INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE office ADD COLUMN reply_office_seq INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE office ADD COLUMN reply_digests TEXT NOT NULL DEFAULT '[]';
         CREATE TABLE stored_value_reviews (
           tbl TEXT NOT NULL,
           pk TEXT NOT NULL,

@@ -23,6 +23,7 @@ class Outcome(StrEnum):
     HELD = "held"
     QUARANTINED = "quarantined"
     REFUSED = "refused"
+    INCOMPLETE = "incomplete"  # a part kept, its export waits for other parts (never stored)
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,12 @@ class Admission:
             [pk]).fetchone()
         return None if row is None else _record_place(kind, dict(zip(names, row)))
 
+    def holds(self, device_id: str, record: RecordKey) -> bool:
+        """Whether the device's scope holds the record's place (known) — what a reply to it
+        may carry."""
+        place, _ = self.place_of(record)
+        return place is not None and self._problem_at(device_id, place) is None
+
     def _problem_at(self, device_id: str, place: PlaceKey) -> str | None:
         """None when the device may write at this place; else why not."""
         key = (device_id, place)

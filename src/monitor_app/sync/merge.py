@@ -18,9 +18,11 @@ table or column this version does not know are kept in the log only. A change's 
 last-writer-wins is its order clock (`hlc.order_clock`), which is its HLC unless the writer saw
 a value stamped ahead of its own clock.
 
-With an `Admission` (every import does this), step 3 applies only the changes it admits: the
-others stay in the log with a verdict (rejected, or pending until their record is placed), and
-once the whole input is in, pending changes whose record got placed are decided again.
+With an `Admission` (every import at an office does this), step 3 applies only the changes it
+admits: the others stay in the log with a verdict (rejected, or pending until their record is
+placed), and once the whole input is in, pending changes whose record got placed are decided
+again. Applied changes are numbered in the order they were applied (`arrivals`), which is what
+the office's replies to its devices carry on from.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from monitor_app.storage.change_verdicts import (
 )
 from monitor_app.storage.changes import row_upsert_sql
 from monitor_app.storage.database import Store, atomic
+from monitor_app.storage.replies import record_arrivals
 from monitor_app.sync.admission import Admission, Sorted, sort_rows
 from monitor_app.sync.change import COLUMNS, ChangeLike, ChangeRow, Row, change_row
 from monitor_app.sync.merge_values import stored_value, synced_columns
@@ -184,6 +187,13 @@ def merge_rows(
     return _merge(store, ((device_id, *row) for row in rows), admission, progress, cancelled)
 
 
+def merge_relayed(store: Store, rows: Iterable[Row], *, progress: Progress = no_progress,
+                  cancelled: Cancelled = never_cancelled) -> MergeResult:
+    """`merge_changes` for changes of many devices as rows (an office's reply to a laptop: the
+    office decided about them already, so every one is applied)."""
+    return _merge(store, rows, None, progress, cancelled)
+
+
 def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progress: Progress,
            cancelled: Cancelled) -> MergeResult:
     if not store.conn.in_transaction:
@@ -202,6 +212,8 @@ def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progr
             tally.count(sorted_)
             placed |= sorted_.placed
             _apply(store, sorted_.accepted, tally)
+            if admission is not None:
+                record_arrivals(store.conn, _applied_keys(sorted_.accepted))
             progress(read, None)
         if admission is not None:
             _settle(store, admission, placed, tally)
@@ -221,7 +233,15 @@ def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
         tally.count(sorted_)
         tally.released += len(sorted_.accepted)
         _apply(store, sorted_.accepted, tally)
+        record_arrivals(store.conn, _applied_keys(sorted_.accepted))
         placed = sorted_.placed
+
+
+def _applied_keys(rows: Sequence[Row]) -> list[tuple[str, int]]:
+    """The `(device_id, seq)` of changes the tables now reflect (a newer version's kinds and
+    fields are kept in the log only)."""
+    columns = synced_columns()
+    return [(row[0], row[1]) for row in rows if row[4] in columns.get(row[2], ())]
 
 
 @contextlib.contextmanager

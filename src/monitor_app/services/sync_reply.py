@@ -1,0 +1,172 @@
+"""The office's replies: to each approved device, every applied change inside its scope that it
+does not have yet — other laptops' records, the office's own edits and conflict resolutions —
+with the reference data it lacks, signed and encrypted to that device.
+
+What a device has is what its last bundle acknowledged (`storage/replies.py`): a position in
+the order the office applied merged changes, and the office's own seq. A specialist's scope is
+the whole UGEL; a director's, their school and its local. The directory and the instruments and
+catalogues travel as snapshots, and only when their digest differs from the one acknowledged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import monitor_app
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.services.context import AppContext
+from monitor_app.services.sync_files import (
+    SCHEMA_VERSION,
+    bundles_dir,
+    public_encryption_key,
+    signing_key,
+)
+from monitor_app.services.sync_publish import office_acknowledgements, office_identity
+from monitor_app.storage.changes import load_last_hlc, next_seq
+from monitor_app.storage.directory_snapshot import write_snapshot
+from monitor_app.storage.errors import writing
+from monitor_app.storage.evidence_files import open_file
+from monitor_app.storage.reference_snapshot import write_reference_data
+from monitor_app.storage.replies import (
+    ReplyState,
+    device_encryption_key,
+    device_reply_state,
+    last_arrival,
+)
+from monitor_app.storage.sync_registry import Device, DeviceStatus, find_device, list_devices
+from monitor_app.sync.admission import Admission
+from monitor_app.sync.bundle_build import BlobSource
+from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
+from monitor_app.sync.change import Row
+from monitor_app.sync.leftovers import claim
+from monitor_app.sync.relayed import write_relayed
+
+REPLY = "reply"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+_MERGED_AFTER = (
+    "SELECT c.device_id, c.seq, c.tbl, c.pk, c.col, c.value, c.hlc, c.base_hlc "
+    "FROM arrivals a JOIN changes c ON c.device_id = a.device_id AND c.seq = a.seq "
+    "WHERE a.position > ? AND a.device_id != ? ORDER BY a.position")
+_OWN_AFTER = ("SELECT device_id, seq, tbl, pk, col, value, hlc, base_hlc FROM changes "
+              "WHERE device_id = ? AND seq > ? ORDER BY seq")
+_PHOTOS = ("SELECT DISTINCT e.sha256 FROM evidence e JOIN evidence_files f ON f.sha256 = e.sha256 "
+           "WHERE e.id = ? AND e._deleted = 0")
+
+
+@dataclass(frozen=True)
+class Reply:
+    device_id: str
+    device_name: str
+    info: BundleInfo
+    changes: int
+    photos: int
+
+
+def _reply_rows(ctx: AppContext, device: Device, since: ReplyState) -> Iterator[Row]:
+    """The applied changes the device lacks, inside its scope, in the order they were applied."""
+    office = ctx.require_identity().device_id
+    merged = ctx.store.conn.execute(_MERGED_AFTER, [since.position, device.device_id])
+    own = ctx.store.conn.execute(_OWN_AFTER, [office, since.office_seq])
+    if device.scope.cod_mod is None:  # a specialist: the whole jurisdiction of this office
+        yield from merged
+        yield from own
+        return
+    scope = Admission(ctx.store, {device.device_id: device.scope}.get)
+    for rows in (merged, own):
+        for row in rows:
+            if scope.holds(device.device_id, (row[2], row[3])):
+                yield row
+
+
+def _photo_files(ctx: AppContext, evidence_ids: set[str]) -> list[str]:
+    found: set[str] = set()
+    for pk in sorted(evidence_ids):
+        found.update(sha for (sha,) in ctx.store.conn.execute(_PHOTOS, [pk]))
+    return sorted(found)
+
+
+def reply_file_name(device: Device) -> str:
+    """`respuesta-<name>-<device8>.mcbundle`, safe on Windows and FAT whatever the device
+    called itself (its name is its own choice)."""
+    name = _UNSAFE.sub("-", device.name).strip("-.")[:40] or "equipo"
+    return f"respuesta-{name}-{device.device_id[-8:]}.mcbundle"
+
+
+def _approved(ctx: AppContext, device_id: str) -> Device:
+    device = find_device(ctx.store, device_id)
+    if device is None or device.status is not DeviceStatus.APPROVED:
+        raise MonitorError(ErrorCode.DEVICE_NOT_FOUND, device=device_id)
+    return device
+
+
+def reply_to(ctx: AppContext, device_id: str, out: Path, *, photos: bool = False) -> Reply:
+    """Write the reply for one approved device to `out` (a file, or a folder to put it in).
+    A director's reply carries their school's photos; a specialist's, only with `photos`."""
+    identity = ctx.require_office("publish --for")
+    device = _approved(ctx, device_id)
+    key = device_encryption_key(ctx.store.conn, device_id)
+    if key is None:
+        raise MonitorError(ErrorCode.DEVICE_WITHOUT_REPLY_KEY, device=device_id)
+    target = Path(out) / reply_file_name(device) if Path(out).is_dir() else Path(out)
+    since = device_reply_state(ctx.store.conn, device_id)
+    temp = bundles_dir(ctx, "temp")
+    with writing(temp):
+        work = claim(temp)
+    try:
+        with writing(temp):
+            folder = work.make_folder()
+            evidence: set[str] = set()
+            rows = _reply_rows(ctx, device, since)
+            relayed = write_relayed(_noting_evidence(rows, evidence), folder)
+            dir_digest, dir_file, dir_rows = write_snapshot(ctx.store, folder, device.scope.cod_mod)
+            data_digest, data_file, data_counts = write_reference_data(ctx.store, folder)
+        blobs: list[tuple[str, BlobSource]] = [(digest, path) for digest, path, _ in relayed]
+        extra = {
+            "kind": REPLY, "for": device_id, "office": office_identity(ctx),
+            "relayed": {"blobs": [digest for digest, _, _ in relayed],
+                        "changes": sum(count for _, _, count in relayed)},
+            "acks": office_acknowledgements(ctx), "office_hlc": load_last_hlc(ctx.store),
+            "reply_state": ReplyState(last_arrival(ctx.store.conn),
+                                      next_seq(ctx.store, identity.device_id) - 1,
+                                      (dir_digest, data_digest)).to_json(),
+        }
+        if dir_digest not in since.digests:
+            extra["directory"] = {"blob": dir_digest, "rows": dir_rows,
+                                  "school": device.scope.cod_mod}
+            blobs.append((dir_digest, dir_file))
+        if data_digest not in since.digests:
+            extra["reference_data"] = {"blob": data_digest, **data_counts}
+            blobs.append((data_digest, data_file))
+        files = _photo_files(ctx, evidence) if photos or device.scope.cod_mod else []
+        blobs += [(sha, lambda sha=sha: open_file(ctx.store, sha)) for sha in files]
+        with writing(target):
+            info = write_bundle(
+                target, device_id=identity.device_id, role=identity.role, scope=identity.scope,
+                schema_version=SCHEMA_VERSION, app_version=monitor_app.__version__, changes=(),
+                blobs=blobs, signing_key=signing_key(ctx),
+                recipients=[public_encryption_key(key)], extra=extra, temp_dir=temp)
+    finally:
+        work.discard()
+    return Reply(device_id, device.name, info, extra["relayed"]["changes"], len(files))
+
+
+def _noting_evidence(rows: Iterator[Row], evidence: set[str]) -> Iterator[Row]:
+    for row in rows:
+        if row[2] == "evidence":
+            evidence.add(row[3])
+        yield row
+
+
+def reply_to_all(ctx: AppContext, folder: Path, *, photos: bool = False) -> list[Reply]:
+    """One reply per approved device that can receive one, in the folder."""
+    ctx.require_office("publish --for all")
+    if not Path(folder).is_dir():
+        raise MonitorError(ErrorCode.REPORT_FOLDER_NOT_FOUND, path=str(folder))
+    return [reply_to(ctx, device.device_id, folder, photos=photos)
+            for device in list_devices(ctx.store)
+            if device.status is DeviceStatus.APPROVED
+            and device_encryption_key(ctx.store.conn, device.device_id) is not None]

@@ -1,0 +1,74 @@
+"""Changes of many devices carried in one bundle (an office's reply): gzipped blobs of lines
+`<device_id>\t<the change as a bundle line>`, each line checked as strictly as `changes.jsonl`.
+
+Blobs are content-addressed members of the bundle, signed and encrypted with it, so the bundle
+format itself is unchanged; the manifest's `extra.relayed` names them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from monitor_app.sync import bundle_limits as lim
+from monitor_app.sync.bundle_changes import parse_line
+from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
+from monitor_app.sync.change import Row
+
+LINES_PER_BLOB = 200_000
+MAX_DEVICE_ID = 64
+
+
+def write_relayed(rows: Iterable[Row], folder: Path) -> list[tuple[str, Path, int]]:
+    """(sha256, file, lines) of each blob holding `rows`, in order."""
+    written: list[tuple[str, Path, int]] = []
+    iterator = iter(rows)
+    while True:
+        path = folder / f"relayed-{len(written)}.jsonl.gz"
+        count = 0
+        with path.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
+                                                  compresslevel=6, mtime=0) as out:
+            for device_id, seq, tbl, pk, col, value, stamp, base in iterator:
+                line = json.dumps([seq, tbl, pk, col, value, stamp, base], ensure_ascii=False,
+                                  separators=(",", ":"))
+                out.write(f"{device_id}\t{line}\n".encode())
+                count += 1
+                if count == LINES_PER_BLOB:
+                    break
+        if not count:
+            path.unlink()
+            return written
+        written.append((hashlib.sha256(path.read_bytes()).hexdigest(), path, count))
+        if count < LINES_PER_BLOB:
+            return written
+
+
+def _corrupt(detail: str) -> BundleRefused:
+    return BundleRefused(BundleProblem.CORRUPT, f"relayed changes: {detail}")
+
+
+def read_relayed(blob: BinaryIO) -> Iterator[Row]:
+    """The changes of one blob; any malformed line refuses the bundle."""
+    known: set[str] = set()
+    try:
+        with gzip.GzipFile(fileobj=blob, mode="rb") as lines:
+            for number, raw in enumerate(io.BufferedReader(lines), start=1):  # type: ignore[arg-type]
+                if len(raw) > lim.MAX_LINE_BYTES or not raw.endswith(b"\n"):
+                    raise _corrupt(f"line {number} too long or not terminated")
+                device, tab, rest = raw[:-1].partition(b"\t")
+                device_id = device.decode("ascii", "replace")
+                if not tab or not 0 < len(device_id) <= MAX_DEVICE_ID or not device.isascii() \
+                        or not device_id.isprintable():
+                    raise _corrupt(f"line {number}: no device")
+                try:
+                    row = parse_line(rest, known)
+                except BundleRefused as refusal:
+                    raise _corrupt(f"line {number}: {refusal.detail}") from None
+                yield (device_id, *row)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise _corrupt(str(exc)) from None

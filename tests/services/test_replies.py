@@ -1,0 +1,182 @@
+"""Office → laptops: each device's reply carries what its scope holds that it lacks, and the
+laptop then matches the office for that scope (issue 9 §1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.kinds import KINDS
+from monitor_app.core.roles import Role
+from monitor_app.services.checklist import school_checklist
+from monitor_app.services.context import AppContext
+from monitor_app.services.records import list_records
+from monitor_app.services.sync_admin import conflicts, resolve_conflict
+from monitor_app.services.sync_files import bundles_dir, encryption_key
+from monitor_app.services.sync_import import import_bundle
+from monitor_app.services.sync_reply import reply_to, reply_to_all
+from monitor_app.storage.sync_registry import Outcome
+from monitor_app.sync.bundle_reader import open_bundle
+from monitor_app.sync.relayed import read_relayed
+from tests.conftest import FakeWallClock
+from tests.services.sync_world import VISIT, World, make_world, put
+
+DORA_SCHOOL = "0335273"  # a director's school; its local is 304756
+DORA_LOCAL = "304756"
+OTHER_SCHOOL = "0335364"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return make_world(tmp_path, FakeWallClock())
+
+
+def _field_work(world: World) -> dict[str, AppContext]:
+    """Two specialists and a director record, and the office merges it all."""
+    ana, beto = world.laptop("ana"), world.laptop("beto")
+    dora = world.laptop("dora", role=Role.DIRECTOR, school=DORA_SCHOOL)
+    for laptop in (ana, beto, dora):
+        world.enrol(laptop)
+    [visit] = put(ana, "visits", {**VISIT, "cod_mod": DORA_SCHOOL})
+    put(ana, "commitments", {"visit_id": visit, "description": "Actualizar el plan de GRD",
+                             "due_date": "2024-06-30"})
+    put(beto, "visits", {**VISIT, "cod_mod": OTHER_SCHOOL})
+    put(dora, "grd_plans", {"codlocal": DORA_LOCAL, "year": 2024, "status": "aprobado"})
+    put(dora, "brigades", {"codlocal": DORA_LOCAL, "brigade_type": "primeros_auxilios"})
+    for laptop in (ana, beto, dora):
+        assert import_bundle(world.office, world.export(laptop, "ida")).ok
+    return {"ana": ana, "beto": beto, "dora": dora}
+
+
+def _in_dora_scope(world: World, kind: str, record: dict) -> bool:
+    """Her school's visits and what hangs from them; her local's GRD and library records."""
+    if "cod_mod" in record:
+        return record["cod_mod"] == DORA_SCHOOL
+    if "codlocal" in record:
+        return record["codlocal"] == DORA_LOCAL
+    parent_field = next(f.name for f in KINDS[kind].links if f.required or f.name == "visit_id")
+    parent_kind = KINDS[kind].field(parent_field).references
+    parents = {r["id"]: r for r in list_records(world.office, parent_kind)}
+    parent = parents.get(record[parent_field])
+    return parent is not None and _in_dora_scope(world, parent_kind, parent)
+
+
+def _receive(world: World, laptop: AppContext, folder: str) -> None:
+    target = world.root / folder
+    target.mkdir(exist_ok=True)
+    reply = reply_to(world.office, laptop.require_identity().device_id, target)
+    outcome = import_bundle(laptop, reply.info.path)
+    assert outcome.outcome is Outcome.MERGED, outcome
+
+
+def test_after_its_reply_each_laptop_matches_the_office_for_its_scope(world: World) -> None:
+    laptops = _field_work(world)
+    put(world.office, "visits", {**VISIT, "cod_mod": DORA_SCHOOL, "notes": "de la UGEL"})
+    folder = world.root / "respuestas"
+    folder.mkdir()
+    replies = reply_to_all(world.office, folder)
+    assert len(replies) == 3 and len({r.info.path.name for r in replies}) == 3
+    for reply in replies:
+        laptop = next(l for l in laptops.values()
+                      if l.require_identity().device_id == reply.device_id)
+        assert import_bundle(laptop, reply.info.path).ok
+    for name in ("ana", "beto"):
+        for kind in KINDS:
+            assert list_records(laptops[name], kind) == list_records(world.office, kind), kind
+    for kind in KINDS:
+        expected = [r for r in list_records(world.office, kind)
+                    if _in_dora_scope(world, kind, r)]
+        assert list_records(laptops["dora"], kind) == expected, kind
+    day = world.office.today()
+    assert school_checklist(laptops["dora"], DORA_SCHOOL, today=day) == school_checklist(
+        world.office, DORA_SCHOOL, today=day)
+    assert school_checklist(laptops["ana"], OTHER_SCHOOL, today=day) == school_checklist(
+        world.office, OTHER_SCHOOL, today=day)
+
+
+def test_a_directors_reply_carries_no_change_about_another_school(world: World) -> None:
+    laptops = _field_work(world)
+    dora = laptops["dora"]
+    target = world.root / "dora"
+    target.mkdir()
+    reply = reply_to(world.office, dora.require_identity().device_id, target)
+    with open_bundle(reply.info.path, decryption_keys=[encryption_key(dora)],
+                     temp_dir=bundles_dir(dora, "temp")) as bundle:
+        relayed = [row for blob in bundle.manifest.extra["relayed"]["blobs"]
+                   for row in read_relayed(bundle.open_blob(blob))]
+    records = {(row[2], row[3]) for row in relayed}
+    assert records  # Ana's visit and commitment at her school came
+    for table, pk in records:
+        [record] = [r for r in list_records(world.office, table) if r["id"] == pk]
+        assert _in_dora_scope(world, table, record), (table, record)
+    assert not {row[0] for row in relayed} & {dora.require_identity().device_id}
+
+
+def test_a_later_reply_carries_only_what_the_laptop_lacks(world: World) -> None:
+    laptops = _field_work(world)
+    ana = laptops["ana"]
+    _receive(world, ana, "primera")
+    assert import_bundle(world.office, world.export(ana, "acuse")).ok  # acknowledges it
+    target = world.root / "segunda"
+    target.mkdir()
+    again = reply_to(world.office, ana.require_identity().device_id, target)
+    assert again.changes == 0
+    assert "directory" not in again.info.manifest.extra
+    assert "reference_data" not in again.info.manifest.extra
+    put(laptops["beto"], "visits", {**VISIT, "notes": "nueva"})
+    assert import_bundle(world.office, world.export(laptops["beto"], "otra")).ok
+    third = reply_to(world.office, ana.require_identity().device_id, target / "..")
+    assert 0 < third.changes < 20
+
+
+def test_an_edit_concurrent_with_a_resolution_is_a_conflict_then_both_ends_converge(
+        world: World) -> None:
+    wall = world.wall
+    laptops = _field_work(world)
+    ana, beto = laptops["ana"], laptops["beto"]
+    _receive(world, ana, "r1")
+    _receive(world, beto, "r1b")
+    [visit] = [v["id"] for v in list_records(world.office, "visits")
+               if v["cod_mod"] == OTHER_SCHOOL]
+    wall.now_ms += 1000
+    put(ana, "visits", {"id": visit, "notes": "ana"})
+    put(beto, "visits", {"id": visit, "notes": "beto"})
+    for laptop, name in ((ana, "a2"), (beto, "b2")):
+        assert import_bundle(world.office, world.export(laptop, name)).ok
+    [conflict] = conflicts(world.office)
+    wall.now_ms += 1000
+    resolve_conflict(world.office, conflict.id, value_json='"acordado"')
+    wall.now_ms += 1000
+    put(ana, "visits", {"id": visit, "notes": "ana otra vez"})  # has not seen the resolution
+    assert import_bundle(world.office, world.export(ana, "a3")).ok
+    assert [c.column for c in conflicts(world.office)] == ["notes"]
+    _receive(world, ana, "r2")
+    assert [c.column for c in conflicts(ana)] == ["notes"]  # never a silent loss
+    assert list_records(ana, "visits") == list_records(world.office, "visits")
+
+
+def test_a_reply_is_accepted_only_by_its_device_from_its_pinned_office(
+        world: World, tmp_path: Path) -> None:
+    laptops = _field_work(world)
+    target = world.root / "para-ana"
+    target.mkdir()
+    reply = reply_to(world.office, laptops["ana"].require_identity().device_id, target)
+    before = list_records(laptops["beto"], "visits")
+    refused = import_bundle(laptops["beto"], reply.info.path)
+    assert refused.outcome is Outcome.REFUSED  # encrypted to Ana: Beto cannot open it
+    assert list_records(laptops["beto"], "visits") == before
+
+    (tmp_path / "otra").mkdir()
+    other = make_world(tmp_path / "otra", FakeWallClock())
+    with pytest.raises(MonitorError) as refusal:
+        import_bundle(laptops["ana"], other.publish("ajeno.mcbundle"))
+    assert refusal.value.code is ErrorCode.OFFICE_MISMATCH
+    assert import_bundle(world.office, reply.info.path).outcome is Outcome.REFUSED
+
+
+def test_only_an_approved_device_gets_a_reply(world: World) -> None:
+    with pytest.raises(MonitorError) as refusal:
+        reply_to(world.office, "no-such-device", world.root)
+    assert refusal.value.code is ErrorCode.DEVICE_NOT_FOUND
