@@ -10,8 +10,9 @@ import pytest
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.kinds import KINDS
 from monitor_app.core.roles import Role
-from monitor_app.services.checklist import school_checklist
+from monitor_app.services.checklist import all_checklists, school_checklist
 from monitor_app.services.context import AppContext
+from monitor_app.services.evidence import attach_photo, photo_bytes
 from monitor_app.services.records import list_records
 from monitor_app.services.sync_admin import conflicts, resolve_conflict
 from monitor_app.services.sync_files import bundles_dir, encryption_key
@@ -22,6 +23,7 @@ from monitor_app.sync.bundle_reader import open_bundle
 from monitor_app.sync.relayed import read_relayed
 from tests.conftest import FakeWallClock
 from tests.services.sync_world import VISIT, World, make_world, put
+from tests.storage.photo_files import jpeg
 
 DORA_SCHOOL = "0335273"  # a director's school; its local is 304756
 DORA_LOCAL = "304756"
@@ -180,3 +182,35 @@ def test_only_an_approved_device_gets_a_reply(world: World) -> None:
     with pytest.raises(MonitorError) as refusal:
         reply_to(world.office, "no-such-device", world.root)
     assert refusal.value.code is ErrorCode.DEVICE_NOT_FOUND
+
+
+def test_every_checklist_in_scope_is_the_same_on_both_ends(world: World) -> None:
+    laptops = _field_work(world)
+    for name in ("ana", "dora"):
+        _receive(world, laptops[name], f"r-{name}")
+    day = world.office.today()
+    office = {(c.school.cod_mod, c.school.anexo): c.items
+              for c in all_checklists(world.office, today=day)}
+    for name in ("ana", "dora"):
+        mine = all_checklists(laptops[name], today=day)
+        assert mine and all(office[(c.school.cod_mod, c.school.anexo)] == c.items
+                            for c in mine)
+
+
+def test_a_director_gets_the_photos_of_her_school_a_specialist_only_when_asked(
+        world: World) -> None:
+    laptops = _field_work(world)
+    ana = laptops["ana"]
+    [visit] = [v["id"] for v in list_records(ana, "visits") if v["cod_mod"] == DORA_SCHOOL]
+    photo = attach_photo(ana, jpeg(800, 600), visit_id=visit, caption="aula")
+    assert import_bundle(world.office, world.export(ana, "foto")).ok
+    for name, photos, expected in (("dora", False, 1), ("beto", False, 0), ("beto", True, 1)):
+        target = world.root / f"{name}-{photos}"
+        target.mkdir()
+        reply = reply_to(world.office, laptops[name].require_identity().device_id, target,
+                         photos=photos)
+        assert reply.photos == expected, (name, photos)
+        assert import_bundle(laptops[name], reply.info.path).ok
+        if expected:
+            assert photo_bytes(laptops[name], photo.sha256) == photo_bytes(world.office,
+                                                                          photo.sha256)
