@@ -5,14 +5,15 @@ Every rule here gives the same verdict whatever order the changes arrive in (`do
 
 1. A value must be one a local put could have written (`core/change_values.py`), its id
    printable, a catalogue field's code in the office's catalogue. Otherwise: rejected.
-2. The identity fields of a record (where it belongs; a natural key) are written only by its
-   creation, whose values the id vouches for (`core/identity.py`). The identity changes of one
-   put (one device, one clock) are judged together: values that do not match the id, or an
-   identity field written again apart from a creation, are rejected.
-3. A true creation fixes the record's place for good (`storage/record_places.py`), even when its
-   sender may not write there. Every change, the creation included, is applied only when its
-   sender's scope holds that place; a record placed through another (a commitment through its
-   visit) takes that record's place.
+2. The identity fields of a record (where it belongs; a natural key) are written once, by its
+   creation, and its id vouches for their values (`core/identity.py`). The first batch holding
+   creation changes whose values the id matches fixes those values; from then on each identity
+   change is judged on its own: another value (`identity_mismatch`), or one written by a device
+   that had seen the field (`identity_changed`), is rejected.
+3. The fixed place (`storage/record_places.py`) holds for good, even when the creation's sender
+   may not write there. Every change, the creation included, is applied only when its sender's
+   scope holds that place; a record placed through another (a commitment through its visit)
+   takes that record's place.
 4. A change to a record whose place is not known yet (its creation, or its parent's, has not
    arrived) is pending: kept in the log and decided again when that record is placed.
 
@@ -47,7 +48,6 @@ RecordKey = tuple[str, str]
 PlaceKey = tuple[str, str, str]  # ("school", cod_mod, anexo) or ("local", codlocal, "")
 ScopeOf = Callable[[str], Scope | None]
 MAX_DEPTH = 6  # movement → copy → library → local is three; a deeper chain is not ours
-
 MAX_COMBINATIONS = 256  # identity values tried per record and batch (honest data: one)
 
 
