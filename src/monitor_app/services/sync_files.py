@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from monitor_app.services.context import AppContext
-from monitor_app.storage.evidence_files import media_type_of, store_file
 from monitor_app.storage.errors import writing
+from monitor_app.storage.evidence_files import media_type_of, store_file
 from monitor_app.storage.keys import load_encryption_key, load_signing_key
 from monitor_app.storage.migration_names import MIGRATION_NAMES
 from monitor_app.storage.paths import keys_dir_for
@@ -92,3 +94,19 @@ def store_bundle_photos(ctx: AppContext, bundle: OpenedBundle) -> int:
             kept += store_file(ctx.store, sha256, media_type, size,
                                iter(lambda: content.read(PHOTO_CHUNK), b""))
     return kept
+
+
+@contextmanager
+def work_folder(ctx: AppContext) -> Iterator[Path]:
+    """A folder claimed in the installation's private temp folder for the files a bundle is
+    built from, removed afterwards; a killed process leaves it to the next one's cleanup. A disk
+    that refuses it is a refusal naming the temp folder."""
+    temp = bundles_dir(ctx, "temp")
+    with writing(temp):
+        work = claim(temp)
+    try:
+        with writing(temp):
+            folder = work.make_folder()
+        yield folder
+    finally:
+        work.discard()

@@ -8,7 +8,7 @@ from pathlib import Path
 import monitor_app
 from monitor_app.core import codes
 from monitor_app.services.context import AppContext
-from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, signing_key
+from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, signing_key, work_folder
 from monitor_app.services.sync_reference import REFERENCE
 from monitor_app.storage.changes import load_last_hlc
 from monitor_app.storage.device import encryption_public_key
@@ -18,7 +18,6 @@ from monitor_app.storage.reference_snapshot import write_reference_data
 from monitor_app.storage.sync_registry import DeviceStatus, list_devices
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.gaps import gaps
-from monitor_app.sync.leftovers import claim
 
 
 def office_acknowledgements(ctx: AppContext) -> dict[str, int]:
@@ -43,11 +42,8 @@ def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> 
     identity = ctx.require_office("publish")
     cod_mod = codes.cod_mod(school) if school else None
     temp = bundles_dir(ctx, "temp")
-    with writing(temp):
-        work = claim(temp)
-    try:
+    with work_folder(ctx) as folder:
         with writing(temp):
-            folder = work.make_folder()
             digest, snapshot, rows = write_snapshot(ctx.store, folder, cod_mod)
             data_digest, data_file, data_counts = write_reference_data(ctx.store, folder)
         extra = {
@@ -66,5 +62,3 @@ def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> 
                 blobs=[(digest, snapshot), (data_digest, data_file)],
                 signing_key=signing_key(ctx), extra=extra, temp_dir=temp,
             )
-    finally:
-        work.discard()

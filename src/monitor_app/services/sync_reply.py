@@ -23,6 +23,7 @@ from monitor_app.services.sync_files import (
     bundles_dir,
     public_encryption_key,
     signing_key,
+    work_folder,
 )
 from monitor_app.services.sync_publish import office_acknowledgements, office_identity
 from monitor_app.storage.changes import load_last_hlc, next_seq
@@ -41,7 +42,6 @@ from monitor_app.sync.admission import Admission
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.change import Row
-from monitor_app.sync.leftovers import claim
 from monitor_app.sync.relayed import write_relayed
 
 REPLY = "reply"
@@ -114,11 +114,8 @@ def reply_to(ctx: AppContext, device_id: str, out: Path, *, photos: bool = False
     target = Path(out) / reply_file_name(device) if Path(out).is_dir() else Path(out)
     since = device_reply_state(ctx.store.conn, device_id)
     temp = bundles_dir(ctx, "temp")
-    with writing(temp):
-        work = claim(temp)
-    try:
+    with work_folder(ctx) as folder:
         with writing(temp):
-            folder = work.make_folder()
             evidence: set[str] = set()
             rows = _reply_rows(ctx, device, since)
             relayed = write_relayed(_noting_evidence(rows, evidence), folder)
@@ -149,8 +146,6 @@ def reply_to(ctx: AppContext, device_id: str, out: Path, *, photos: bool = False
                 schema_version=SCHEMA_VERSION, app_version=monitor_app.__version__, changes=(),
                 blobs=blobs, signing_key=signing_key(ctx),
                 recipients=[public_encryption_key(key)], extra=extra, temp_dir=temp)
-    finally:
-        work.discard()
     return Reply(device_id, device.name, info, extra["relayed"]["changes"], len(files))
 
 
