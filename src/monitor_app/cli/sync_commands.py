@@ -29,6 +29,17 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     publish.set_defaults(handler=run_publish)
     export = commands.add_parser("export", help=text("help_export", lang))
     export.add_argument("--out", type=Path, required=True)
+
+    def megabytes(value: str) -> float:
+        try:
+            number = float(value.replace(",", "."))
+        except ValueError:
+            number = -1.0
+        if not 0 < number < float("inf"):
+            raise argparse.ArgumentTypeError(text("split_mb_invalid", lang, value=value))
+        return number
+
+    export.add_argument("--split-mb", type=megabytes, metavar="N", help=text("help_split_mb", lang))
     export.add_argument("--json", action="store_true", help=text("help_json", lang))
     export.set_defaults(handler=run_export)
     verify = commands.add_parser("verify", help=text("help_verify", lang))
@@ -136,11 +147,26 @@ def run_join(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_export(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.sync_export import export_bundle
+    from monitor_app.services.sync_export import export_bundle, export_in_parts
+    from monitor_app.services.sync_parts import MB
 
+    if args.split_mb is None:
+        with initialised(db) as ctx:
+            info = export_bundle(ctx, args.out, progress=out.progress)
+        out.data(_info(info)) if out.as_json else out.say("exported", **_info(info))
+        return 0
     with initialised(db) as ctx:
-        info = export_bundle(ctx, args.out, progress=out.progress)
-    out.data(_info(info)) if out.as_json else out.say("exported", **_info(info))
+        split = export_in_parts(ctx, args.out, int(args.split_mb * MB), progress=out.progress)
+    data = {**_info(split.bundle), "file": None, "whole_name": split.bundle.path.name,
+            "export_id": split.export_id, "part_limit": split.part_limit,
+            "parts": [str(p) for p in split.parts]}
+    if out.as_json:
+        out.data(data)
+        return 0
+    out.say("exported_parts", **data, count=len(split.parts), limit_mb=f"{args.split_mb:g}")
+    for part in split.parts:
+        out.line(f"  {part}")
+    out.say("exported_parts_hint")
     return 0
 
 
@@ -152,10 +178,13 @@ def _outcome_data(outcome: Any) -> dict[str, Any]:
 
 def _say_outcome(out: Output, outcome: Any) -> None:
     from monitor_app.services.messages import describe_reason
+    from monitor_app.services.sync_parts import PartOutcome
 
     data = _outcome_data(outcome)
     data["reason"] = describe_reason(outcome.reason, out.lang)
     data["detail"] = f" ({outcome.detail})" if outcome.detail else ""
+    if isinstance(outcome, PartOutcome) and not _say_part(out, outcome, data):
+        return
     key = "outcome_reference" if outcome.reference else f"outcome_{outcome.outcome.value}"
     counts = data["counts"]
     out.say(key, **data, **{k: counts.get(k, 0) for k in
@@ -168,12 +197,60 @@ def _say_outcome(out: Output, outcome: Any) -> None:
         out.say("import_inconsistencies", inconsistencies=counts["inconsistencies"])
 
 
+def _say_part(out: Output, outcome: Any, data: dict[str, Any]) -> bool:
+    """A part's lines; True when the whole export's outcome line follows (the part completed
+    it), with `data` then describing the whole."""
+    which = text("part_which", out.lang, part=outcome.part, count=outcome.count,
+                 export=outcome.export_id[:16], whole=outcome.whole_name) if outcome.part else ""
+    shown = {**data, "which": which}
+    state = outcome.outcome.value
+    if outcome.completed_by == outcome.file:
+        out.say("part_completes", **shown)
+        data["file"] = outcome.whole_name
+        return True
+    if outcome.completed_by:
+        out.say("part_joined", **shown)
+    elif state == "incomplete":
+        received = text("part_repeated" if outcome.repeated else "part_received", out.lang)
+        out.say("part_incomplete", **{**shown, "received": received,
+                "missing": _missing_words(outcome.missing, outcome.count, out.lang)})
+        for other in outcome.other_exports:
+            out.say("part_other_export", export=other["export_id"][:16],
+                    whole=other["whole_name"],
+                    missing=_missing_words(other["missing"], other["count"], out.lang))
+    elif state == "refused":
+        key = "parts_dropped" if outcome.reason == "parts_do_not_join" else "part_refused"
+        out.say(key, **{**shown, "which": f" ({which})" if which else ""})
+    else:  # verified, already imported
+        out.say(f"part_{state}", **shown)
+    return False
+
+
+def _missing_words(missing: list[int], count: int, lang: str) -> str:
+    """"faltan las partes 2, 4 y 7–9 de 12" / "parts 2, 4 and 7–9 of 12 are missing"."""
+    runs: list[list[int]] = []
+    for index in missing:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    words = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
+    listed = ", ".join(words)
+    if len(missing) == 1:
+        return text("missing_one", lang, parts=listed, count=count)
+    head, _, last = listed.rpartition(", ")
+    listed = f"{head} {text('word_and', lang)} {last}" if head else listed
+    return text("missing_many", lang, parts=listed, count=count)
+
+
 def run_verify(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_import import import_bundle, manifest_of
+    from monitor_app.services.sync_parts import PartOutcome
 
     with initialised(db) as ctx:
         outcome = import_bundle(ctx, args.file, dry_run=True)
-        manifest = manifest_of(ctx, args.file) if outcome.outcome.value != "refused" else None
+        whole = outcome.outcome.value != "refused" and not isinstance(outcome, PartOutcome)
+        manifest = manifest_of(ctx, args.file) if whole else None  # a part carries no manifest
     if out.as_json:
         out.data({**_outcome_data(outcome), "manifest": manifest})
     else:

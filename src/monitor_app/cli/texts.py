@@ -114,6 +114,49 @@ TEXTS: dict[str, tuple[str, str]] = {
         "  columnas que el archivo no trae (se conservan sus valores): {columns}",
         "  columns the file lacks (stored values kept): {columns}",
     ),
+    # bundles in parts for e-mail (issue 9 §4)
+    "help_split_mb": (
+        "escribe el paquete en partes de hasta N MB (1 MB = 1 000 000 bytes; se admiten decimales) para enviarlas por correo o mensajería; --out es entonces una carpeta. El correo agrega cerca de un tercio al codificar los adjuntos: para un límite de 20 MB use 15",
+        "write the bundle as parts of at most N MB each (1 MB = 1,000,000 bytes; decimals allowed) to send by e-mail or messaging apps; --out is then a folder. E-mail adds about a third when it encodes attachments: for a 20 MB limit use 15",
+    ),
+    "split_mb_invalid": ("«{value}» no es un tamaño en MB mayor que cero", "'{value}' is not a size in MB above zero"),
+    "exported_parts": (
+        "Paquete exportado en {count} partes de hasta {limit_mb} MB ({changes} cambios, {size} bytes, cifrado), exportación {export_id}:",
+        "Bundle exported as {count} parts of at most {limit_mb} MB ({changes} changes, {size} bytes, encrypted), export {export_id}:",
+    ),
+    "exported_parts_hint": (
+        "Envíe todas las partes (en uno o varios correos). La UGEL las importa en cualquier orden, juntas o por separado; nada se fusiona hasta que llegan todas.",
+        "Send every part (in one e-mail or several). The UGEL imports them in any order, together or apart; nothing merges until all have arrived.",
+    ),
+    "part_which": ("parte {part} de {count} de la exportación {export} ({whole})", "part {part} of {count} of export {export} ({whole})"),
+    "part_verified": ("{file}: {which}, íntegra.", "{file}: {which}, intact."),
+    "part_received": ("recibida", "received"),
+    "part_repeated": ("repetida: ya se había recibido, no cambió nada", "repeated: it had been received already, nothing changed"),
+    "part_incomplete": (
+        "{file}: {which} {received}; incompleto: {missing}. No se fusionó nada: importe las que faltan.",
+        "{file}: {which} {received}; incomplete: {missing}. Nothing was merged: import the missing ones.",
+    ),
+    "missing_one": ("falta la parte {parts} de {count}", "part {parts} of {count} is missing"),
+    "missing_many": ("faltan las partes {parts} de {count}", "parts {parts} of {count} are missing"),
+    "word_and": ("y", "and"),
+    "part_other_export": (
+        "  Aquí esperan también partes de otra exportación del mismo equipo: {export} ({whole}; {missing}). Las partes de exportaciones distintas no se unen: cada una necesita todas las suyas (basta la más reciente, que lleva todo lo pendiente).",
+        "  Parts of another export of the same device wait here too: {export} ({whole}; {missing}). Parts of different exports never join: each needs all of its own (the newest is enough: it carries everything pending).",
+    ),
+    "part_completes": ("{file}: {which} recibida; la exportación está completa:", "{file}: {which} received; the export is complete:"),
+    "part_joined": (
+        "{file}: {which} recibida; la exportación se completó con {completed_by}.",
+        "{file}: {which} received; the export was completed by {completed_by}.",
+    ),
+    "part_already_imported": ("{file}: {which}: ya importada; no se cambió nada.", "{file}: {which}: already imported; nothing changed."),
+    "part_refused": (
+        "{file}: parte rechazada{which} — {reason}{detail}. No se guardó; las partes recibidas antes se conservan.",
+        "{file}: part refused{which} — {reason}{detail}. It was not kept; the parts received before are kept.",
+    ),
+    "parts_dropped": (
+        "{file}: exportación rechazada{which} — {reason}{detail}. No se fusionó nada y se descartaron sus partes.",
+        "{file}: export refused{which} — {reason}{detail}. Nothing was merged and its parts were dropped.",
+    ),
 }
 
 TEXTS |= (

@@ -16,7 +16,9 @@ from monitor_app.services.sync_files import (
     keep_exported,
     public_encryption_key,
     signing_key,
+    work_folder,
 )
+from monitor_app.services.sync_parts import PartsInfo, check_part_limit, split_bundle
 from monitor_app.storage.changes import next_seq
 from monitor_app.storage.device import encryption_public_key
 from monitor_app.storage.errors import writing
@@ -77,3 +79,19 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
         )
     keep_exported(ctx, info.path)
     return info
+
+
+def export_in_parts(ctx: AppContext, folder: Path, part_limit: int, *,
+                    progress: Progress = no_progress,
+                    cancelled: Cancelled = never_cancelled) -> PartsInfo:
+    """The export as parts of at most `part_limit` bytes each, written into `folder`, for
+    e-mail and messaging apps (services/sync_parts.py). The whole is written first into the
+    installation's private temp folder and kept among the last exported, like any export;
+    only the parts reach `folder`."""
+    check_part_limit(part_limit, folder)
+    with work_folder(ctx) as work:
+        info = export_bundle(ctx, work, progress=progress, cancelled=cancelled)
+        export_id, parts = split_bundle(info.path, folder, part_limit,
+                                        device_id=ctx.require_identity().device_id,
+                                        signing_key=signing_key(ctx), cancelled=cancelled)
+    return PartsInfo(info, export_id, part_limit, parts)

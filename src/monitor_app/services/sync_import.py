@@ -45,6 +45,7 @@ from monitor_app.storage.sync_registry import (
 )
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_errors import BundleRefused
+from monitor_app.sync.bundle_parts import looks_like_part
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.conflicts import list_conflicts
 from monitor_app.sync.merge import ClonedDevice, merge_rows
@@ -223,6 +224,10 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
     path = Path(path)
     if not path.is_file():
         raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(path))
+    if looks_like_part(path):  # one part of a bundle sent in parts: the whole comes back here
+        from monitor_app.services.sync_parts import import_part  # it imports this module
+
+        return import_part(ctx, path, dry_run=dry_run, accept_clock=accept_clock)
     file_sha256 = _file_sha256(path)
     if identity.role is Role.UGEL and (seen := merged_file(ctx.store, file_sha256)) is not None:
         return ImportOutcome(file=path.name, outcome=Outcome.ALREADY, reason="already_imported",

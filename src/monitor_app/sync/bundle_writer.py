@@ -102,7 +102,7 @@ def _build(path: Path, origin: BundleOrigin, changes: Iterable[ChangeRow | Chang
     return manifest
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a folder to fsync it; NTFS journals the rename
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -171,7 +171,7 @@ def write_bundle(
             size = made[-1].path.stat().st_size
             made[-1].move_to(out)
             made.pop()
-            _sync_folder(folder)
+            sync_folder(folder)
     finally:
         for partial in made:
             partial.discard()
