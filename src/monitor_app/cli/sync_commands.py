@@ -190,6 +190,9 @@ def _say_outcome(out: Output, outcome: Any) -> None:
     out.say(key, **data, **{k: counts.get(k, 0) for k in
             ("new", "updated", "unchanged", "conflicts", "schools", "acknowledged", "instruments",
              "catalogue_entries", "national_drills")})
+    if outcome.reference and "new" in counts:  # a reply: the changes it brought
+        out.say("reply_merged", new=counts["new"], updated=counts.get("updated", 0),
+                photos=counts.get("photos", 0), conflicts=counts.get("conflicts", 0))
     if counts.get("rejected") or counts.get("pending"):
         out.say("import_rejected", rejected=counts.get("rejected", 0),
                 pending=counts.get("pending", 0))

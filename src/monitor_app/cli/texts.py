@@ -89,6 +89,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "with --for: also carry the evidence photos for specialists (a director's always go)"),
     "reply_written": ("{file}: respuesta para «{device_name}» ({device_id}) — {relayed} cambios, {photos} fotos, cifrada para ese equipo.",
                       "{file}: reply for '{device_name}' ({device_id}) — {relayed} changes, {photos} photos, encrypted to that device."),
+    "reply_merged": ("  Respuesta de la UGEL: {new} cambios nuevos de otros equipos y de la UGEL ({updated} aplicados), {photos} fotos; {conflicts} conflictos abiertos.",
+                     "  UGEL reply: {new} new changes from other devices and the UGEL ({updated} applied), {photos} photos; {conflicts} open conflicts."),
     "no_replies": ("No hay equipos aprobados que puedan recibir respuesta.",
                    "There are no approved devices that can receive a reply."),
     "help_join": ("une este equipo, ya configurado, a su UGEL con el paquete de referencia; conserva sus registros",
