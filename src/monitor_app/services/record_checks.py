@@ -19,38 +19,34 @@ from monitor_app.storage.library import copy_quantity, loans_out
 StoredCheck = Callable[[AppContext, str, Mapping[str, Any], Mapping[str, Any] | None], None]
 
 
-def _adds(movement: Mapping[str, Any] | None, copy_id: str) -> int:
-    """What a movement adds to a copy's stock: nothing once deleted or when on another copy."""
-    if movement is None or movement.get(DELETED) or movement["copy_id"] != copy_id:
+def _adds(movement: Mapping[str, Any] | None) -> int:
+    """What a movement adds to its copy's stock: nothing once deleted."""
+    if movement is None or movement.get(DELETED):
         return 0
     return int(movement["quantity"])
 
 
 def _movement(ctx: AppContext, pk: str, record: Mapping[str, Any],
               existing: Mapping[str, Any] | None) -> None:
-    """A movement put or deleted never takes a copy's stock below zero: the copy it is on, nor
-    the one it leaves when moved to another. A stock already below zero (movements of two
-    devices merged) may be put right, or left as it is, but not lowered further."""
-    copies = {record["copy_id"]} | ({existing["copy_id"]} if existing else set())
-    for copy_id in sorted(copies):
-        others = copy_quantity(ctx.store, copy_id, excluding_movement=pk)
-        after = others + _adds(record, copy_id)
-        if after < 0 and after < others + _adds(existing, copy_id):
-            raise MonitorError(ErrorCode.QUANTITY_BELOW_ZERO, copy=copy_id, quantity=after)
+    """A movement put or deleted never takes its copy's stock below zero (a movement never
+    changes copy: `copy_id` places it). A stock already below zero (movements of two devices
+    merged) may be put right, or left as it is, but not lowered further."""
+    others = copy_quantity(ctx.store, record["copy_id"], excluding_movement=pk)
+    after = others + _adds(record)
+    if after < 0 and after < others + _adds(existing):
+        raise MonitorError(ErrorCode.QUANTITY_BELOW_ZERO, copy=record["copy_id"], quantity=after)
 
 
-def _out(loan: Mapping[str, Any]) -> bool:
-    return not loan.get(DELETED) and not loan.get("returned_date")
+def _out(loan: Mapping[str, Any] | None) -> bool:
+    return loan is not None and not loan.get(DELETED) and not loan.get("returned_date")
 
 
 def _loan(ctx: AppContext, pk: str, record: Mapping[str, Any],
           existing: Mapping[str, Any] | None) -> None:
     """A loan that goes out needs a copy on the shelf: fewer out than the copy's quantity.
-    A loan goes out when it is new, restored, no longer returned or moved to another copy;
-    returning or deleting one only frees a copy."""
-    already_out = existing is not None and _out(existing) and (
-        existing["copy_id"] == record["copy_id"])
-    if not _out(record) or already_out:
+    A loan goes out when it is new, restored, or no longer returned; returning or deleting one
+    only frees a copy."""
+    if not _out(record) or _out(existing):
         return
     quantity = copy_quantity(ctx.store, record["copy_id"])
     on_loan = loans_out(ctx.store, record["copy_id"])
