@@ -29,7 +29,8 @@ from monitor_app.core.kinds import KINDS
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.sync_files import SCHEMA_VERSION, public_encryption_key, signing_key
-from monitor_app.services.sync_import import ImportOutcome, import_bundle
+from monitor_app.services.sync_import import import_bundle
+from monitor_app.services.sync_outcome import ImportOutcome
 from monitor_app.storage.change_verdicts import list_verdicts
 from monitor_app.storage.changes import encode_value
 from monitor_app.storage.sync_registry import Outcome, load_office

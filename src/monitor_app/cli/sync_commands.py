@@ -178,7 +178,7 @@ def _outcome_data(outcome: Any) -> dict[str, Any]:
 
 def _say_outcome(out: Output, outcome: Any) -> None:
     from monitor_app.services.messages import describe_reason
-    from monitor_app.services.sync_parts import PartOutcome
+    from monitor_app.services.sync_outcome import PartOutcome
 
     data = _outcome_data(outcome)
     data["reason"] = describe_reason(outcome.reason, out.lang)
@@ -248,7 +248,7 @@ def _missing_words(missing: list[int], count: int, lang: str) -> str:
 
 def run_verify(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_import import import_bundle, manifest_of
-    from monitor_app.services.sync_parts import PartOutcome
+    from monitor_app.services.sync_outcome import PartOutcome
 
     with initialised(db) as ctx:
         outcome = import_bundle(ctx, args.file, dry_run=True)
@@ -265,13 +265,18 @@ def run_import(args: argparse.Namespace, db: Path, out: Output) -> int:
     """Each file gets its own outcome: one bad file does not stop the others."""
     from monitor_app.core.errors import MonitorError
     from monitor_app.services.messages import describe
-    from monitor_app.services.sync_import import import_bundle
+    from monitor_app.services.sync_outcome import seen_before
 
     outcomes, failed = [], 0
     with initialised(db) as ctx:
         for path in args.files:
             try:
-                outcomes.append(import_bundle(ctx, path, accept_clock=args.accept_clock_ahead))
+                seen = seen_before(ctx, path)  # the same bytes again: no sync machinery loaded
+                if seen is None:
+                    from monitor_app.services.sync_import import import_bundle
+
+                    seen = import_bundle(ctx, path, accept_clock=args.accept_clock_ahead)
+                outcomes.append(seen)
             except MonitorError as refusal:
                 failed += 1
                 sys.stderr.write(f"{path.name}: {describe(refusal, out.lang)}\n")

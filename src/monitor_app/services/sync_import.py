@@ -4,15 +4,15 @@ transaction. On a laptop: its office's reference bundle (directory, acknowledgem
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role, Scope
 from monitor_app.services.context import AppContext
+from monitor_app.services.sync_outcome import ImportOutcome, file_sha256, seen_before
 from monitor_app.services.evidence import missing_photos
 from monitor_app.services.inconsistencies import count_inconsistencies
 from monitor_app.services.sync_files import (
@@ -40,7 +40,6 @@ from monitor_app.storage.sync_registry import (
     find_bundle,
     find_device,
     hold_device,
-    merged_file,
     record_bundle,
 )
 from monitor_app.sync import bundle_limits as lim
@@ -53,25 +52,6 @@ from monitor_app.sync.admission import Admission
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
 FOLLOW_AHEAD_MS = 3600 * 1000  # how far ahead of its own wall clock the office's clock follows
-
-
-@dataclass
-class ImportOutcome:
-    file: str
-    outcome: Outcome
-    reason: str = ""  # a code: refused/quarantined/held reasons
-    detail: str = ""
-    bundle_id: str = ""
-    device_id: str = ""
-    device_name: str = ""
-    role: str = ""
-    fingerprint: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-    reference: bool = False  # an office's reference bundle applied on a laptop
-
-    @property
-    def ok(self) -> bool:
-        return self.outcome in (Outcome.MERGED, Outcome.ALREADY)
 
 
 def _outcome(ctx: AppContext, path: Path, bundle: OpenedBundle, outcome: Outcome,
@@ -173,14 +153,6 @@ def _remember_replies(ctx: AppContext, bundle: OpenedBundle) -> None:
         acknowledge_reply(ctx.store.conn, manifest.device_id, state)
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) -> ImportOutcome:
     manifest = bundle.manifest
     try:
@@ -228,10 +200,9 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
         from monitor_app.services.sync_parts import import_part  # it imports this module
 
         return import_part(ctx, path, dry_run=dry_run, accept_clock=accept_clock)
-    file_sha256 = _file_sha256(path)
-    if identity.role is Role.UGEL and (seen := merged_file(ctx.store, file_sha256)) is not None:
-        return ImportOutcome(file=path.name, outcome=Outcome.ALREADY, reason="already_imported",
-                             bundle_id=seen.bundle_id, device_id=seen.device_id)
+    file_sha = file_sha256(path)
+    if (seen := seen_before(ctx, path, file_sha)) is not None:
+        return seen
     try:
         with open_bundle(path, decryption_keys=[encryption_key(ctx)],
                          temp_dir=bundles_dir(ctx, "temp")) as bundle:
@@ -250,7 +221,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
                 return _describe(path, bundle, decision)
             if decision.outcome is not None:
                 return _set_aside(ctx, path, bundle, decision)
-            return _merge(ctx, path, bundle, file_sha256)
+            return _merge(ctx, path, bundle, file_sha)
     except BundleRefused as refusal:
         return _refused(ctx, path, refusal, dry_run)
 

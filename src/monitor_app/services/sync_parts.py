@@ -9,7 +9,7 @@ import os
 import shutil
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,8 @@ from monitor_app.core.progress import Cancelled, checker, never_cancelled
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import bundles_dir, work_folder
-from monitor_app.services.sync_import import ImportOutcome, import_bundle
+from monitor_app.services.sync_import import import_bundle
+from monitor_app.services.sync_outcome import ImportOutcome, PartOutcome
 from monitor_app.storage.errors import writing
 from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.sync_registry import (
@@ -48,21 +49,6 @@ class PartsInfo:
     export_id: str
     part_limit: int
     parts: tuple[Path, ...]
-
-
-@dataclass
-class PartOutcome(ImportOutcome):
-    """A part's outcome: while its export waits for other parts, INCOMPLETE; once every part is
-    here, the outcome of the whole export (merged, held, ...), for each of its parts."""
-
-    export_id: str = ""
-    whole_name: str = ""
-    part: int = 0  # 0: the part's header could not be read
-    count: int = 0
-    missing: list[int] = field(default_factory=list)
-    repeated: bool = False  # this part had arrived before; nothing changed
-    completed_by: str = ""  # the part whose arrival completed the export
-    other_exports: list[dict[str, Any]] = field(default_factory=list)  # same device, waiting
 
 
 # ---------------------------------------------------------------------------------- writing
