@@ -107,7 +107,7 @@ def test_a_directors_reply_carries_no_change_about_another_school(world: World) 
     with open_bundle(reply.info.path, decryption_keys=[encryption_key(dora)],
                      temp_dir=bundles_dir(dora, "temp")) as bundle:
         relayed = [row for blob in bundle.manifest.extra["relayed"]["blobs"]
-                   for row in read_relayed(bundle.open_blob(blob))]
+                   for row, _ in read_relayed(bundle.open_blob(blob))]
     records = {(row[2], row[3]) for row in relayed}
     assert records  # Ana's visit and commitment at her school came
     for table, pk in records:
@@ -214,3 +214,35 @@ def test_a_director_gets_the_photos_of_her_school_a_specialist_only_when_asked(
         if expected:
             assert photo_bytes(laptops[name], photo.sha256) == photo_bytes(world.office,
                                                                           photo.sha256)
+
+
+def test_a_write_that_saw_only_a_later_value_leaves_the_earlier_concurrent_one_listed(
+        world: World) -> None:
+    """Through real bundles and replies: Ana and Beto edit a visit apart; Carla gets Beto's
+    value only and edits it. Ana's value still competes (issue 9 §3): it is listed."""
+    wall = world.wall
+    ana, beto, carla = world.laptop("ana"), world.laptop("beto"), world.laptop("carla")
+    for laptop in (ana, beto, carla):
+        world.enrol(laptop)
+    [visit] = put(ana, "visits", VISIT)
+    assert import_bundle(world.office, world.export(ana, "a0")).ok
+    for laptop, name in ((beto, "b"), (carla, "c")):
+        _receive(world, laptop, f"r-{name}")
+    wall.now_ms += 60_000
+    put(ana, "visits", {"id": visit, "notes": "de Ana"})
+    wall.now_ms += 60_000
+    put(beto, "visits", {"id": visit, "notes": "de Beto"})
+    assert import_bundle(world.office, world.export(beto, "b1")).ok
+    _receive(world, carla, "r-c2")  # Beto's value, not Ana's: she has not sent it yet
+    wall.now_ms += 60_000
+    put(carla, "visits", {"id": visit, "notes": "de Carla"})
+    for laptop, name in ((ana, "a1"), (carla, "c1")):
+        assert import_bundle(world.office, world.export(laptop, name)).ok
+    [conflict] = conflicts(world.office)
+    assert '"de Ana"' in {c.value for c in conflict.changes}
+    resolve_conflict(world.office, conflict.id, value_json='"acordado"')
+    assert conflicts(world.office) == []
+    _receive(world, carla, "r-c3")
+    assert conflicts(carla) == []
+    assert [v["notes"] for v in list_records(carla, "visits") if v["id"] == visit] == [
+        "acordado"]

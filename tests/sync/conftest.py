@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +28,17 @@ def replicas(tmp_path: Path) -> Iterator[Replicas]:
     made = Replicas(tmp_path)
     yield made
     made.close()
+
+
+@pytest.fixture
+def folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], Replicas]]:
+    """A fresh set of replicas for each hypothesis example (closed at the end of the test)."""
+    made: list[Replicas] = []
+
+    def fresh() -> Replicas:
+        made.append(Replicas(tmp_path_factory.mktemp("replicas")))
+        return made[-1]
+
+    yield fresh
+    for replicas in made:
+        replicas.close()

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor_app.core import hlc
-from monitor_app.storage.database import Store
+from monitor_app.storage.changes import ChangeRecorder
+from monitor_app.storage.database import Store, atomic
 from monitor_app.sync.change import Change, read_changes
 from monitor_app.sync.conflicts import ConflictKind, list_conflicts, resolution_base
 from tests.conftest import START_MS, FakeWallClock
@@ -32,32 +33,53 @@ def standing(c: Change) -> int:
     return hlc.order_clock(c.hlc, c.base_hlc)
 
 
-def concurrent(a: Change, b: Change) -> bool:
-    return a.device_id != b.device_id and b.base_hlc < standing(a) and a.base_hlc < standing(b)
+def saw(x: Change, y: Change, log: list[Change]) -> bool:
+    """`x`'s writer had seen `y`: its own earlier change, or one reached through what it named
+    as replaced (and, for a change that names nothing but has a base, what was stamped no
+    later) — the definition, recomputed from scratch for each question."""
+    if x.device_id == y.device_id:
+        return x.seq > y.seq
+    by_key = {(c.device_id, c.seq): c for c in log if (c.tbl, c.pk) == (x.tbl, x.pk)}
+    reached, frontier = set(), list(x.replaces)
+    legacy = [x] if x.base_hlc and not x.replaces else []
+    while frontier:
+        key = frontier.pop()
+        if key in reached:
+            continue
+        reached.add(key)
+        if key in by_key:
+            change = by_key[key]
+            reached |= {k for k in by_key if k[0] == change.device_id and k[1] < change.seq}
+            frontier += change.replaces
+            if change.base_hlc and not change.replaces:
+                legacy.append(change)
+    return (y.device_id, y.seq) in reached or any(standing(y) <= c.base_hlc for c in legacy)
+
+
+def concurrent(a: Change, b: Change, log: list[Change]) -> bool:
+    return a.device_id != b.device_id and not saw(a, b, log) and not saw(b, a, log)
 
 
 def unseen(delete: Change, edit: Change, log: list[Change]) -> bool:
     """The edit wrote a value the deleter had not seen in that field."""
     return edit.value not in {
         c.value for c in log if (c.tbl, c.pk, c.col) == (edit.tbl, edit.pk, edit.col)
-        and (c.device_id == delete.device_id or standing(c) <= delete.base_hlc)}
+        and saw(delete, c, log)}
 
 
 def oracle(log: list[Change]) -> tuple[set[tuple[Change, Change]], set[tuple[Change, Change]]]:
     """Every open pair, straight from the definitions in `conflicts.py`, by brute force."""
     fields, deletes = set(), set()
     for a, b in itertools.permutations(log, 2):
-        if (a.tbl, a.pk) != (b.tbl, b.pk) or not concurrent(a, b):
+        if (a.tbl, a.pk) != (b.tbl, b.pk) or not concurrent(a, b, log):
             continue
         same_field = [c for c in log if (c.tbl, c.pk, c.col) == (a.tbl, a.pk, a.col)]
-        if a.col == b.col and a.value != b.value and a.device_id < b.device_id and all(
-            c.base_hlc < max(standing(a), standing(b)) for c in same_field
+        if a.col == b.col and a.value != b.value and a.device_id < b.device_id and not any(
+            saw(c, a, log) and saw(c, b, log) for c in same_field
         ):
             fields.add((a, b))
         if a.col == "_deleted" and a.value == "true" and b.col != "_deleted" and unseen(
-            a, b, log) and not any(
-            c.base_hlc >= standing(a) and standing(c) >= standing(b) for c in same_field
-        ):
+            a, b, log) and not any(saw(c, a, log) and saw(c, b, log) for c in same_field):
             deletes.add((a, b))
     return fields, deletes
 
@@ -129,15 +151,37 @@ def test_two_edits_apart_are_one_conflict_with_the_winner_shown(replicas: Replic
     assert office.conn.execute("SELECT notes FROM visits").fetchone() == ("de Beto",)
 
 
-def test_an_office_edit_after_review_closes_it_everywhere(replicas: Replicas) -> None:
+def test_an_edit_names_only_the_value_it_saw_so_the_other_stays_listed_until_resolved(
+        replicas: Replicas) -> None:
     ana, beto = two_laptops_editing_apart(replicas)
     office = Laptop(replicas.store(), C, FakeWallClock(START_MS))
     office.receive(ana.own_changes() + beto.own_changes())
-    office.put("v1", {"notes": "de Ana, revisado"})  # its base is the field's clock: covers both
+    office.put("v1", {"notes": "revisado"})  # replaces the value shown: Beto's
+    [still] = list_conflicts(office.store)
+    assert {c.value for c in still.changes} == {'"de Ana"', '"de Beto"', '"revisado"'}
+    with atomic(office.store.conn), ChangeRecorder(office.store, C, office.wall) as rec:
+        rec.put("visits", "v1", {"notes": "acordado"}, covers_hlc=resolution_base(still),
+                replaces=[(c.device_id, c.seq) for c in still.changes])
     assert list_conflicts(office.store) == []
     elsewhere = replicas.store()
     merge(elsewhere, office.log())
     assert list_conflicts(elsewhere) == []
+
+
+def test_a_write_that_saw_only_a_later_value_does_not_hide_an_earlier_concurrent_one(
+        replicas: Replicas) -> None:
+    """Ana and Beto edit apart; Carla sees only Beto's value (later by the clocks) and edits.
+    A single base clock said Carla had seen Ana's too and closed the pair; named replaced
+    changes keep Ana's value listed."""
+    ana, beto = two_laptops_editing_apart(replicas)
+    carla = replicas.laptop(C, FakeWallClock(START_MS + 120_000))
+    carla.receive(beto.log())  # Beto's store: the first visit and Beto's edit, not Ana's
+    carla.put("v1", {"notes": "de Carla"})
+    office = replicas.store()
+    merge(office, ana.own_changes() + beto.own_changes() + carla.own_changes())
+    [conflict] = list_conflicts(office)
+    assert '"de Ana"' in {c.value for c in conflict.changes}
+    assert conflict.winner.value == '"de Carla"'
 
 
 def test_keeping_the_winner_needs_a_write_with_the_resolution_base(replicas: Replicas) -> None:

@@ -41,20 +41,6 @@ skews = st.lists(st.sampled_from([0, 0, 1, -1, 5_000, -DAY, DAY, -10 * DAY]),
                  min_size=3, max_size=3)
 
 
-@pytest.fixture
-def folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], Replicas]]:
-    """A fresh set of replicas for each hypothesis example (closed at the end of the test)."""
-    made: list[Replicas] = []
-
-    def fresh() -> Replicas:
-        made.append(Replicas(tmp_path_factory.mktemp("replicas")))
-        return made[-1]
-
-    yield fresh
-    for replicas in made:
-        replicas.close()
-
-
 def laptop_bundles(fleet: list[Laptop], data: st.DataObject) -> list[list[Change]]:
     """Each laptop's own changes (or, sometimes, all it holds) cut into bundles anywhere."""
     bundles = []

@@ -83,7 +83,8 @@ def _valid(conflict: Conflict, value: Any) -> Any:
 def resolve_conflict(ctx: AppContext, conflict_id: str, *, keep: str | None = None,
                      value_json: str | None = None) -> Changes:
     """Close a conflict with one of its values (`keep`: "DEVICE:SEQ") or a new one (JSON), written
-    as a change whose base clock covers every side, so every replica closes it too."""
+    as a change that names every side as replaced (and whose base clock covers them), so every
+    replica closes it too."""
     ctx.require_office("conflicts resolve")
     found = next((c for c in list_conflicts(ctx.store) if c.id == conflict_id), None)
     if found is None:
@@ -102,5 +103,6 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, *, keep: str | None = No
         value = _valid(found, value)
     with ctx.recording() as rec:
         rec.put(found.table, found.record_id, {found.column: value},
-                covers_hlc=resolution_base(found))
+                covers_hlc=resolution_base(found),
+                replaces=[(c.device_id, c.seq) for c in found.changes])
     return Changes.of(found.table, found.record_id)

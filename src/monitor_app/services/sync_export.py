@@ -3,8 +3,10 @@ changes attach, encrypted to the office."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import monitor_app
 from monitor_app.core.errors import ErrorCode, MonitorError
@@ -19,6 +21,7 @@ from monitor_app.services.sync_files import (
     work_folder,
 )
 from monitor_app.services.sync_parts import PartsInfo, check_part_limit, split_bundle
+from monitor_app.storage.change_replaces import replaces_after
 from monitor_app.storage.changes import next_seq
 from monitor_app.storage.device import encryption_public_key
 from monitor_app.storage.errors import writing
@@ -28,6 +31,7 @@ from monitor_app.storage.sync_registry import load_office
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, bundle_file_name, write_bundle
 from monitor_app.sync.change import device_rows
+from monitor_app.sync.replaced_blob import write_replaced
 
 
 def _photos(ctx: AppContext, device_id: str, after_seq: int) -> Iterator[tuple[str, BlobSource]]:
@@ -42,8 +46,9 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
                   cancelled: Cancelled = never_cancelled) -> BundleInfo:
     """Write the bundle to `out` (a file, or a folder to put it in), atomically and verified.
     Exporting never advances the acknowledgement: only an office bundle does. The bundle names
-    the key the office's replies are encrypted to, and how far this laptop has them. An installation
-    that has not joined its office has no key to encrypt to, and exports nothing. `progress`
+    the key the office's replies are encrypted to, how far this laptop has them, and the changes
+    each exported change replaced (`sync/replaced_blob.py`). An installation that has not
+    joined its office has no key to encrypt to, and exports nothing. `progress`
     counts changes, then photos. A disk that refuses the bundle (full, read-only, gone) is a
     refusal naming it; nothing half-written stays (write_bundle)."""
     identity = ctx.require_identity()
@@ -57,26 +62,36 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
         first = min(acked + 1, last) if last else 0
         target = target / bundle_file_name(identity.role.value, identity.device_id, first, last)
     key, photos = signing_key(ctx), files_sent_with(ctx.store, identity.device_id, acked)
-    with writing(target):
-        info = write_bundle(
-            target,
-            device_id=identity.device_id,
-            role=identity.role,
-            scope=identity.scope,
-            schema_version=SCHEMA_VERSION,
-            app_version=monitor_app.__version__,
-            changes=device_rows(ctx.store, identity.device_id, after_seq=acked),
-            blobs=_photos(ctx, identity.device_id, acked),
-            signing_key=key,
-            recipients=[public_encryption_key(office.encryption_public_key)],
-            extra={"kind": "device", "device_name": identity.name,
-                   "encryption_public_key": encryption_public_key(ctx.store),
-                   "reply_acked": office_reply_state(ctx.store.conn).to_json()},
-            temp_dir=bundles_dir(ctx, "temp"),
-            progress=progress,
-            cancelled=cancelled,
-            total=max(last - acked, 0) + len(photos),
-        )
+    extra: dict[str, Any] = {
+        "kind": "device", "device_name": identity.name,
+        "encryption_public_key": encryption_public_key(ctx.store),
+        "reply_acked": office_reply_state(ctx.store.conn).to_json()}
+    with work_folder(ctx) as folder:
+        with writing(folder):
+            replaced = write_replaced(
+                replaces_after(ctx.store.conn, identity.device_id, acked), folder)
+        blobs: Iterable[tuple[str, BlobSource]] = _photos(ctx, identity.device_id, acked)
+        if replaced is not None:
+            extra["replaced"] = {"blob": replaced[0], "names": replaced[2]}
+            blobs = itertools.chain([replaced[:2]], blobs)
+        with writing(target):
+            info = write_bundle(
+                target,
+                device_id=identity.device_id,
+                role=identity.role,
+                scope=identity.scope,
+                schema_version=SCHEMA_VERSION,
+                app_version=monitor_app.__version__,
+                changes=device_rows(ctx.store, identity.device_id, after_seq=acked),
+                blobs=blobs,
+                signing_key=key,
+                recipients=[public_encryption_key(office.encryption_public_key)],
+                extra=extra,
+                temp_dir=bundles_dir(ctx, "temp"),
+                progress=progress,
+                cancelled=cancelled,
+                total=max(last - acked, 0) + len(photos),
+            )
     keep_exported(ctx, info.path)
     return info
 

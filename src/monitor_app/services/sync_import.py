@@ -29,6 +29,7 @@ from monitor_app.services.sync_reference import (
     check_from_office,
 )
 from monitor_app.storage.changes import load_last_hlc
+from monitor_app.storage.change_replaces import save_replaces
 from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.replies import ReplyState, acknowledge_reply, learn_encryption_key
 from monitor_app.storage.schools import school_services
@@ -48,6 +49,7 @@ from monitor_app.sync.bundle_parts import looks_like_part
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.conflicts import list_conflicts
 from monitor_app.sync.merge import ClonedDevice, merge_rows
+from monitor_app.sync.replaced_blob import read_replaced
 from monitor_app.sync.admission import Admission
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
@@ -141,6 +143,20 @@ def _scope_of(ctx: AppContext) -> Callable[[str], Scope | None]:
     return functools.cache(scope_of)
 
 
+def _keep_replaced(ctx: AppContext, bundle: OpenedBundle) -> None:
+    """The changes the bundle's changes name as replaced (its own device's, in its range)."""
+    manifest = bundle.manifest
+    named = manifest.extra.get("replaced")
+    blob = named.get("blob") if isinstance(named, dict) else None
+    if not isinstance(blob, str) or blob not in bundle.blob_names():
+        return
+    with bundle.open_blob(blob) as stream:
+        rows = [(manifest.device_id, seq, device, replaced)
+                for seq, device, replaced in read_replaced(stream)
+                if manifest.seq_from <= seq <= manifest.seq_to]
+    save_replaces(ctx.store.conn, rows)
+
+
 def _remember_replies(ctx: AppContext, bundle: OpenedBundle) -> None:
     """What the device's bundle says about replies: the key to encrypt them to, and how far it
     has them (`storage/replies.py`)."""
@@ -160,6 +176,7 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
             result = merge_rows(ctx.store, manifest.device_id, bundle.rows(),
                                 admission=Admission(ctx.store, _scope_of(ctx)))
             photos = store_bundle_photos(ctx, bundle)
+            _keep_replaced(ctx, bundle)
             _remember_replies(ctx, bundle)
             stamp = hlc.receive(load_last_hlc(ctx.store), result.max_hlc, ctx.wall_ms(),
                                 follow_ahead_ms=FOLLOW_AHEAD_MS)

@@ -18,6 +18,7 @@ from monitor_app.storage.catalogues import upsert_catalogue_entries, upsert_nati
 from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
 from monitor_app.storage.directory_snapshot import apply_snapshot
 from monitor_app.storage.reference_snapshot import read_reference_data
+from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
 from monitor_app.storage.replies import ReplyState, record_reply
 from monitor_app.storage.sync_registry import Office, advance_ack, load_office, pin_office
 from monitor_app.sync.bundle_errors import BundleRefused
@@ -93,14 +94,16 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
     state = ReplyState.from_json(bundle.manifest.extra.get("reply_state"))
     with ctx.transaction():
         counts = apply_reference(ctx, bundle)
+        named: list[ReplacesRow] = []
         try:
-            result = merge_relayed(ctx.store, _relayed_rows(bundle, names))
+            result = merge_relayed(ctx.store, _relayed_rows(bundle, names, named))
         except ClonedDevice as clone:
             raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="cloned_device",
                                detail=f"{clone.device_id} {clone.seq}") from None
         except BundleRefused as refusal:
             raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason=refusal.reason.value,
                                detail=refusal.detail) from None
+        save_replaces(ctx.store.conn, named)
         photos = store_bundle_photos(ctx, bundle)
         if state is not None:
             record_reply(ctx.store.conn, state)
@@ -109,10 +112,14 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
             "conflicts": len(list_conflicts(ctx.store))}
 
 
-def _relayed_rows(bundle: OpenedBundle, names: list[str]) -> Iterator[Row]:
+def _relayed_rows(bundle: OpenedBundle, names: list[str],
+                  named: list[ReplacesRow]) -> Iterator[Row]:
+    """The relayed changes; what each replaced goes to `named` as they stream past."""
     for name in names:
         with bundle.open_blob(name) as blob:
-            yield from read_relayed(blob)
+            for row, replaced in read_relayed(blob):
+                named += [(row[0], row[1], *pair) for pair in replaced]
+                yield row
 
 
 def _apply_reference_data(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:

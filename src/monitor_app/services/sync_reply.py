@@ -26,6 +26,7 @@ from monitor_app.services.sync_files import (
     work_folder,
 )
 from monitor_app.services.sync_publish import office_acknowledgements, office_identity
+from monitor_app.storage.change_replaces import REPLACES_SQL
 from monitor_app.storage.changes import load_last_hlc, next_seq
 from monitor_app.storage.directory_snapshot import write_snapshot
 from monitor_app.storage.errors import writing
@@ -41,18 +42,19 @@ from monitor_app.storage.sync_registry import Device, DeviceStatus, find_device,
 from monitor_app.sync.admission import Admission
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
-from monitor_app.sync.change import Row
-from monitor_app.sync.relayed import write_relayed
+from monitor_app.sync.relayed import RelayedRow, write_relayed
 
 REPLY = "reply"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
+_COLUMNS = ("changes.device_id, changes.seq, tbl, pk, col, value, hlc, base_hlc, "
+            + REPLACES_SQL)
 _MERGED_AFTER = (
-    "SELECT c.device_id, c.seq, c.tbl, c.pk, c.col, c.value, c.hlc, c.base_hlc "
-    "FROM arrivals a JOIN changes c ON c.device_id = a.device_id AND c.seq = a.seq "
+    f"SELECT {_COLUMNS} FROM arrivals a "
+    "JOIN changes ON changes.device_id = a.device_id AND changes.seq = a.seq "
     "WHERE a.position > ? AND a.device_id != ? ORDER BY a.position")
-_OWN_AFTER = ("SELECT device_id, seq, tbl, pk, col, value, hlc, base_hlc FROM changes "
-              "WHERE device_id = ? AND seq > ? ORDER BY seq")
+_OWN_AFTER = (f"SELECT {_COLUMNS} FROM changes "
+              "WHERE changes.device_id = ? AND changes.seq > ? ORDER BY changes.seq")
 _PHOTOS = ("SELECT DISTINCT e.sha256 FROM evidence e JOIN evidence_files f ON f.sha256 = e.sha256 "
            "WHERE e.id = ? AND e._deleted = 0")
 
@@ -66,7 +68,7 @@ class Reply:
     photos: int
 
 
-def _reply_rows(ctx: AppContext, device: Device, since: ReplyState) -> Iterator[Row]:
+def _reply_rows(ctx: AppContext, device: Device, since: ReplyState) -> Iterator[RelayedRow]:
     """The applied changes the device lacks, inside its scope, in the order they were applied."""
     office = ctx.require_identity().device_id
     merged = ctx.store.conn.execute(_MERGED_AFTER, [since.position, device.device_id])
@@ -149,7 +151,7 @@ def reply_to(ctx: AppContext, device_id: str, out: Path, *, photos: bool = False
     return Reply(device_id, device.name, info, extra["relayed"]["changes"], len(files))
 
 
-def _noting_evidence(rows: Iterator[Row], evidence: set[str]) -> Iterator[Row]:
+def _noting_evidence(rows: Iterator[RelayedRow], evidence: set[str]) -> Iterator[RelayedRow]:
     for row in rows:
         if row[2] == "evidence":
             evidence.add(row[3])

@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
 from monitor_app.core import hlc as hlc_clock
+from monitor_app.storage.change_replaces import Replaced, save_replaces
 from monitor_app.storage.database import Store
 from monitor_app.storage.records import fetch_row
 
@@ -72,7 +73,8 @@ class ChangeRecorder:
         self._wall_ms = wall_ms
         self._changes: list[tuple[Any, ...]] = []
         self._clocks: list[tuple[Any, ...]] = []
-        self._written_clocks: dict[tuple[str, str], dict[str, int]] = {}
+        self._written_clocks: dict[tuple[str, str], dict[str, tuple[int, str, int]]] = {}
+        self._replaces: list[tuple[str, int, str, int]] = []
         self._last_hlc = 0
         self._seq = 0
         self.fields_written = 0
@@ -95,10 +97,13 @@ class ChangeRecorder:
             self._store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [self._last_hlc])
 
     def put(self, table: str, pk: str, values: Mapping[str, Any], *,
-            covers_hlc: int = 0) -> dict[str, Any]:
+            covers_hlc: int = 0, replaces: Sequence[Replaced] = ()) -> dict[str, Any]:
         """Write the fields that differ from the stored row; returns those fields.
-        `covers_hlc` raises each field's `base_hlc` to at least that clock and writes even an
-        unchanged value: a reviewer's value that has seen every side of a conflict closes it."""
+
+        Each field written names the change it replaced (the field's value as this replica
+        sees it); deleting or restoring a record replaces every field of it. A reviewer's value
+        gives `covers_hlc` (the highest order clock among the sides) and `replaces` (every side
+        of the conflict): it is written even when unchanged, and closes the conflict."""
         existing = fetch_row(self._store, table, pk)
         changed = {
             column: value
@@ -108,19 +113,25 @@ class ChangeRecorder:
         if not changed:
             return {}
         self._last_hlc = hlc_clock.tick(self._last_hlc, self._wall_ms())
-        base = self._base_clocks(table, pk) if existing is not None else {}
-        if DELETED_COLUMN in changed and base:
+        seen = self._field_winners(table, pk) if existing is not None else {}
+        named: dict[str, list[Replaced]] = {
+            column: [seen[column][1:]] if column in seen else [] for column in changed}
+        base = {column: seen[column][0] for column in changed if column in seen}
+        if DELETED_COLUMN in changed and seen:
             # deleting (or restoring) a record decides about all of it: it has seen every field
-            base[DELETED_COLUMN] = max(base.values())
+            base[DELETED_COLUMN] = max(order for order, _, _ in seen.values())
+            named[DELETED_COLUMN] = [winner[1:] for winner in seen.values()]
         if covers_hlc:
             base = {column: max(base.get(column, 0), covers_hlc) for column in changed}
-        self._record(table, pk, changed, base)
+            named = {column: [*named[column], *replaces] for column in changed}
+        self._record(table, pk, changed, base, named)
         self._upsert_row(table, pk, changed)
         if len(self._changes) >= FLUSH_EVERY:
             self._flush()
         return changed
 
-    def _record(self, table: str, pk: str, changed: Mapping[str, Any], base: dict[str, int]) -> None:
+    def _record(self, table: str, pk: str, changed: Mapping[str, Any], base: dict[str, int],
+                named: dict[str, list[Replaced]]) -> None:
         stamp, device, seq = self._last_hlc, self._device_id, self._seq
         written = self._written_clocks.setdefault((table, pk), {})
         for column, value in changed.items():
@@ -130,18 +141,20 @@ class ChangeRecorder:
                 (device, seq, table, pk, column, _CANONICAL.encode(value), stamp, base_hlc)
             )
             self._clocks.append((table, pk, column, order, device, seq))
-            written[column] = order
+            self._replaces += [(device, seq, *replaced) for replaced in sorted(set(named[column]))]
+            written[column] = (order, device, seq)
             seq += 1
         self.fields_written += seq - self._seq
         self._seq = seq
 
-    def _base_clocks(self, table: str, pk: str) -> dict[str, int]:
+    def _field_winners(self, table: str, pk: str) -> dict[str, tuple[int, str, int]]:
+        """Per field, the change this replica shows: (order clock, device_id, seq)."""
         rows = self._store.conn.execute(
-            "SELECT col, hlc FROM field_clock WHERE tbl = ? AND pk = ?", [table, pk]
-        ).fetchall()
-        clocks = {column: stamp for column, stamp in rows}
-        clocks.update(self._written_clocks.get((table, pk), {}))
-        return clocks
+            "SELECT col, hlc, device_id, seq FROM field_clock WHERE tbl = ? AND pk = ?",
+            [table, pk]).fetchall()
+        winners = {column: (order, device, seq) for column, order, device, seq in rows}
+        winners.update(self._written_clocks.get((table, pk), {}))
+        return winners
 
     def _upsert_row(self, table: str, pk: str, changed: Mapping[str, Any]) -> None:
         sql = row_upsert_sql(table, tuple(changed))
@@ -157,6 +170,7 @@ class ChangeRecorder:
             return
         conn = self._store.conn
         conn.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._changes)
+        save_replaces(conn, self._replaces)
         conn.executemany(
             "INSERT INTO field_clock VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (tbl, pk, col) DO UPDATE SET "
@@ -165,6 +179,7 @@ class ChangeRecorder:
         )
         self._changes.clear()
         self._clocks.clear()
+        self._replaces.clear()
 
 
 def advance_clock(store: Store, wall_ms: WallClock) -> int:

@@ -324,6 +324,13 @@ def m0006(db: Database) -> None:
           identity TEXT NOT NULL DEFAULT '{}',
           PRIMARY KEY (tbl, pk)
         ) WITHOUT ROWID;
+        CREATE TABLE change_replaces (
+          device_id TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          replaced_device TEXT NOT NULL,
+          replaced_seq INTEGER NOT NULL,
+          PRIMARY KEY (device_id, seq, replaced_device, replaced_seq)
+        ) WITHOUT ROWID;
         CREATE TABLE arrivals (
           position INTEGER PRIMARY KEY AUTOINCREMENT,
           device_id TEXT NOT NULL,

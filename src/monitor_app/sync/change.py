@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from monitor_app.core.hlc import order_clock
+from monitor_app.storage.change_replaces import REPLACES_SQL, Replaced, parse_replaces
 from monitor_app.storage.database import Store
 
 COLUMNS = ("device_id", "seq", "tbl", "pk", "col", "value", "hlc", "base_hlc")
-_SELECT = f"SELECT {', '.join(COLUMNS)} FROM changes"
 Row = tuple[str, int, str, str, str, int, int, int]  # a change in the order of COLUMNS
 ChangeRow = tuple[int, str, str, str, str, int, int]  # one device's change as a bundle line holds
 # it: (seq, tbl, pk, col, value, hlc, base_hlc); the device is the bundle's
@@ -33,7 +33,9 @@ class ChangeLike(Protocol):
 @dataclass(frozen=True, slots=True)
 class Change:
     """`value` is the canonical JSON text of the field's value, as `changes.value` holds it;
-    `base_hlc` is the field's clock as the writer saw it (0 when it had none)."""
+    `base_hlc` is the field's clock as the writer saw it (0 when it had none); `replaces`, the
+    `(device_id, seq)` of the change(s) it replaced (none for a first write, or for a change
+    written before replaced changes were named)."""
 
     device_id: str
     seq: int
@@ -43,6 +45,7 @@ class Change:
     value: str
     hlc: int
     base_hlc: int
+    replaces: tuple[Replaced, ...] = ()
 
     def as_row(self) -> Row:
         """The values in the order of the `changes` table's columns."""
@@ -58,15 +61,17 @@ class Change:
 def read_changes(
     store: Store, device_id: str | None = None, after_seq: int = 0
 ) -> Iterator[Change]:
-    """The log (or one device's part of it after `after_seq`) in `(device_id, seq)` order."""
+    """The log (or one device's part of it after `after_seq`) in `(device_id, seq)` order,
+    with the changes each one replaced."""
+    select = f"SELECT {', '.join(COLUMNS)}, {REPLACES_SQL} FROM changes"
     if device_id is None:
-        rows = store.conn.execute(f"{_SELECT} ORDER BY device_id, seq")
+        rows = store.conn.execute(f"{select} ORDER BY device_id, seq")
     else:
         rows = store.conn.execute(
-            f"{_SELECT} WHERE device_id = ? AND seq > ? ORDER BY seq", [device_id, after_seq]
+            f"{select} WHERE device_id = ? AND seq > ? ORDER BY seq", [device_id, after_seq]
         )
-    for row in rows:
-        yield Change(*row)
+    for *row, replaces in rows:
+        yield Change(*row, parse_replaces(replaces))
 
 
 change_row: Callable[[ChangeLike], Row] = operator.attrgetter(*COLUMNS)

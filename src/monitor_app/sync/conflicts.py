@@ -1,30 +1,29 @@
 """Conflicts: concurrent writes found in the change log, the same list on every replica.
 
-Two kinds, both computed from the log alone (never from a replica's tables), so every replica
-holding the same changes lists the same conflicts with the same ids:
+Two kinds, both computed from the applied changes of the log alone (never from a replica's
+tables), so every replica holding the same changes lists the same conflicts with the same ids.
+Whether one writer **had seen** another's change is decided on the changes each one names as
+replaced (`storage/change_replaces.py`), followed back: `x` saw `y` when `y` is among what `x`
+replaced, or what those replaced, and so on; a device saw its own earlier changes. A change
+written before replaced changes were named falls back on its `base_hlc` (it saw what was
+stamped no later). So a write that saw only a later value does not hide an earlier concurrent
+one, as a single base clock did.
 
-* **Field conflict** (`sync.md`): changes `a`, `b` to one field `(tbl, pk, col)`, from different
-  devices, with different values, where neither writer had seen the other:
-  `b.base_hlc < a.hlc AND a.base_hlc < b.hlc`. The pair is closed by any later change to that
-  field whose `base_hlc` covers both (`>= max(a.hlc, b.hlc)`): a reviewer resolves a conflict
-  by writing the value they choose with such a base (`resolution_base`).
+* **Field conflict** (`sync.md`): changes `a`, `b` to one field `(tbl, pk, col)`, from
+  different devices, with different values, neither of which saw the other. The pair is closed
+  by a change to that field that saw both: a reviewer resolves a conflict by writing the value
+  they choose naming every side (`ChangeRecorder.put(..., replaces=…)`), with a base that
+  covers them all (`resolution_base`), so it also wins.
 
 * **Delete ∥ edit** (a record-level conflict): a change `d` that marks a record deleted
   (`_deleted` = true) and a change `e` to another column of the same record, from different
-  devices, where neither had seen the other by the same test: `d.base_hlc < e.hlc AND
-  e.base_hlc < d.hlc`. The merge still applies each field by last-writer-wins (the record stays
+  devices, neither of which saw the other, where `e` wrote a value the deleter had not seen
+  in that field. The merge still applies each field by last-writer-wins (the record stays
   deleted if `d` wins `_deleted`, and `e`'s value is kept in its column), so the result does
   not depend on arrival order; the flag makes sure a person sees that an edit was hidden by a
   delete, or a delete undone, instead of either happening silently. The pair is closed by a
-  later `_deleted` write made after seeing the delete (`base_hlc >= d.hlc`) and no earlier than
-  the edit (`hlc >= e.hlc`): the editor restoring the record along with the edit (which the
-  services do when someone edits a deleted record), or a reviewer confirming or undoing the
-  delete with `resolution_base`.
-
-A device always saw its own earlier changes, so pairs from one device are never conflicts.
-Known limit: a delete's `base_hlc` is the clock of `_deleted` only, so a delete made after seeing
-another device's edit is flagged too (a false alarm, resolved like any other) until the change
-recorder gives `_deleted` writes the record's highest field clock as their base.
+  later `_deleted` write that saw both: the editor restoring the record along with the edit
+  (which the services do when someone edits a deleted record), or a reviewer's resolution.
 
 Finding conflicts reads the whole log twice (an aggregate that keeps the records changed by
 more than one device, then those records' changes), about 2 s per million changes on the
@@ -42,6 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from monitor_app.core.hlc import order_clock
+from monitor_app.storage.change_replaces import REPLACES_SQL, parse_replaces
 from monitor_app.storage.change_verdicts import APPLIED_SQL
 from monitor_app.storage.database import Store
 from monitor_app.sync.change import COLUMNS, Change, Row
@@ -85,7 +85,7 @@ def resolution_base(conflict: Conflict) -> int:
 # itself); pass 2 reads their changes. `IN` makes SQLite scan the log once and probe the
 # candidates, where a join could rescan the log for each candidate.
 _PASSES = f"""
-SELECT {", ".join(COLUMNS)} FROM changes
+SELECT {", ".join(COLUMNS)}, {REPLACES_SQL} FROM changes
 WHERE (tbl, pk) IN (
   SELECT tbl, pk FROM changes WHERE {APPLIED_SQL}
   GROUP BY tbl, pk HAVING min(device_id) < max(device_id)
@@ -101,7 +101,8 @@ def list_conflicts(store: Store) -> list[Conflict]:
     for _, record in itertools.groupby(rows, key=operator.itemgetter(2, 3)):
         changes = list(record)
         if _may_conflict(changes):
-            found.extend(record_conflicts([Change(*row) for row in changes]))
+            found.extend(record_conflicts(
+                [Change(*row[:8], parse_replaces(row[8])) for row in changes]))
     return sorted(found, key=lambda c: (c.table, c.record_id, c.column, c.kind))
 
 
@@ -110,7 +111,7 @@ def _may_conflict(rows: Sequence[Row]) -> bool:
     with two values (then some pair differs in both), which most records lack."""
     devices: dict[str, set[str]] = {}
     values: dict[str, set[str]] = {}
-    for device_id, _, _, _, col, value, _, _ in rows:
+    for device_id, _, _, _, col, value, *_ in rows:
         if col == DELETED and value == DELETED_TRUE:
             return True
         devices.setdefault(col, set()).add(device_id)
@@ -120,30 +121,68 @@ def _may_conflict(rows: Sequence[Row]) -> bool:
 
 def record_conflicts(changes: Sequence[Change]) -> list[Conflict]:
     """The open conflicts among the changes of one record (all of them, in any order)."""
+    history = _History(changes)
     by_column: dict[str, list[Change]] = {}
     for change in changes:
         by_column.setdefault(change.col, []).append(change)
     found = [
         conflict
         for column_changes in by_column.values()
-        if (conflict := _field_conflict(column_changes)) is not None
+        if (conflict := _field_conflict(column_changes, history)) is not None
     ]
-    deleted = _delete_edit_conflict(by_column)
+    deleted = _delete_edit_conflict(by_column, history)
     if deleted is not None:
         found.append(deleted)
     return found
 
 
-def _concurrent(a: Change, b: Change) -> bool:
-    return a.device_id != b.device_id and b.base_hlc < _standing(a) and a.base_hlc < _standing(b)
+class _History:
+    """Who saw what among one record's changes (see the module's docstring)."""
+
+    def __init__(self, changes: Sequence[Change]) -> None:
+        self._by_key = {(c.device_id, c.seq): c for c in changes}
+        self._closures: dict[tuple[str, int], tuple[frozenset[tuple[str, int]], int]] = {}
+
+    def saw(self, x: Change, y: Change) -> bool:
+        if x.device_id == y.device_id:
+            return x.seq > y.seq
+        keys, legacy_base = self._closure(x)
+        return (y.device_id, y.seq) in keys or _standing(y) <= legacy_base
+
+    def concurrent(self, a: Change, b: Change) -> bool:
+        return a.device_id != b.device_id and not self.saw(a, b) and not self.saw(b, a)
+
+    def _closure(self, x: Change) -> tuple[frozenset[tuple[str, int]], int]:
+        """What `x` saw, followed through what it replaced: the changes' keys, and the highest
+        base clock of a change there that names nothing it replaced (written before names)."""
+        key = (x.device_id, x.seq)
+        known = self._closures.get(key)
+        if known is not None:
+            return known
+        keys: set[tuple[str, int]] = set()
+        legacy = x.base_hlc if x.base_hlc and not x.replaces else 0
+        todo = list(x.replaces)
+        while todo:
+            replaced = todo.pop()
+            if replaced in keys:
+                continue
+            keys.add(replaced)
+            change = self._by_key.get(replaced)
+            if change is None:
+                continue  # not received here yet: what it saw is not known
+            keys.update(k for k in self._by_key if k[0] == change.device_id and k[1] < change.seq)
+            if change.base_hlc and not change.replaces:
+                legacy = max(legacy, change.base_hlc)
+            todo.extend(change.replaces)
+        self._closures[key] = (frozenset(keys), legacy)
+        return self._closures[key]
 
 
-def _field_conflict(changes: Sequence[Change]) -> Conflict | None:
-    highest_base = max(change.base_hlc for change in changes)
+def _field_conflict(changes: Sequence[Change], history: _History) -> Conflict | None:
     involved: set[Change] = set()
     for a, b in itertools.combinations(changes, 2):
-        if a.value != b.value and _concurrent(a, b) and highest_base < max(_standing(a),
-                                                                            _standing(b)):
+        if (a.value != b.value and history.concurrent(a, b)
+                and not any(history.saw(c, a) and history.saw(c, b) for c in changes)):
             involved.update((a, b))
     if not involved:
         return None
@@ -152,7 +191,8 @@ def _field_conflict(changes: Sequence[Change]) -> Conflict | None:
     return _conflict(ConflictKind.FIELD, winner, involved, losers)
 
 
-def _delete_edit_conflict(by_column: dict[str, list[Change]]) -> Conflict | None:
+def _delete_edit_conflict(by_column: dict[str, list[Change]],
+                          history: _History) -> Conflict | None:
     marks = by_column.get(DELETED, [])
     deletes = [c for c in marks if c.value == DELETED_TRUE]
     if not deletes:
@@ -160,9 +200,10 @@ def _delete_edit_conflict(by_column: dict[str, list[Change]]) -> Conflict | None
     edits = [c for column, cs in by_column.items() if column != DELETED for c in cs]
     involved: set[Change] = set()
     for delete, edit in itertools.product(deletes, edits):
-        if (_concurrent(delete, edit) and _unseen_value(delete, edit, by_column[edit.col])
-                and not any(mark.base_hlc >= _standing(delete)
-                            and _standing(mark) >= _standing(edit) for mark in marks)):
+        if (history.concurrent(delete, edit)
+                and _unseen_value(delete, edit, by_column[edit.col], history)
+                and not any(history.saw(mark, delete) and history.saw(mark, edit)
+                            for mark in marks)):
             involved.update((delete, edit))
     if not involved:
         return None
@@ -171,12 +212,12 @@ def _delete_edit_conflict(by_column: dict[str, list[Change]]) -> Conflict | None
     return _conflict(ConflictKind.DELETE_EDIT, winner, involved, losers)
 
 
-def _unseen_value(delete: Change, edit: Change, column_changes: Sequence[Change]) -> bool:
+def _unseen_value(delete: Change, edit: Change, column_changes: Sequence[Change],
+                  history: _History) -> bool:
     """Whether the edit wrote a value the deleter had not seen in that field: another device's
     creation of the same natural-key record writes the same key and defaults, which compete
     with nothing."""
-    seen = {c.value for c in column_changes
-            if c.device_id == delete.device_id or _standing(c) <= delete.base_hlc}
+    seen = {c.value for c in column_changes if history.saw(delete, c) or c is delete}
     return edit.value not in seen
 
 

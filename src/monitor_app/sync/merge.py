@@ -43,6 +43,7 @@ from monitor_app.core.progress import (
     no_progress,
 )
 from monitor_app.core.hlc import order_clock
+from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
 from monitor_app.storage.change_verdicts import (
     VerdictStatus,
     clear_verdicts,
@@ -168,9 +169,20 @@ def merge_changes(
     Without `admission` every change is applied (trusted changes, and the engine's tests).
 
     Raises `ClonedDevice` for a known `(device_id, seq)` with other content, and
-    `MonitorError(CANCELLED)` when `cancelled()` turns true (checked between chunks).
+    `MonitorError(CANCELLED)` when `cancelled()` turns true (checked between chunks). The
+    changes each one replaced (`Change.replaces`) are kept with them.
     """
-    return _merge(store, map(change_row, changes), admission, progress, cancelled)
+    named: list[ReplacesRow] = []
+
+    def rows() -> Iterator[Row]:
+        for change in changes:
+            for replaced in getattr(change, "replaces", ()):
+                named.append((change.device_id, change.seq, *replaced))
+            yield change_row(change)
+
+    result = _merge(store, rows(), admission, progress, cancelled)
+    save_replaces(store.conn, named)
+    return result
 
 
 def merge_rows(

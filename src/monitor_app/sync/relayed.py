@@ -1,5 +1,6 @@
 """Changes of many devices carried in one bundle (an office's reply): gzipped blobs of lines
-`<device_id>\t<the change as a bundle line>`, each line checked as strictly as `changes.jsonl`.
+`<device_id>\t<the change as a bundle line>\t<what it replaced: device:seq;...>`, each line
+checked as strictly as `changes.jsonl`.
 
 Blobs are content-addressed members of the bundle, signed and encrypted with it, so the bundle
 format itself is unchanged; the manifest's `extra.relayed` names them.
@@ -24,7 +25,11 @@ LINES_PER_BLOB = 200_000
 MAX_DEVICE_ID = 64
 
 
-def write_relayed(rows: Iterable[Row], folder: Path) -> list[tuple[str, Path, int]]:
+RelayedRow = tuple[str, int, str, str, str, str, int, int, str]  # a Row, then its replaced
+# changes as `device:seq;device:seq` ("" for none)
+
+
+def write_relayed(rows: Iterable[RelayedRow], folder: Path) -> list[tuple[str, Path, int]]:
     """(sha256, file, lines) of each blob holding `rows`, in order."""
     written: list[tuple[str, Path, int]] = []
     iterator = iter(rows)
@@ -33,10 +38,10 @@ def write_relayed(rows: Iterable[Row], folder: Path) -> list[tuple[str, Path, in
         count = 0
         with path.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
                                                   compresslevel=6, mtime=0) as out:
-            for device_id, seq, tbl, pk, col, value, stamp, base in iterator:
+            for device_id, seq, tbl, pk, col, value, stamp, base, replaced in iterator:
                 line = json.dumps([seq, tbl, pk, col, value, stamp, base], ensure_ascii=False,
                                   separators=(",", ":"))
-                out.write(f"{device_id}\t{line}\n".encode())
+                out.write(f"{device_id}\t{line}\t{replaced or ''}\n".encode())
                 count += 1
                 if count == LINES_PER_BLOB:
                     break
@@ -52,8 +57,8 @@ def _corrupt(detail: str) -> BundleRefused:
     return BundleRefused(BundleProblem.CORRUPT, f"relayed changes: {detail}")
 
 
-def read_relayed(blob: BinaryIO) -> Iterator[Row]:
-    """The changes of one blob; any malformed line refuses the bundle."""
+def read_relayed(blob: BinaryIO) -> Iterator[tuple[Row, tuple[tuple[str, int], ...]]]:
+    """The changes of one blob with what each replaced; a malformed line refuses the bundle."""
     known: set[str] = set()
     try:
         with gzip.GzipFile(fileobj=blob, mode="rb") as lines:
@@ -61,14 +66,31 @@ def read_relayed(blob: BinaryIO) -> Iterator[Row]:
                 if len(raw) > lim.MAX_LINE_BYTES or not raw.endswith(b"\n"):
                     raise _corrupt(f"line {number} too long or not terminated")
                 device, tab, rest = raw[:-1].partition(b"\t")
+                change, tab_2, replaced = rest.rpartition(b"\t")
                 device_id = device.decode("ascii", "replace")
-                if not tab or not 0 < len(device_id) <= MAX_DEVICE_ID or not device.isascii() \
-                        or not device_id.isprintable():
+                if not tab or not tab_2 or not 0 < len(device_id) <= MAX_DEVICE_ID \
+                        or not device.isascii() or not device_id.isprintable():
                     raise _corrupt(f"line {number}: no device")
                 try:
-                    row = parse_line(rest, known)
+                    row = parse_line(change, known)
+                    names = _replaced(replaced)
                 except BundleRefused as refusal:
                     raise _corrupt(f"line {number}: {refusal.detail}") from None
-                yield (device_id, *row)
+                yield (device_id, *row), names
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         raise _corrupt(str(exc)) from None
+
+
+def _replaced(text: bytes) -> tuple[tuple[str, int], ...]:
+    """`device:seq;device:seq` checked: printable ASCII ids, positive seqs."""
+    if not text:
+        return ()
+    names = []
+    for item in text.split(b";"):
+        device, colon, seq = item.rpartition(b":")
+        if (not colon or not device.isascii() or not 0 < len(device) <= MAX_DEVICE_ID
+                or not device.decode("ascii").isprintable() or not seq.isdigit()
+                or len(seq) > 19 or not 0 < int(seq) <= lim.MAX_INT):
+            raise BundleRefused(BundleProblem.CORRUPT, "bad replaced change")
+        names.append((device.decode("ascii"), int(seq)))
+    return tuple(names)
