@@ -64,6 +64,16 @@ def imported_window(folder: Path, lang: str, suffix: str) -> None:
     window.search_edit.setText("san juan")
     window.run_search()
     save(window, f"main_window_search{suffix}.png")
+    narrow = folder / "nombres.csv"  # a file with a few columns: the others keep their values
+    narrow.write_text("COD_MOD,ANEXO,CEN_EDU\n0335273,0,CUNA JARDIN 017 RENOMBRADA\n",
+                      encoding="utf-8")
+    window.importer.start(narrow)
+    while window.importer.is_running():
+        QCoreApplication.processEvents()
+    summary = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+    save(summary, f"import_summary_absent_columns{suffix}.png")
+    summary.accept()
     window.close()
 
 
