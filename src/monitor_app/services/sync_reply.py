@@ -105,9 +105,11 @@ def _approved(ctx: AppContext, device_id: str) -> Device:
     return device
 
 
-def reply_to(ctx: AppContext, device_id: str, out: Path, *, photos: bool = False) -> Reply:
+def reply_to(ctx: AppContext, device_id: str, out: Path, *, photos: bool = False,
+             acks: dict[str, int] | None = None) -> Reply:
     """Write the reply for one approved device to `out` (a file, or a folder to put it in).
-    A director's reply carries their school's photos; a specialist's, only with `photos`."""
+    A director's reply carries their school's photos; a specialist's, only with `photos`.
+    `acks`: the office's acknowledgements, when the caller has them already."""
     identity = ctx.require_office("publish --for")
     device = _approved(ctx, device_id)
     key = device_encryption_key(ctx.store.conn, device_id)
@@ -128,7 +130,8 @@ def reply_to(ctx: AppContext, device_id: str, out: Path, *, photos: bool = False
             "kind": REPLY, "for": device_id, "office": office_identity(ctx),
             "relayed": {"blobs": [digest for digest, _, _ in relayed],
                         "changes": sum(count for _, _, count in relayed)},
-            "acks": office_acknowledgements(ctx), "office_hlc": load_last_hlc(ctx.store),
+            "acks": office_acknowledgements(ctx) if acks is None else acks,
+            "office_hlc": load_last_hlc(ctx.store),
             "reply_state": ReplyState(last_arrival(ctx.store.conn),
                                       next_seq(ctx.store, identity.device_id) - 1,
                                       (dir_digest, data_digest)).to_json(),
@@ -163,7 +166,8 @@ def reply_to_all(ctx: AppContext, folder: Path, *, photos: bool = False) -> list
     ctx.require_office("publish --for all")
     if not Path(folder).is_dir():
         raise MonitorError(ErrorCode.REPORT_FOLDER_NOT_FOUND, path=str(folder))
-    return [reply_to(ctx, device.device_id, folder, photos=photos)
+    acks = office_acknowledgements(ctx)  # the same for every reply: read the log once
+    return [reply_to(ctx, device.device_id, folder, photos=photos, acks=acks)
             for device in list_devices(ctx.store)
             if device.status is DeviceStatus.APPROVED
             and device_encryption_key(ctx.store.conn, device.device_id) is not None]
