@@ -7,6 +7,7 @@ from pathlib import Path
 
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
+from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
 
 
@@ -14,7 +15,7 @@ def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
     init = commands.add_parser("init", help=text("help_init", lang))
     init.add_argument("--role", required=True, choices=[r.value for r in Role], help=text("help_role", lang))
     init.add_argument("--name", required=True, help=text("help_name", lang))
-    source = init.add_mutually_exclusive_group(required=True)
+    source = init.add_mutually_exclusive_group()
     source.add_argument("--ugel", help=text("help_ugel", lang))
     source.add_argument("--office", type=Path, help=text("help_office", lang))
     init.add_argument("--school", help=text("help_school", lang))
@@ -26,6 +27,8 @@ def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_reference import enrol_with_office
     from monitor_app.storage.keys import fingerprint
 
+    if args.office is None and args.ugel is None and Role(args.role) is not Role.DRE:
+        raise MonitorError(ErrorCode.UGEL_OR_OFFICE_REQUIRED)
     if args.office is not None:
         identity, office = enrol_with_office(db, role=Role(args.role), name=args.name,
                                              office_file=args.office, school=args.school)

@@ -82,6 +82,8 @@ class ErrorCode(StrEnum):
     REPLY_FOR_ANOTHER_DEVICE = "reply_for_another_device"
     DEVICE_WITHOUT_REPLY_KEY = "device_without_reply_key"
     SCHOOL_WITH_REPLY = "school_with_reply"
+    UGEL_OR_OFFICE_REQUIRED = "ugel_or_office_required"
+    OFFICE_OF_WRONG_LEVEL = "office_of_wrong_level"
     PHOTOS_ONLY_IN_REPLIES = "photos_only_in_replies"
     # device review and library ledger (review findings)
     DEVICE_REVOKED = "device_revoked"

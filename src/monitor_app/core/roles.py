@@ -14,11 +14,16 @@ class Role(StrEnum):
     ESPECIALISTA = "especialista"
     UGEL = "ugel"
     DIRECTOR = "director"
+    DRE = "dre"  # a regional office: the station its UGELs send their merged data up to
+
+
+OFFICE_ROLES = (Role.UGEL, Role.DRE)  # stations that merge what others send them
 
 
 @dataclass(frozen=True)
 class Scope:
-    """A UGEL's jurisdiction, narrowed to one school (all its anexos) for a director."""
+    """A UGEL's jurisdiction, narrowed to one school (all its anexos) for a director. A DRE's
+    scope has no UGEL code: it is the whole directory it holds, the union of its UGELs'."""
 
     ugel: str
     cod_mod: str | None = None
@@ -28,7 +33,7 @@ class Scope:
         is taken as this UGEL's: the office chose to import that file."""
         if self.cod_mod is not None:
             return school_cod_mod == self.cod_mod
-        return school_codooii in ("", self.ugel)
+        return not self.ugel or school_codooii in ("", self.ugel)
 
     def holds_any(self, services: Iterable[tuple[str, str]]) -> bool:
         """Whether a local (the premises several services share) belongs here: it does when
@@ -46,9 +51,13 @@ class DeviceIdentity:
     created_at: str
 
 
-def scope_for(role: Role, ugel: str, school: str | None) -> Scope:
-    """Validate the scope asked for at enrolment."""
-    ugel_code = codes.codooii(ugel)
+def scope_for(role: Role, ugel: str | None, school: str | None) -> Scope:
+    """Validate the scope asked for at enrolment (a DRE needs no code)."""
+    if role is Role.DRE:
+        if school:
+            raise MonitorError(ErrorCode.SCHOOL_NOT_ALLOWED_FOR_ROLE, role=role.value)
+        return Scope(codes.codooii(ugel) if ugel else "")
+    ugel_code = codes.codooii(ugel or "")
     if role is Role.DIRECTOR:
         if not school:
             raise MonitorError(ErrorCode.SCHOOL_REQUIRED_FOR_DIRECTOR)

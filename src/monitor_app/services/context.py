@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import DeviceIdentity, Role
+from monitor_app.core.roles import OFFICE_ROLES, DeviceIdentity
 from monitor_app.storage.changes import ChangeRecorder, WallClock, system_wall_ms
 from monitor_app.storage.database import Store, atomic, open_store
 from monitor_app.storage.device import load_identity
@@ -41,10 +41,10 @@ class AppContext:
         return self.identity
 
     def require_office(self, action: str) -> DeviceIdentity:
-        """The identity of a UGEL office: what only the office may do (approve devices,
-        publish, load instruments and catalogues) is refused elsewhere."""
+        """The identity of an office (a UGEL, or a DRE): what only an office may do (approve
+        devices, publish, load instruments and catalogues) is refused elsewhere."""
         identity = self.require_identity()
-        if identity.role is not Role.UGEL:
+        if identity.role not in OFFICE_ROLES:
             raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action=action)
         return identity
 

@@ -212,6 +212,14 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El equipo {device} aún no envió un paquete con su clave para respuestas (lo hizo una versión anterior): pídale que exporte de nuevo e impórtelo.",
         "Device {device} has not sent a bundle with its key for replies yet (an earlier version made it): ask it to export again and import that.",
     ),
+    ErrorCode.UGEL_OR_OFFICE_REQUIRED: (
+        "Indique el código de su UGEL (--ugel 150105) o el paquete de referencia de su UGEL (--office ARCHIVO).",
+        "Give your UGEL's code (--ugel 150105) or your UGEL's reference bundle (--office FILE).",
+    ),
+    ErrorCode.OFFICE_OF_WRONG_LEVEL: (
+        "El paquete {path} es de una {bundle_role}: un equipo {role} se une a {expected}. No se cambió nada.",
+        "The bundle {path} comes from a {bundle_role}: a {role} installation joins {expected}. Nothing was changed.",
+    ),
     ErrorCode.SCHOOL_WITH_REPLY: (
         "--school es para el paquete de referencia de un director; una respuesta (--for) ya lleva el ámbito de su equipo. Use una de las dos.",
         "--school is for a director's reference bundle; a reply (--for) already carries its device's scope. Use one or the other.",

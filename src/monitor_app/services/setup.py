@@ -21,7 +21,7 @@ def init_device(
     *,
     role: Role,
     name: str,
-    ugel: str,
+    ugel: str | None,
     school: str | None = None,
     wall_ms: WallClock = system_wall_ms,
 ) -> DeviceIdentity:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import Role, Scope
+from monitor_app.core.roles import OFFICE_ROLES, Scope
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_outcome import ImportOutcome, file_sha256, seen_before
 from monitor_app.services.evidence import missing_photos
@@ -39,6 +39,7 @@ from monitor_app.storage.sync_registry import (
     DeviceStatus,
     Outcome,
     find_bundle,
+    load_office,
     find_device,
     hold_device,
     record_bundle,
@@ -223,7 +224,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
     try:
         with open_bundle(path, decryption_keys=[encryption_key(ctx)],
                          temp_dir=bundles_dir(ctx, "temp")) as bundle:
-            if identity.role is not Role.UGEL:
+            if _from_own_office(ctx, bundle):
                 check_from_office(ctx, path, bundle)
                 if dry_run:
                     return ImportOutcome(file=path.name, outcome=Outcome.VERIFIED)
@@ -241,6 +242,15 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
             return _merge(ctx, path, bundle, file_sha)
     except BundleRefused as refusal:
         return _refused(ctx, path, refusal, dry_run)
+
+
+def _from_own_office(ctx: AppContext, bundle: OpenedBundle) -> bool:
+    """Whether the bundle is for the office-to-field path: everything at a laptop; at a UGEL
+    joined to its DRE, the DRE's reference bundles and replies."""
+    if ctx.require_identity().role not in OFFICE_ROLES:
+        return True
+    return (bundle.manifest.extra.get("kind") in (REFERENCE, REPLY)
+            and load_office(ctx.store) is not None)
 
 
 def _describe(path: Path, bundle: OpenedBundle, decision: _Decision) -> ImportOutcome:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from monitor_app.core.roles import Role
+from monitor_app.core.roles import OFFICE_ROLES
 from monitor_app.services.context import AppContext
 from monitor_app.storage.sync_registry import Outcome, merged_file
 
@@ -60,7 +60,7 @@ def file_sha256(path: Path) -> str:
 
 def seen_before(ctx: AppContext, path: Path, file_sha: str | None = None) -> ImportOutcome | None:
     """At an office, "already imported" for the very bytes of a bundle merged before."""
-    if ctx.require_identity().role is not Role.UGEL or not path.is_file():
+    if ctx.require_identity().role not in OFFICE_ROLES or not path.is_file():
         return None
     seen = merged_file(ctx.store, file_sha or file_sha256(path))
     if seen is None:

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, checker, never_cancelled
-from monitor_app.core.roles import Role
+from monitor_app.core.roles import OFFICE_ROLES
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import bundles_dir, work_folder
 from monitor_app.services.sync_import import import_bundle
@@ -145,7 +145,7 @@ def import_part(ctx: AppContext, path: Path, *, dry_run: bool = False,
         return PartOutcome(**{"file": path.name, **named}, outcome=Outcome.REFUSED,
                            reason=refusal.reason.value, detail=refusal.detail)
     about = _about(path, header)
-    if identity.role is Role.UGEL and (seen := merged_file(ctx.store, header.export_id)):
+    if identity.role in OFFICE_ROLES and (seen := merged_file(ctx.store, header.export_id)):
         if not dry_run:  # the whole merged earlier: anything still kept of it is spare
             shutil.rmtree(_folder(ctx, header), ignore_errors=True)
         return PartOutcome(**about, outcome=Outcome.ALREADY, reason="already_imported",
@@ -178,7 +178,7 @@ def _wrong_sender(ctx: AppContext, header: PartHeader) -> str | None:
     identity = ctx.require_identity()
     if header.device_id == identity.device_id:
         return "own_bundle"
-    if identity.role is not Role.UGEL:  # a laptop takes bundles from its office only
+    if identity.role not in OFFICE_ROLES:  # a laptop takes bundles from its office only
         office = load_office(ctx.store)
         if office is None or office.device_id != header.device_id:
             return "not_from_office"

@@ -4,9 +4,11 @@ catalogues, acknowledgements."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import monitor_app
 from monitor_app.core import codes
+from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import SCHEMA_VERSION, bundles_dir, signing_key, work_folder
 from monitor_app.services.sync_reference import REFERENCE
@@ -16,6 +18,7 @@ from monitor_app.storage.directory_snapshot import write_snapshot
 from monitor_app.storage.errors import writing
 from monitor_app.storage.reference_snapshot import write_reference_data
 from monitor_app.storage.sync_registry import DeviceStatus, list_devices
+from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.gaps import gaps
 
@@ -46,19 +49,22 @@ def publish_bundle(ctx: AppContext, out: Path, *, school: str | None = None) -> 
         with writing(temp):
             digest, snapshot, rows = write_snapshot(ctx.store, folder, cod_mod)
             data_digest, data_file, data_counts = write_reference_data(ctx.store, folder)
-        extra = {
+        extra: dict[str, Any] = {
             "kind": REFERENCE,
             "office": office_identity(ctx),
-            "directory": {"blob": digest, "rows": rows, "school": cod_mod},
             "reference_data": {"blob": data_digest, **data_counts},
             "acks": office_acknowledgements(ctx),
             "office_hlc": load_last_hlc(ctx.store),
         }
+        blobs: list[tuple[str, BlobSource]] = [(data_digest, data_file)]
+        if identity.role is Role.UGEL:  # a DRE's UGELs keep the directory they are the source of
+            extra["directory"] = {"blob": digest, "rows": rows, "school": cod_mod}
+            blobs.append((digest, snapshot))
         with writing(Path(out)):
             return write_bundle(
                 Path(out), device_id=identity.device_id, role=identity.role,
                 scope=identity.scope, schema_version=SCHEMA_VERSION,
                 app_version=monitor_app.__version__, changes=(),
-                blobs=[(digest, snapshot), (data_digest, data_file)],
+                blobs=blobs,
                 signing_key=signing_key(ctx), extra=extra, temp_dir=temp,
             )

@@ -9,7 +9,7 @@ from typing import Any
 
 from monitor_app.core import codes, hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import DeviceIdentity, Role
+from monitor_app.core.roles import OFFICE_ROLES, DeviceIdentity, Role
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.instruments import add_published_instruments
 from monitor_app.services.setup import init_device
@@ -19,7 +19,7 @@ from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
 from monitor_app.storage.directory_snapshot import apply_snapshot
 from monitor_app.storage.reference_snapshot import read_reference_data
 from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
-from monitor_app.storage.replies import ReplyState, record_reply
+from monitor_app.storage.replies import ReplyState, record_arrivals, record_reply
 from monitor_app.storage.sync_registry import Office, advance_ack, load_office, pin_office
 from monitor_app.sync.bundle_errors import BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
@@ -37,7 +37,7 @@ def office_in(path: Path, bundle: OpenedBundle) -> Office:
     manifest = bundle.manifest
     extra = manifest.extra
     office: Any = extra.get("office")
-    if (extra.get("kind") not in (REFERENCE, REPLY) or manifest.role is not Role.UGEL
+    if (extra.get("kind") not in (REFERENCE, REPLY) or manifest.role not in OFFICE_ROLES
             or not isinstance(office, dict)
             or office.get("signing_public_key") != manifest.signing_public_key
             or office.get("device_id") != manifest.device_id):
@@ -54,7 +54,24 @@ def bundle_school(bundle: OpenedBundle) -> str | None:
     return directory.get("school") if isinstance(directory, dict) else None
 
 
+def office_level_for(role: Role) -> Role | None:
+    """The office an installation joins: a laptop its UGEL, a UGEL its DRE; a DRE none."""
+    return {Role.UGEL: Role.DRE, Role.DRE: None}.get(role, Role.UGEL)
+
+
+def check_office_level(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
+    """A laptop takes bundles from a UGEL only, a UGEL from a DRE only (a DRE's bundle at a
+    laptop, or a UGEL's at another UGEL, is refused here)."""
+    role = ctx.require_identity().role
+    expected = office_level_for(role)
+    if bundle.manifest.role is not expected:
+        raise MonitorError(ErrorCode.OFFICE_OF_WRONG_LEVEL, path=str(path),
+                           bundle_role=bundle.manifest.role.value.upper(), role=role.value,
+                           expected=expected.value.upper() if expected else "-")
+
+
 def _check_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
+    check_office_level(ctx, path, bundle)
     office = office_in(path, bundle)
     pinned = load_office(ctx.store)
     if pinned is None or pinned.signing_public_key != office.signing_public_key:
@@ -95,8 +112,9 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
     with ctx.transaction():
         counts = apply_reference(ctx, bundle)
         named: list[ReplacesRow] = []
+        arrived: list[tuple[str, int]] = []
         try:
-            result = merge_relayed(ctx.store, _relayed_rows(bundle, names, named))
+            result = merge_relayed(ctx.store, _relayed_rows(bundle, names, named, arrived))
         except ClonedDevice as clone:
             raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="cloned_device",
                                detail=f"{clone.device_id} {clone.seq}") from None
@@ -105,6 +123,8 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
                                detail=refusal.detail) from None
         save_replaces(ctx.store.conn, named)
         photos = store_bundle_photos(ctx, bundle)
+        if ctx.require_identity().role is Role.UGEL:  # from its DRE: on to its laptops too
+            record_arrivals(ctx.store.conn, ((key[0], key[1]) for key in arrived))
         if state is not None:
             record_reply(ctx.store.conn, state)
     return {**counts, "new": result.new, "updated": result.applied,
@@ -112,13 +132,15 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
             "conflicts": len(list_conflicts(ctx.store))}
 
 
-def _relayed_rows(bundle: OpenedBundle, names: list[str],
-                  named: list[ReplacesRow]) -> Iterator[Row]:
-    """The relayed changes; what each replaced goes to `named` as they stream past."""
+def _relayed_rows(bundle: OpenedBundle, names: list[str], named: list[ReplacesRow],
+                  arrived: list[tuple[str, int]]) -> Iterator[Row]:
+    """The relayed changes; what each replaced goes to `named`, their keys to `arrived`, as
+    they stream past."""
     for name in names:
         with bundle.open_blob(name) as blob:
             for row, replaced in read_relayed(blob):
                 named += [(row[0], row[1], *pair) for pair in replaced]
+                arrived.append((row[0], row[1]))
                 yield row
 
 
@@ -190,7 +212,7 @@ def join_later(ctx: AppContext, office_file: Path) -> Office:
     """`join FILE`: an installation set up on its own (`init --ugel`) joins its office, keeping
     every record it holds. The office must be of its UGEL; a director's bundle, of its school."""
     identity = ctx.require_identity()
-    if identity.role is Role.UGEL:
+    if office_level_for(identity.role) is None:
         raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action="join")
     joined = load_office(ctx.store)
     if joined is not None:
@@ -200,8 +222,9 @@ def join_later(ctx: AppContext, office_file: Path) -> Office:
         raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(path))
     try:
         with open_bundle(path, temp_dir=bundles_dir(ctx, "temp")) as bundle:
+            check_office_level(ctx, path, bundle)
             office = office_in(path, bundle)
-            if office.ugel != identity.scope.ugel:
+            if identity.role is not Role.UGEL and office.ugel != identity.scope.ugel:
                 raise MonitorError(ErrorCode.OFFICE_OF_ANOTHER_UGEL, ugel=identity.scope.ugel,
                                    office=office.name, office_ugel=office.ugel)
             return join_office(ctx, path, bundle)
@@ -222,6 +245,10 @@ def enrol_with_office(db: Path, *, role: Role, name: str, office_file: Path,
     with tempfile.TemporaryDirectory() as temp:
         try:
             with open_bundle(Path(office_file), temp_dir=Path(temp)) as bundle:
+                if bundle.manifest.role is not Role.UGEL:  # a DRE's bundle: not for a laptop
+                    raise MonitorError(ErrorCode.OFFICE_OF_WRONG_LEVEL, path=str(office_file),
+                                       bundle_role=bundle.manifest.role.value.upper(),
+                                       role=role.value, expected="UGEL")
                 office = office_in(Path(office_file), bundle)
                 wanted = codes.cod_mod(school) if school else None
                 if bundle_school(bundle) != wanted:

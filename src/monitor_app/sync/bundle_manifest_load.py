@@ -68,11 +68,14 @@ def _verify(raw: bytes, signature: bytes, key_hex: Any) -> str:
     return key
 
 
-def _scope(value: Any) -> Scope:
+def _scope(value: Any, role: Role) -> Scope:
+    """A UGEL code (a DRE may have none: its scope is the union of its UGELs'), and a
+    director's school."""
     if type(value) is not dict or set(value) != {"ugel", "cod_mod"}:
         raise _corrupt("bad scope")
     ugel, school = value["ugel"], value["cod_mod"]
-    if type(ugel) is not str or not is_code(ugel, CODOOII_LENGTH):
+    if type(ugel) is not str or not (is_code(ugel, CODOOII_LENGTH)
+                                     or (role is Role.DRE and ugel == "")):
         raise _corrupt("bad scope")
     if school is not None and (type(school) is not str or not is_code(school, COD_MOD_LENGTH)):
         raise _corrupt("bad scope")
@@ -146,7 +149,7 @@ def load_manifest(raw: bytes, signature: bytes) -> Manifest:
         schema_version=_int(data, "schema_version", 1),
         app_version=_text(data["app_version"], "app_version"),
         device_id=_text(data["device_id"], "device_id", lim.DEVICE_ID),
-        role=_role(data["role"]), scope=_scope(data["scope"]),
+        role=_role(data["role"]), scope=_scope(data["scope"], _role(data["role"])),
         seq_from=_int(data, "seq_from"), seq_to=_int(data, "seq_to"),
         hlc_from=_int(data, "hlc_from"), hlc_to=_int(data, "hlc_to"),
         change_count=_int(data, "change_count"), exported_at=_exported_at(data["exported_at"]),
