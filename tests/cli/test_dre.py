@@ -59,3 +59,44 @@ def test_a_dre_needs_no_code_and_takes_no_school(cli: Cli, tmp_path: Path) -> No
     assert refused.code == 1
     lone = cli("init", "--role", "especialista", "--name", "Ana", db=tmp_path / "y.db")
     assert lone.code == 1 and "--ugel" in lone.err
+
+
+def _approve_what_was_held(cli: Cli, db: Path, bundle: str) -> None:
+    device = json.loads(cli("verify", bundle, "--json", db=db).out)["device_id"]
+    cli("import", bundle, db=db)
+    assert cli("devices", "approve", device, db=db).code == 0
+
+
+def test_laptop_to_ugel_to_dre_and_back_through_the_command_line(
+        cli: Cli, tmp_path: Path) -> None:
+    dre_ref = _dre(cli, tmp_path)
+    dre = tmp_path / "dre.db"
+    ugel = _ugel(cli, tmp_path)
+    assert cli("join", str(dre_ref), db=ugel).code == 0
+    ugel_ref = tmp_path / "ugel.mcbundle"
+    assert cli("publish", "--out", str(ugel_ref), db=ugel).code == 0
+    laptop = tmp_path / "ana.db"
+    assert cli("init", "--role", "especialista", "--name", "Ana", "--office", str(ugel_ref),
+               db=laptop).code == 0
+    visit = {"cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}
+    assert cli("records", "put", "visits", stdin=json.dumps(visit), db=laptop).code == 0
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    bundle = json.loads(cli("export", "--out", str(stick), "--json", db=laptop).out)["file"]
+    _approve_what_was_held(cli, ugel, bundle)
+    relay = json.loads(cli("export", "--out", str(stick), "--json", db=ugel).out)["file"]
+    assert "relevo" in Path(relay).name
+    _approve_what_was_held(cli, dre, relay)
+    listed = cli("records", "list", "visits", "--json", db=dre).out
+    assert listed == cli("records", "list", "visits", "--json", db=ugel).out
+    assert len(json.loads(listed)) == 1
+    again = cli("import", relay, db=dre)
+    assert again.code == 0 and "ya importado" in again.out
+    replies = tmp_path / "bajada"
+    replies.mkdir()
+    down = json.loads(cli("publish", "--for", "all", "--out", str(replies), "--json",
+                          db=dre).out)
+    assert len(down) == 1
+    assert cli("import", down[0]["file"], db=ugel).code == 0
+    at_laptop = cli("import", down[0]["file"], db=laptop)  # a DRE reply reaching a laptop
+    assert at_laptop.code == 1

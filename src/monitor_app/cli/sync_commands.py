@@ -40,6 +40,7 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
         return number
 
     export.add_argument("--split-mb", type=megabytes, metavar="N", help=text("help_split_mb", lang))
+    export.add_argument("--photos", action="store_true", help=text("help_export_photos", lang))
     export.add_argument("--json", action="store_true", help=text("help_json", lang))
     export.set_defaults(handler=run_export)
     verify = commands.add_parser("verify", help=text("help_verify", lang))
@@ -152,7 +153,7 @@ def run_export(args: argparse.Namespace, db: Path, out: Output) -> int:
 
     if args.split_mb is None:
         with initialised(db) as ctx:
-            info = export_bundle(ctx, args.out, progress=out.progress)
+            info = export_bundle(ctx, args.out, photos=args.photos, progress=out.progress)
         out.data(_info(info)) if out.as_json else out.say("exported", **_info(info))
         return 0
     with initialised(db) as ctx:

@@ -93,6 +93,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                      "  UGEL reply: {new} new changes from other devices and the UGEL ({updated} applied), {photos} photos; {conflicts} open conflicts."),
     "no_replies": ("No hay equipos aprobados que puedan recibir respuesta.",
                    "There are no approved devices that can receive a reply."),
+    "help_export_photos": ("en una UGEL unida a su DRE: lleva también las fotos de evidencia",
+                           "at a UGEL joined to its DRE: carry the evidence photos too"),
     "help_join": ("une este equipo, ya configurado, a su UGEL con el paquete de referencia; conserva sus registros",
                   "join this installation, already set up, to its UGEL with the reference bundle; keeps its records"),
     "published": ("Paquete de referencia: {file} ({size} bytes).", "Reference bundle: {file} ({size} bytes)."),

@@ -403,6 +403,10 @@ _REASONS: dict[str, tuple[str, str]] = {
     "reference_bundle": ("es un paquete de referencia de una UGEL: impórtelo en una laptop",
                          "it is a UGEL reference bundle: import it on a laptop"),
     "already_imported": ("ya importado", "already imported"),
+    "not_a_ugel": ("una DRE recibe los paquetes de sus UGEL, no los de sus laptops",
+                   "a DRE takes its UGELs' bundles, not their laptops'"),
+    "not_a_ugel_station": ("es el paquete de una UGEL para su DRE: impórtelo en la DRE",
+                           "it is a UGEL's bundle for its DRE: import it at the DRE"),
     "foreign_ugel": (("el equipo está inscrito en otra UGEL: esta oficina solo recibe a los de su "
                       "jurisdicción"),
                      ("the device is enrolled in another UGEL: this office only takes devices "

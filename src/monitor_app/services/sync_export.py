@@ -11,6 +11,7 @@ from typing import Any
 import monitor_app
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
@@ -20,6 +21,7 @@ from monitor_app.services.sync_files import (
     signing_key,
     work_folder,
 )
+from monitor_app.services.sync_relay import export_relay
 from monitor_app.services.sync_parts import PartsInfo, check_part_limit, split_bundle
 from monitor_app.storage.change_replaces import replaces_after
 from monitor_app.storage.changes import next_seq
@@ -42,7 +44,8 @@ def _photos(ctx: AppContext, device_id: str, after_seq: int) -> Iterator[tuple[s
         yield sha256, lambda sha256=sha256: open_file(ctx.store, sha256)
 
 
-def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progress,
+def export_bundle(ctx: AppContext, out: Path, *, photos: bool = False,
+                  progress: Progress = no_progress,
                   cancelled: Cancelled = never_cancelled) -> BundleInfo:
     """Write the bundle to `out` (a file, or a folder to put it in), atomically and verified.
     Exporting never advances the acknowledgement: only an office bundle does. The bundle names
@@ -55,6 +58,9 @@ def export_bundle(ctx: AppContext, out: Path, *, progress: Progress = no_progres
     office = load_office(ctx.store)
     if office is None:  # field data never leaves unencrypted (Ley 29733)
         raise MonitorError(ErrorCode.NOT_JOINED)
+    if identity.role is Role.UGEL:  # a UGEL exports for its DRE (`photos`: theirs too)
+        return export_relay(ctx, office, out, photos=photos, progress=progress,
+                            cancelled=cancelled)
     acked = office.acked_seq
     last = next_seq(ctx.store, identity.device_id) - 1
     target = Path(out)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import OFFICE_ROLES, Scope
+from monitor_app.core.roles import OFFICE_ROLES, Role, Scope
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_outcome import ImportOutcome, file_sha256, seen_before
 from monitor_app.services.evidence import missing_photos
@@ -27,9 +27,19 @@ from monitor_app.services.sync_reference import (
     REPLY,
     apply_from_office,
     check_from_office,
+    relayed_rows,
 )
+from monitor_app.services.sync_relay import RELAY
 from monitor_app.storage.changes import load_last_hlc
-from monitor_app.storage.change_replaces import save_replaces
+from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
+from monitor_app.storage.directory_snapshot import apply_snapshot, snapshot_schools
+from monitor_app.storage.jurisdictions import (
+    holds_local,
+    holds_school,
+    note_origins,
+    origin_of,
+    replace_jurisdiction,
+)
 from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.replies import ReplyState, acknowledge_reply, learn_encryption_key
 from monitor_app.storage.schools import school_services
@@ -45,13 +55,13 @@ from monitor_app.storage.sync_registry import (
     record_bundle,
 )
 from monitor_app.sync import bundle_limits as lim
-from monitor_app.sync.bundle_errors import BundleRefused
+from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
 from monitor_app.sync.bundle_parts import looks_like_part
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.conflicts import list_conflicts
-from monitor_app.sync.merge import ClonedDevice, merge_rows
+from monitor_app.sync.merge import ClonedDevice, MergeResult, merge_relayed, merge_rows
 from monitor_app.sync.replaced_blob import read_replaced
-from monitor_app.sync.admission import Admission
+from monitor_app.sync.admission import Admission, PlaceKey
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
 FOLLOW_AHEAD_MS = 3600 * 1000  # how far ahead of its own wall clock the office's clock follows
@@ -102,7 +112,7 @@ def _decide(ctx: AppContext, bundle: OpenedBundle, accept_clock: bool = False) -
     previous = find_bundle(ctx.store, bundle.bundle_id)
     if previous is not None and previous.outcome is Outcome.MERGED:
         return _Decision(Outcome.ALREADY, "already_imported")
-    foreign = _outside_jurisdiction(ctx, manifest.scope)
+    foreign = _outside_jurisdiction(ctx, manifest.role, manifest.scope)
     if foreign is not None:
         return foreign
     device = find_device(ctx.store, manifest.device_id)
@@ -119,10 +129,15 @@ def _decide(ctx: AppContext, bundle: OpenedBundle, accept_clock: bool = False) -
     return _Decision(None)
 
 
-def _outside_jurisdiction(ctx: AppContext, scope: Scope) -> _Decision | None:
+def _outside_jurisdiction(ctx: AppContext, role: Role, scope: Scope) -> _Decision | None:
     """A UGEL's jurisdiction is its own directory: a device of another UGEL, or a director of a
     school this directory lacks, is refused (not held: approving it could not make it ours)."""
-    office = ctx.require_identity().scope.ugel
+    identity = ctx.require_identity()
+    if identity.role is Role.DRE:  # a DRE takes its UGELs' bundles; a laptop talks to its UGEL
+        return None if role is Role.UGEL else _Decision(Outcome.REFUSED, "not_a_ugel")
+    if role is Role.UGEL:
+        return _Decision(Outcome.REFUSED, "not_a_ugel_station")
+    office = identity.scope.ugel
     if scope.ugel != office:
         return _Decision(Outcome.REFUSED, "foreign_ugel", f"UGEL {scope.ugel} ≠ {office}")
     if scope.cod_mod is not None and not school_services(ctx.store, scope.cod_mod):
@@ -142,6 +157,51 @@ def _scope_of(ctx: AppContext) -> Callable[[str], Scope | None]:
         return device.scope if device and device.status is DeviceStatus.APPROVED else None
 
     return functools.cache(scope_of)
+
+
+def _merge_relay(ctx: AppContext, bundle: OpenedBundle) -> MergeResult:
+    """At a DRE, a UGEL's bundle: its directory first (the UGEL's jurisdiction here), then the
+    changes of all its devices, each judged against the jurisdiction of the UGEL it comes
+    through (the first that relayed that device)."""
+    ugel = bundle.manifest.device_id
+    extra = bundle.manifest.extra
+    directory = extra.get("directory")
+    blob = directory.get("blob") if isinstance(directory, dict) else None
+    relayed = extra.get("relayed")
+    names = relayed.get("blobs") if isinstance(relayed, dict) else None
+    if (not isinstance(blob, str) or blob not in bundle.blob_names()
+            or not isinstance(names, list) or not all(n in bundle.blob_names() for n in names)):
+        raise BundleRefused(BundleProblem.CORRUPT, "relay without its directory or changes")
+    try:
+        with bundle.open_blob(blob) as stream:
+            apply_snapshot(ctx.store, stream)
+        with bundle.open_blob(blob) as stream:
+            replace_jurisdiction(ctx.store.conn, ugel, snapshot_schools(stream))
+    except (ValueError, TypeError, KeyError, OSError, EOFError) as exc:
+        raise BundleRefused(BundleProblem.CORRUPT, f"directory: {exc}") from None
+    named: list[ReplacesRow] = []
+    result = merge_relayed(ctx.store, relayed_rows(bundle, names, named, []),
+                           admission=Admission(ctx.store, lambda _: None,
+                                               _through_ugel(ctx, ugel)), source=ugel)
+    save_replaces(ctx.store.conn, named)
+    return result
+
+
+def _through_ugel(ctx: AppContext, ugel: str) -> Callable[[str, PlaceKey], str | None]:
+    """At a DRE: a device may write where the UGEL its changes come through holds the place."""
+    conn = ctx.store.conn
+
+    def problem(device_id: str, place: PlaceKey) -> str | None:
+        via = origin_of(conn, device_id)
+        if via is None:
+            note_origins(conn, ugel, [device_id])
+            via = ugel
+        what, code, anexo = place
+        held = (holds_local(conn, via, code) if what == "local"
+                else holds_school(conn, via, code, anexo))
+        return None if held else "out_of_scope"
+
+    return problem
 
 
 def _keep_replaced(ctx: AppContext, bundle: OpenedBundle) -> None:
@@ -174,10 +234,13 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
     manifest = bundle.manifest
     try:
         with ctx.transaction():
-            result = merge_rows(ctx.store, manifest.device_id, bundle.rows(),
-                                admission=Admission(ctx.store, _scope_of(ctx)))
+            if manifest.extra.get("kind") == RELAY:
+                result = _merge_relay(ctx, bundle)
+            else:
+                result = merge_rows(ctx.store, manifest.device_id, bundle.rows(),
+                                    admission=Admission(ctx.store, _scope_of(ctx)))
+                _keep_replaced(ctx, bundle)
             photos = store_bundle_photos(ctx, bundle)
-            _keep_replaced(ctx, bundle)
             _remember_replies(ctx, bundle)
             stamp = hlc.receive(load_last_hlc(ctx.store), result.max_hlc, ctx.wall_ms(),
                                 follow_ahead_ms=FOLLOW_AHEAD_MS)

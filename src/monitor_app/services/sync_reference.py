@@ -19,7 +19,12 @@ from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
 from monitor_app.storage.directory_snapshot import apply_snapshot
 from monitor_app.storage.reference_snapshot import read_reference_data
 from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
-from monitor_app.storage.replies import ReplyState, record_arrivals, record_reply
+from monitor_app.storage.replies import (
+    ReplyState,
+    record_arrivals,
+    record_reply,
+    record_upstream_acks,
+)
 from monitor_app.storage.sync_registry import Office, advance_ack, load_office, pin_office
 from monitor_app.sync.bundle_errors import BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
@@ -114,7 +119,7 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
         named: list[ReplacesRow] = []
         arrived: list[tuple[str, int]] = []
         try:
-            result = merge_relayed(ctx.store, _relayed_rows(bundle, names, named, arrived))
+            result = merge_relayed(ctx.store, relayed_rows(bundle, names, named, arrived))
         except ClonedDevice as clone:
             raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="cloned_device",
                                detail=f"{clone.device_id} {clone.seq}") from None
@@ -132,7 +137,7 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
             "conflicts": len(list_conflicts(ctx.store))}
 
 
-def _relayed_rows(bundle: OpenedBundle, names: list[str], named: list[ReplacesRow],
+def relayed_rows(bundle: OpenedBundle, names: list[str], named: list[ReplacesRow],
                   arrived: list[tuple[str, int]]) -> Iterator[Row]:
     """The relayed changes; what each replaced goes to `named`, their keys to `arrived`, as
     they stream past."""
@@ -187,6 +192,10 @@ def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
         acked = acks.get(identity.device_id, 0)  # type: ignore[union-attr]
         if isinstance(acked, int):
             advance_ack(ctx.store, acked)
+        if identity.role is Role.UGEL:  # from its DRE: what it holds of every device
+            record_upstream_acks(ctx.store.conn, {
+                device: seq for device, seq in acks.items()  # type: ignore[union-attr]
+                if isinstance(device, str) and type(seq) is int})
         office_clock = extra.get("office_hlc")
         seen = office_clock if isinstance(office_clock, int) else bundle.manifest.hlc_to
         stamp = hlc.receive(load_last_hlc(ctx.store), seen, ctx.wall_ms())

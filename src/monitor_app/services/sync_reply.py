@@ -17,6 +17,7 @@ from pathlib import Path
 
 import monitor_app
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
@@ -32,6 +33,7 @@ from monitor_app.storage.directory_snapshot import write_snapshot
 from monitor_app.storage.errors import writing
 from monitor_app.storage.evidence_files import open_file
 from monitor_app.storage.reference_snapshot import write_reference_data
+from monitor_app.storage.jurisdictions import holds_local, holds_school
 from monitor_app.storage.replies import (
     ReplyState,
     device_encryption_key,
@@ -39,7 +41,7 @@ from monitor_app.storage.replies import (
     last_arrival,
 )
 from monitor_app.storage.sync_registry import Device, DeviceStatus, find_device, list_devices
-from monitor_app.sync.admission import Admission
+from monitor_app.sync.admission import Admission, PlaceKey, PlaceProblem
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.relayed import RelayedRow, write_relayed
@@ -52,7 +54,7 @@ _COLUMNS = ("changes.device_id, changes.seq, tbl, pk, col, value, hlc, base_hlc,
 _MERGED_AFTER = (
     f"SELECT {_COLUMNS} FROM arrivals a "
     "JOIN changes ON changes.device_id = a.device_id AND changes.seq = a.seq "
-    "WHERE a.position > ? AND a.device_id != ? ORDER BY a.position")
+    "WHERE a.position > ? AND a.device_id != ? AND a.source != ? ORDER BY a.position")
 _OWN_AFTER = (f"SELECT {_COLUMNS} FROM changes "
               "WHERE changes.device_id = ? AND changes.seq > ? ORDER BY changes.seq")
 _PHOTOS = ("SELECT DISTINCT e.sha256 FROM evidence e JOIN evidence_files f ON f.sha256 = e.sha256 "
@@ -70,18 +72,34 @@ class Reply:
 
 def _reply_rows(ctx: AppContext, device: Device, since: ReplyState) -> Iterator[RelayedRow]:
     """The applied changes the device lacks, inside its scope, in the order they were applied."""
-    office = ctx.require_identity().device_id
-    merged = ctx.store.conn.execute(_MERGED_AFTER, [since.position, device.device_id])
-    own = ctx.store.conn.execute(_OWN_AFTER, [office, since.office_seq])
-    if device.scope.cod_mod is None:  # a specialist: the whole jurisdiction of this office
-        yield from merged
+    identity = ctx.require_identity()
+    merged = ctx.store.conn.execute(_MERGED_AFTER, [since.position, device.device_id,
+                                                    device.device_id])
+    own = ctx.store.conn.execute(_OWN_AFTER, [identity.device_id, since.office_seq])
+    if device.scope.cod_mod is None and identity.role is Role.UGEL:
+        yield from merged  # a specialist: the whole jurisdiction of this office
         yield from own
         return
-    scope = Admission(ctx.store, {device.device_id: device.scope}.get)
+    if identity.role is Role.DRE:  # a UGEL: the schools its directory holds
+        scope = Admission(ctx.store, lambda _: None, _in_jurisdiction(ctx, device.device_id))
+    else:
+        scope = Admission(ctx.store, {device.device_id: device.scope}.get)
     for rows in (merged, own):
         for row in rows:
             if scope.holds(device.device_id, (row[2], row[3])):
                 yield row
+
+
+def _in_jurisdiction(ctx: AppContext, ugel: str) -> PlaceProblem:
+    conn = ctx.store.conn
+
+    def problem(device_id: str, place: PlaceKey) -> str | None:
+        what, code, anexo = place
+        held = (holds_local(conn, ugel, code) if what == "local"
+                else holds_school(conn, ugel, code, anexo))
+        return None if held else "out_of_scope"
+
+    return problem
 
 
 def _photo_files(ctx: AppContext, evidence_ids: set[str]) -> list[str]:

@@ -69,3 +69,9 @@ def apply_snapshot(store: Store, blob: BinaryIO) -> int:
         changed = upsert_schools(store, batch)
         rebuild_search_index(store)
     return changed
+
+
+def snapshot_schools(blob: BinaryIO) -> list[tuple[str, str]]:
+    """The (cod_mod, anexo) a snapshot holds: the jurisdiction of the UGEL that sent it."""
+    with gzip.open(blob, "rt", encoding="utf-8") as lines:
+        return [(school.cod_mod, school.anexo) for _, school in _read(lines)]

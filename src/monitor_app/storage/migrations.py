@@ -334,8 +334,24 @@ def m0006(db: Database) -> None:
         CREATE TABLE arrivals (
           position INTEGER PRIMARY KEY AUTOINCREMENT,
           device_id TEXT NOT NULL,
-          seq INTEGER NOT NULL
+          seq INTEGER NOT NULL,
+          source TEXT NOT NULL DEFAULT ''
         );
+        CREATE TABLE upstream_acks (
+          device_id TEXT PRIMARY KEY,
+          seq INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE device_origins (
+          device_id TEXT PRIMARY KEY,
+          via TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE jurisdictions (
+          cod_mod TEXT NOT NULL,
+          anexo TEXT NOT NULL,
+          ugel_device TEXT NOT NULL,
+          PRIMARY KEY (cod_mod, anexo, ugel_device)
+        ) WITHOUT ROWID;
+        CREATE INDEX jurisdictions_ugel ON jurisdictions (ugel_device);
         ALTER TABLE devices ADD COLUMN encryption_public_key TEXT;
         ALTER TABLE devices ADD COLUMN reply_position INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE devices ADD COLUMN reply_office_seq INTEGER NOT NULL DEFAULT 0;

@@ -45,9 +45,12 @@ class ReplyState:
         return ReplyState(position, office_seq, tuple(digests))
 
 
-def record_arrivals(conn: sqlite3.Connection, keys: Iterable[tuple[str, int]]) -> None:
-    """Number changes as applied, in order."""
-    conn.executemany("INSERT INTO arrivals (device_id, seq) VALUES (?, ?)", keys)
+def record_arrivals(conn: sqlite3.Connection, keys: Iterable[tuple[str, int]],
+                    source: str = "") -> None:
+    """Number changes as applied, in order; `source`: the station that relayed them (a DRE
+    does not send a UGEL back what it came from)."""
+    conn.executemany("INSERT INTO arrivals (device_id, seq, source) VALUES (?, ?, ?)",
+                     ((device_id, seq, source) for device_id, seq in keys))
 
 
 def last_arrival(conn: sqlite3.Connection) -> int:
@@ -102,3 +105,10 @@ def record_reply(conn: sqlite3.Connection, state: ReplyState) -> None:
         "ELSE reply_digests END, reply_position = max(reply_position, ?), "
         "reply_office_seq = max(reply_office_seq, ?) WHERE id = 1",
         [state.position, json.dumps(list(state.digests)), state.position, state.office_seq])
+
+
+def record_upstream_acks(conn: sqlite3.Connection, acks: dict[str, int]) -> None:
+    """At a UGEL: per device, the seq up to which its DRE holds every change (never back)."""
+    conn.executemany(
+        "INSERT INTO upstream_acks (device_id, seq) VALUES (?, ?) ON CONFLICT (device_id) "
+        "DO UPDATE SET seq = max(seq, excluded.seq)", acks.items())

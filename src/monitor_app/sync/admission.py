@@ -47,6 +47,7 @@ from monitor_app.sync.merge_values import stored_value, synced_columns
 RecordKey = tuple[str, str]
 PlaceKey = tuple[str, str, str]  # ("school", cod_mod, anexo) or ("local", codlocal, "")
 ScopeOf = Callable[[str], Scope | None]
+PlaceProblem = Callable[[str, PlaceKey], str | None]  # (device_id, place) -> why not, or None
 MAX_DEPTH = 6  # movement → copy → library → local is three; a deeper chain is not ours
 MAX_COMBINATIONS = 256  # identity values tried per record and batch (honest data: one)
 
@@ -85,9 +86,14 @@ def _at(place: PlaceKey) -> str:
 class Admission:
     """The verdicts of one merge. `scope_of` gives an enrolled device's scope (None: unknown)."""
 
-    def __init__(self, store: Store, scope_of: ScopeOf) -> None:
+    def __init__(self, store: Store, scope_of: ScopeOf,
+                 place_problem: PlaceProblem | None = None) -> None:
+        """`place_problem`, when given, decides instead of the scopes and the directory
+        whether a device may write at a place (a DRE: the jurisdiction of the UGEL that relays
+        the device's changes)."""
         self._store = store
         self._scope_of = scope_of
+        self._place_problem = place_problem
         self._places: dict[RecordKey, RecordPlace] = {}
         self._holds: dict[tuple[str, PlaceKey], str | None] = {}
         self._catalogues: dict[str, frozenset[str]] = {}
@@ -244,6 +250,8 @@ class Admission:
         return self._holds[key]
 
     def _find_problem(self, device_id: str, place: PlaceKey) -> str | None:
+        if self._place_problem is not None:
+            return self._place_problem(device_id, place)
         scope = self._scope_of(device_id)
         if scope is None:
             return "unknown_device"

@@ -199,15 +199,17 @@ def merge_rows(
     return _merge(store, ((device_id, *row) for row in rows), admission, progress, cancelled)
 
 
-def merge_relayed(store: Store, rows: Iterable[Row], *, progress: Progress = no_progress,
+def merge_relayed(store: Store, rows: Iterable[Row], *, admission: Admission | None = None,
+                  source: str = "", progress: Progress = no_progress,
                   cancelled: Cancelled = never_cancelled) -> MergeResult:
-    """`merge_changes` for changes of many devices as rows (an office's reply to a laptop: the
-    office decided about them already, so every one is applied)."""
-    return _merge(store, rows, None, progress, cancelled)
+    """`merge_changes` for changes of many devices as rows: an office's reply to a laptop (the
+    office decided about them: no admission), or a UGEL's bundle at its DRE (`source`: the
+    UGEL, recorded with each change the DRE applies)."""
+    return _merge(store, rows, admission, progress, cancelled, source)
 
 
 def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progress: Progress,
-           cancelled: Cancelled) -> MergeResult:
+           cancelled: Cancelled, source: str = "") -> MergeResult:
     if not store.conn.in_transaction:
         raise RuntimeError("merging must run inside the caller's transaction")
     tally = _Tally()
@@ -225,15 +227,15 @@ def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progr
             placed |= sorted_.placed
             _apply(store, sorted_.accepted, tally)
             if admission is not None:
-                record_arrivals(store.conn, _applied_keys(sorted_.accepted))
+                record_arrivals(store.conn, _applied_keys(sorted_.accepted), source)
             progress(read, None)
         if admission is not None:
-            _settle(store, admission, placed, tally)
+            _settle(store, admission, placed, tally, source)
     return tally.result()
 
 
 def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
-            tally: _Tally) -> None:
+            tally: _Tally, source: str) -> None:
     """Decide again the pending changes that wait for records placed by this merge (and for
     those their decision places in turn)."""
     while placed:
@@ -245,7 +247,7 @@ def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
         tally.count(sorted_)
         tally.released += len(sorted_.accepted)
         _apply(store, sorted_.accepted, tally)
-        record_arrivals(store.conn, _applied_keys(sorted_.accepted))
+        record_arrivals(store.conn, _applied_keys(sorted_.accepted), source)
         placed = sorted_.placed
 
 
