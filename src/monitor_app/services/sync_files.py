@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,3 +111,11 @@ def work_folder(ctx: AppContext) -> Iterator[Path]:
         yield folder
     finally:
         work.discard()
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_file_part(name: str, fallback: str) -> str:
+    """A name someone chose, as part of a file name safe on Windows and FAT sticks."""
+    return _UNSAFE.sub("-", name).strip("-.")[:40] or fallback

@@ -34,8 +34,7 @@ from monitor_app.storage.changes import load_last_hlc
 from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
 from monitor_app.storage.directory_snapshot import apply_snapshot, snapshot_schools
 from monitor_app.storage.jurisdictions import (
-    holds_local,
-    holds_school,
+    holds_place,
     note_origins,
     origin_of,
     replace_jurisdiction,
@@ -196,10 +195,7 @@ def _through_ugel(ctx: AppContext, ugel: str) -> Callable[[str, PlaceKey], str |
         if via is None:
             note_origins(conn, ugel, [device_id])
             via = ugel
-        what, code, anexo = place
-        held = (holds_local(conn, via, code) if what == "local"
-                else holds_school(conn, via, code, anexo))
-        return None if held else "out_of_scope"
+        return None if holds_place(conn, via, place) else "out_of_scope"
 
     return problem
 

@@ -9,7 +9,6 @@ up too: the DRE judges it by the same rules and comes to the same verdict.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from monitor_app.services.sync_files import (
     bundles_dir,
     keep_exported,
     public_encryption_key,
+    safe_file_part,
     signing_key,
     work_folder,
 )
@@ -37,7 +37,6 @@ from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.relayed import RelayedRow, write_relayed
 
 RELAY = "relay"
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _NOT_UPSTREAM = (
     f"SELECT changes.device_id, changes.seq, tbl, pk, col, value, hlc, base_hlc, {REPLACES_SQL} "
     "FROM changes LEFT JOIN upstream_acks u ON u.device_id = changes.device_id "
@@ -50,8 +49,7 @@ _PHOTOS = ("SELECT DISTINCT e.sha256 FROM evidence e JOIN evidence_files f ON f.
 
 def relay_file_name(ctx: AppContext) -> str:
     identity = ctx.require_identity()
-    name = _UNSAFE.sub("-", identity.name).strip("-.")[:40] or "ugel"
-    return f"relevo-{name}-{identity.device_id[-8:]}.mcbundle"
+    return f"relevo-{safe_file_part(identity.name, 'ugel')}-{identity.device_id[-8:]}.mcbundle"
 
 
 def export_relay(ctx: AppContext, office: Office, out: Path, *, photos: bool = False,

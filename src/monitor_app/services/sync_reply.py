@@ -10,7 +10,6 @@ catalogues travel as snapshots, and only when their digest differs from the one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
     bundles_dir,
     public_encryption_key,
+    safe_file_part,
     signing_key,
     work_folder,
 )
@@ -33,7 +33,7 @@ from monitor_app.storage.directory_snapshot import write_snapshot
 from monitor_app.storage.errors import writing
 from monitor_app.storage.evidence_files import open_file
 from monitor_app.storage.reference_snapshot import write_reference_data
-from monitor_app.storage.jurisdictions import holds_local, holds_school
+from monitor_app.storage.jurisdictions import holds_place
 from monitor_app.storage.replies import (
     ReplyState,
     device_encryption_key,
@@ -47,7 +47,6 @@ from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.relayed import RelayedRow, write_relayed
 
 REPLY = "reply"
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 _COLUMNS = ("changes.device_id, changes.seq, tbl, pk, col, value, hlc, base_hlc, "
             + REPLACES_SQL)
@@ -94,10 +93,7 @@ def _in_jurisdiction(ctx: AppContext, ugel: str) -> PlaceProblem:
     conn = ctx.store.conn
 
     def problem(device_id: str, place: PlaceKey) -> str | None:
-        what, code, anexo = place
-        held = (holds_local(conn, ugel, code) if what == "local"
-                else holds_school(conn, ugel, code, anexo))
-        return None if held else "out_of_scope"
+        return None if holds_place(conn, ugel, place) else "out_of_scope"
 
     return problem
 
@@ -112,8 +108,7 @@ def _photo_files(ctx: AppContext, evidence_ids: set[str]) -> list[str]:
 def reply_file_name(device: Device) -> str:
     """`respuesta-<name>-<device8>.mcbundle`, safe on Windows and FAT whatever the device
     called itself (its name is its own choice)."""
-    name = _UNSAFE.sub("-", device.name).strip("-.")[:40] or "equipo"
-    return f"respuesta-{name}-{device.device_id[-8:]}.mcbundle"
+    return f"respuesta-{safe_file_part(device.name, 'equipo')}-{device.device_id[-8:]}.mcbundle"
 
 
 def _approved(ctx: AppContext, device_id: str) -> Device:

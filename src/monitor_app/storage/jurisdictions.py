@@ -15,6 +15,14 @@ def replace_jurisdiction(conn: sqlite3.Connection, ugel_device: str,
                      "VALUES (?, ?, ?)", ((c, a, ugel_device) for c, a in schools))
 
 
+def holds_place(conn: sqlite3.Connection, ugel_device: str, place: tuple[str, str, str]) -> bool:
+    """Whether a UGEL holds a place: ("school", cod_mod, anexo) or ("local", codlocal, "")."""
+    what, code, anexo = place
+    if what == "local":
+        return holds_local(conn, ugel_device, code)
+    return holds_school(conn, ugel_device, code, anexo)
+
+
 def holds_school(conn: sqlite3.Connection, ugel_device: str, cod_mod: str, anexo: str) -> bool:
     return conn.execute("SELECT 1 FROM jurisdictions WHERE cod_mod = ? AND anexo = ? AND "
                         "ugel_device = ?", [cod_mod, anexo, ugel_device]).fetchone() is not None
