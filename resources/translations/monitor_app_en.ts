@@ -283,6 +283,10 @@
         <translation>Director</translation>
     </message>
     <message>
+        <source>DRE</source>
+        <translation>DRE</translation>
+    </message>
+    <message>
         <source>Especialista de la UGEL que visita y monitorea las IIEE de su ámbito.</source>
         <translation>A UGEL specialist who visits and monitors the schools in their jurisdiction.</translation>
     </message>
@@ -293,6 +297,10 @@
     <message>
         <source>Director(a) que registra la información de su propia IE.</source>
         <translation>A school director who records their own school&apos;s information.</translation>
+    </message>
+    <message>
+        <source>Equipo de la DRE que consolida lo que envían sus UGEL.</source>
+        <translation>The DRE's station, which brings together what its UGELs send.</translation>
     </message>
     <message>
         <source>UGEL {code}</source>

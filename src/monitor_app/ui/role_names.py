@@ -14,6 +14,7 @@ def role_label(role: Role) -> str:
         Role.ESPECIALISTA: translate("RoleNames", "Especialista"),
         Role.UGEL: translate("RoleNames", "UGEL"),
         Role.DIRECTOR: translate("RoleNames", "Director(a)"),
+        Role.DRE: translate("RoleNames", "DRE"),
     }
     return labels[role]
 
@@ -31,17 +32,18 @@ def role_hint(role: Role) -> str:
         Role.DIRECTOR: translate(
             "RoleNames", "Director(a) que registra la información de su propia IE."
         ),
+        Role.DRE: translate(
+            "RoleNames", "Equipo de la DRE que consolida lo que envían sus UGEL."
+        ),
     }
     return hints[role]
 
 
 def identity_label(identity: DeviceIdentity) -> str:
     """"Especialista · Ana Pérez · UGEL 150105", plus the school for a director."""
-    parts = [
-        role_label(identity.role),
-        identity.name,
-        translate("RoleNames", "UGEL {code}").format(code=identity.scope.ugel),
-    ]
+    parts = [role_label(identity.role), identity.name]
+    if identity.scope.ugel:  # a DRE may have no code
+        parts.append(translate("RoleNames", "UGEL {code}").format(code=identity.scope.ugel))
     if identity.scope.cod_mod is not None:
         parts.append(translate("RoleNames", "IE {code}").format(code=identity.scope.cod_mod))
     return " · ".join(parts)

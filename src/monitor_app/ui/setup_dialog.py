@@ -47,7 +47,8 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
         self.role_box = QComboBox()
         for role in Role:
-            self.role_box.addItem(role_label(role), role)
+            if role is not Role.DRE:  # a DRE station is set up from the command line
+                self.role_box.addItem(role_label(role), role)
         self.role_hint = QLabel()
         self.role_hint.setWordWrap(True)
         self.role_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # an explanation
