@@ -282,7 +282,8 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
         return seen
     try:
         with open_bundle(path, decryption_keys=[encryption_key(ctx)],
-                         temp_dir=bundles_dir(ctx, "temp")) as bundle:
+                         temp_dir=bundles_dir(ctx, "temp"),
+                         lines_parsed_later=not dry_run) as bundle:
             if _from_own_office(ctx, bundle):
                 check_from_office(ctx, path, bundle)
                 if dry_run:

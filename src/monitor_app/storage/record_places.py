@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,12 +35,29 @@ def save_places(conn: sqlite3.Connection, places: list[tuple[str, str, RecordPla
           json.dumps(place.identity, sort_keys=True)) for table, pk, place in places])
 
 
-def load_place(conn: sqlite3.Connection, table: str, pk: str) -> RecordPlace | None:
-    row = conn.execute(
-        "SELECT cod_mod, anexo, codlocal, parent_tbl, parent_pk, identity FROM record_places "
-        "WHERE tbl = ? AND pk = ?", [table, pk]).fetchone()
-    if row is None:
-        return None
+_COLUMNS = "cod_mod, anexo, codlocal, parent_tbl, parent_pk, identity"
+IN_LIMIT = 400
+
+
+def _place(row: tuple) -> RecordPlace:  # type: ignore[type-arg]
     cod_mod, anexo, codlocal, parent_tbl, parent_pk, identity = row
     parent = None if parent_tbl is None else (parent_tbl, parent_pk)
     return RecordPlace(cod_mod, anexo, codlocal, parent, json.loads(identity))
+
+
+def load_place(conn: sqlite3.Connection, table: str, pk: str) -> RecordPlace | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM record_places WHERE tbl = ? AND pk = ?",
+                       [table, pk]).fetchone()
+    return None if row is None else _place(row)
+
+
+def load_places(conn: sqlite3.Connection, table: str, pks: Sequence[str]
+                ) -> dict[str, RecordPlace]:
+    """The known places of many records of one table, a few queries for all."""
+    found = {}
+    for start in range(0, len(pks), IN_LIMIT):
+        part = pks[start:start + IN_LIMIT]
+        rows = conn.execute(f"SELECT pk, {_COLUMNS} FROM record_places WHERE tbl = ? AND pk IN "
+                            f"({', '.join('?' * len(part))})", [table, *part])
+        found.update((pk, _place(rest)) for pk, *rest in rows)
+    return found

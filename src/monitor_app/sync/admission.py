@@ -39,7 +39,13 @@ from monitor_app.core.roles import Scope
 from monitor_app.storage.catalogues import catalogue_codes
 from monitor_app.storage.change_verdicts import Verdict, VerdictStatus
 from monitor_app.storage.database import Store
-from monitor_app.storage.record_places import RecordPlace, load_place, save_places
+from monitor_app.storage.record_places import (
+    IN_LIMIT,
+    RecordPlace,
+    load_place,
+    load_places,
+    save_places,
+)
 from monitor_app.storage.schools import local_services, school_codooii
 from monitor_app.sync.change import Row
 from monitor_app.sync.merge_values import stored_value, synced_columns
@@ -98,6 +104,7 @@ class Admission:
         self._holds: dict[tuple[str, PlaceKey], str | None] = {}
         self._catalogues: dict[str, frozenset[str]] = {}
         self._unsaved: list[tuple[str, str, RecordPlace]] = []
+        self._absent: set[RecordKey] = set()  # looked up in this merge: not placed (yet)
         self._problems: dict[tuple[str, str, str], ValueProblem | None] = {}
 
     # -- sorting ---------------------------------------------------------------------------
@@ -166,6 +173,7 @@ class Admission:
     def _sort_identities(self, claims: dict[RecordKey, list[Row]], result: Sorted) -> None:
         """Records placed by themselves first, then those placed through another, so a batch
         that creates a visit and its commitments decides both at once."""
+        self._prefetch(list(claims))
         ordered = sorted(claims.items(), key=lambda item: KINDS[item[0][0]].place is Place.LINK)
         for record, rows in ordered:
             self._sort_identity(record, rows, result)
@@ -197,7 +205,24 @@ class Admission:
     def _place(self, record: RecordKey, place: RecordPlace) -> None:
         """Remember where a truly created record is (saved at the end of the batch)."""
         self._places[record] = place
+        self._absent.discard(record)
         self._unsaved.append((*record, place))
+
+    def _prefetch(self, records: list[RecordKey]) -> None:
+        """Look the batch's records up at once (most are new: a query for each, twice over,
+        was a fifth of an import)."""
+        by_table: dict[str, list[str]] = {}
+        for table, pk in records:
+            if (table, pk) not in self._places and (table, pk) not in self._absent:
+                by_table.setdefault(table, []).append(pk)
+        for table, pks in by_table.items():
+            found = load_places(self._store.conn, table, pks)
+            found.update(self._visible_places(KINDS[table], [p for p in pks if p not in found]))
+            for pk in pks:
+                if pk in found:
+                    self._places[(table, pk)] = found[pk]
+                else:
+                    self._absent.add((table, pk))
 
     # -- places and scope ------------------------------------------------------------------
 
@@ -220,11 +245,25 @@ class Admission:
         if found is not None:
             return found
         table, pk = record
-        if table not in KINDS:
+        if table not in KINDS or record in self._absent:
             return None
         found = load_place(self._store.conn, table, pk) or self._visible_place(KINDS[table], pk)
         if found is not None:
             self._places[record] = found
+        return found
+
+    def _visible_places(self, kind: KindSpec, pks: list[str]) -> dict[str, RecordPlace]:
+        names = identity_fields(kind)
+        found: dict[str, RecordPlace] = {}
+        for start in range(0, len(pks), IN_LIMIT):
+            part = pks[start:start + IN_LIMIT]
+            rows = self._store.conn.execute(
+                f"SELECT id, {', '.join(f'[{n}]' for n in names)} FROM [{kind.table}] "
+                f"WHERE id IN ({', '.join('?' * len(part))})", part)
+            for pk, *values in rows:
+                place = _record_place(kind, dict(zip(names, values)))
+                if place is not None:
+                    found[pk] = place
         return found
 
     def _visible_place(self, kind: KindSpec, pk: str) -> RecordPlace | None:

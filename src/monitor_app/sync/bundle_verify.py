@@ -58,10 +58,12 @@ def _check_members(entries: list[Entry], manifest: Manifest) -> None:
             raise BundleRefused(BundleProblem.TAMPERED, f"{entry.name}: size differs from the manifest")
 
 
-def verify_zip(f: BinaryIO, file_size: int, check: Check) -> VerifiedZip:
+def verify_zip(f: BinaryIO, file_size: int, check: Check, *,
+               parse_lines: bool = True) -> VerifiedZip:
     """Everything that needs no database, in this order: ZIP layout and limits, manifest
     (limits, signature, fields), member list against the manifest, then every member streamed
-    once: the changes parsed line by line, blobs hashed."""
+    once: the changes parsed line by line (or, without `parse_lines`, only hashed: a caller
+    that parses them inside a transaction it rolls back on refusal), blobs hashed."""
     entries = read_directory(f, file_size)
     by_name = {entry.name: entry for entry in entries}
     if lim.MANIFEST not in by_name:
@@ -73,8 +75,12 @@ def verify_zip(f: BinaryIO, file_size: int, check: Check) -> VerifiedZip:
     _check_members(entries, manifest)
     changes = hashed_chunks(f, by_name[lim.CHANGES], manifest.members[lim.CHANGES])
     try:
-        for _ in parse_rows(_checked(changes, check), manifest):
-            pass
+        if parse_lines:
+            for _ in parse_rows(_checked(changes, check), manifest):
+                pass
+        else:
+            for _ in _checked(changes, check):
+                pass
     except BundleRefused:
         for _ in changes:  # content that is not what was signed is the truer reason
             pass
