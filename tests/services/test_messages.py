@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.services.messages import describe, describe_reason, has_message
+from monitor_app.services.messages import describe, has_message
+from monitor_app.services.sync_messages import describe_reason
 from monitor_app.sync.bundle_errors import BundleProblem
 
 SERVICES = Path(__file__).resolve().parents[2] / "src" / "monitor_app" / "services"

@@ -46,7 +46,7 @@ def run_list(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def run_rejected_list(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.messages import describe_verdict
+    from monitor_app.services.sync_messages import describe_verdict
     from monitor_app.services.rejected import kept_changes, stored_for_review
 
     with initialised(db) as ctx:

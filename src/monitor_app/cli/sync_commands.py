@@ -178,7 +178,7 @@ def _outcome_data(outcome: Any) -> dict[str, Any]:
 
 
 def _say_outcome(out: Output, outcome: Any) -> None:
-    from monitor_app.services.messages import describe_reason
+    from monitor_app.services.sync_messages import describe_reason
     from monitor_app.services.sync_outcome import PartOutcome
 
     data = _outcome_data(outcome)
