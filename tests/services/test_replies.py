@@ -17,7 +17,7 @@ from monitor_app.services.records import list_records
 from monitor_app.services.sync_admin import conflicts, resolve_conflict
 from monitor_app.services.sync_files import bundles_dir, encryption_key
 from monitor_app.services.sync_import import import_bundle
-from monitor_app.services.sync_reply import reply_to, reply_to_all
+from monitor_app.services.sync_reply import reply_to, reply_to_all, waiting_for_a_key
 from monitor_app.storage.sync_registry import Outcome
 from monitor_app.sync.bundle_reader import open_bundle
 from monitor_app.sync.relayed import read_relayed
@@ -246,3 +246,19 @@ def test_a_write_that_saw_only_a_later_value_leaves_the_earlier_concurrent_one_l
     assert conflicts(carla) == []
     assert [v["notes"] for v in list_records(carla, "visits") if v["id"] == visit] == [
         "acordado"]
+
+
+def test_a_device_whose_bundles_named_no_reply_key_is_said_to_wait_for_one(world: World) -> None:
+    laptops = _field_work(world)
+    beto = laptops["beto"].require_identity().device_id
+    with world.office.transaction():  # as an office that only ever got an older laptop's bundles
+        world.office.store.conn.execute(
+            "UPDATE devices SET encryption_public_key = NULL WHERE device_id = ?", [beto])
+    folder = world.root / "todas"
+    folder.mkdir()
+    written = {r.device_id for r in reply_to_all(world.office, folder)}
+    assert beto not in written and len(written) == 2
+    assert [d.device_id for d in waiting_for_a_key(world.office)] == [beto]
+    with pytest.raises(MonitorError) as refusal:
+        reply_to(world.office, beto, folder)
+    assert refusal.value.code is ErrorCode.DEVICE_WITHOUT_REPLY_KEY

@@ -118,11 +118,13 @@ def run_publish(args: argparse.Namespace, db: Path, out: Output) -> int:
 
 
 def _publish_replies(args: argparse.Namespace, db: Path, out: Output) -> int:
-    from monitor_app.services.sync_reply import reply_to, reply_to_all
+    from monitor_app.services.sync_reply import reply_to, reply_to_all, waiting_for_a_key
 
+    skipped = []
     with initialised(db) as ctx:
         if args.for_device == "all":
             replies = reply_to_all(ctx, args.out, photos=args.photos)
+            skipped = waiting_for_a_key(ctx)
         else:
             replies = [reply_to(ctx, args.for_device, args.out, photos=args.photos)]
     found = [{**_info(r.info), "device_id": r.device_id, "device_name": r.device_name,
@@ -131,6 +133,8 @@ def _publish_replies(args: argparse.Namespace, db: Path, out: Output) -> int:
         out.data(found)
     for reply in [] if out.as_json else found:
         out.say("reply_written", **reply)
+    for device in [] if out.as_json else skipped:
+        out.say("reply_skipped", device_id=device.device_id, device_name=device.name)
     if not replies and not out.as_json:
         out.say("no_replies")
     return 0

@@ -91,6 +91,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "{file}: reply for '{device_name}' ({device_id}) — {relayed} changes, {photos} photos, encrypted to that device."),
     "reply_merged": ("  Respuesta de la UGEL: {new} cambios nuevos de otros equipos y de la UGEL ({updated} aplicados), {photos} fotos; {conflicts} conflictos abiertos.",
                      "  UGEL reply: {new} new changes from other devices and the UGEL ({updated} applied), {photos} photos; {conflicts} open conflicts."),
+    "reply_skipped": ("Sin respuesta para «{device_name}» ({device_id}): su último paquete no trae la clave para cifrarle respuestas (lo hizo una versión anterior); pídale que exporte de nuevo e impórtelo.",
+                      "No reply for '{device_name}' ({device_id}): its last bundle does not name the key to encrypt replies to (an earlier version made it); ask it to export again and import that."),
     "no_replies": ("No hay equipos aprobados que puedan recibir respuesta.",
                    "There are no approved devices that can receive a reply."),
     "help_export_photos": ("en una UGEL unida a su DRE: lleva también las fotos de evidencia",

@@ -174,8 +174,17 @@ def _noting_evidence(rows: Iterator[RelayedRow], evidence: set[str]) -> Iterator
         yield row
 
 
+def waiting_for_a_key(ctx: AppContext) -> list[Device]:
+    """Approved devices no reply can be made for yet: their bundles (from an earlier version)
+    never named the key to encrypt to. Their next export does."""
+    return [device for device in list_devices(ctx.store)
+            if device.status is DeviceStatus.APPROVED
+            and device_encryption_key(ctx.store.conn, device.device_id) is None]
+
+
 def reply_to_all(ctx: AppContext, folder: Path, *, photos: bool = False) -> list[Reply]:
-    """One reply per approved device that can receive one, in the folder."""
+    """One reply per approved device that can receive one, in the folder (the others:
+    `waiting_for_a_key`)."""
     ctx.require_office("publish --for all")
     if not Path(folder).is_dir():
         raise MonitorError(ErrorCode.REPORT_FOLDER_NOT_FOUND, path=str(folder))
