@@ -12,7 +12,6 @@ from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import OFFICE_ROLES, Role, Scope
 from monitor_app.services.context import AppContext
-from monitor_app.services.sync_outcome import ImportOutcome, file_sha256, seen_before
 from monitor_app.services.evidence import missing_photos
 from monitor_app.services.inconsistencies import count_inconsistencies
 from monitor_app.services.sync_files import (
@@ -22,23 +21,16 @@ from monitor_app.services.sync_files import (
     keep_copy,
     store_bundle_photos,
 )
+from monitor_app.services.sync_outcome import ImportOutcome, file_sha256, seen_before
 from monitor_app.services.sync_reference import (
     REFERENCE,
     REPLY,
     apply_from_office,
     check_from_office,
-    relayed_rows,
 )
-from monitor_app.services.sync_relay import RELAY
+from monitor_app.services.sync_relay import RELAY, merge_relay
+from monitor_app.storage.change_replaces import save_replaces
 from monitor_app.storage.changes import load_last_hlc
-from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
-from monitor_app.storage.directory_snapshot import apply_snapshot, snapshot_schools
-from monitor_app.storage.jurisdictions import (
-    holds_place,
-    note_origins,
-    origin_of,
-    replace_jurisdiction,
-)
 from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.replies import ReplyState, acknowledge_reply, learn_encryption_key
 from monitor_app.storage.schools import school_services
@@ -48,19 +40,19 @@ from monitor_app.storage.sync_registry import (
     DeviceStatus,
     Outcome,
     find_bundle,
-    load_office,
     find_device,
     hold_device,
+    load_office,
     record_bundle,
 )
 from monitor_app.sync import bundle_limits as lim
-from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
+from monitor_app.sync.admission import Admission
+from monitor_app.sync.bundle_errors import BundleRefused
 from monitor_app.sync.bundle_parts import looks_like_part
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.conflicts import list_conflicts
-from monitor_app.sync.merge import ClonedDevice, MergeResult, merge_relayed, merge_rows
+from monitor_app.sync.merge import ClonedDevice, merge_rows
 from monitor_app.sync.replaced_blob import read_replaced
-from monitor_app.sync.admission import Admission, PlaceKey
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a clock further ahead than this is held for a person to accept
 FOLLOW_AHEAD_MS = 3600 * 1000  # how far ahead of its own wall clock the office's clock follows
@@ -158,48 +150,6 @@ def _scope_of(ctx: AppContext) -> Callable[[str], Scope | None]:
     return functools.cache(scope_of)
 
 
-def _merge_relay(ctx: AppContext, bundle: OpenedBundle) -> MergeResult:
-    """At a DRE, a UGEL's bundle: its directory first (the UGEL's jurisdiction here), then the
-    changes of all its devices, each judged against the jurisdiction of the UGEL it comes
-    through (the first that relayed that device)."""
-    ugel = bundle.manifest.device_id
-    extra = bundle.manifest.extra
-    directory = extra.get("directory")
-    blob = directory.get("blob") if isinstance(directory, dict) else None
-    relayed = extra.get("relayed")
-    names = relayed.get("blobs") if isinstance(relayed, dict) else None
-    if (not isinstance(blob, str) or blob not in bundle.blob_names()
-            or not isinstance(names, list) or not all(n in bundle.blob_names() for n in names)):
-        raise BundleRefused(BundleProblem.CORRUPT, "relay without its directory or changes")
-    try:
-        with bundle.open_blob(blob) as stream:
-            apply_snapshot(ctx.store, stream)
-        with bundle.open_blob(blob) as stream:
-            replace_jurisdiction(ctx.store.conn, ugel, snapshot_schools(stream))
-    except (ValueError, TypeError, KeyError, OSError, EOFError) as exc:
-        raise BundleRefused(BundleProblem.CORRUPT, f"directory: {exc}") from None
-    named: list[ReplacesRow] = []
-    result = merge_relayed(ctx.store, relayed_rows(bundle, names, named, []),
-                           admission=Admission(ctx.store, lambda _: None,
-                                               _through_ugel(ctx, ugel)), source=ugel)
-    save_replaces(ctx.store.conn, named)
-    return result
-
-
-def _through_ugel(ctx: AppContext, ugel: str) -> Callable[[str, PlaceKey], str | None]:
-    """At a DRE: a device may write where the UGEL its changes come through holds the place."""
-    conn = ctx.store.conn
-
-    def problem(device_id: str, place: PlaceKey) -> str | None:
-        via = origin_of(conn, device_id)
-        if via is None:
-            note_origins(conn, ugel, [device_id])
-            via = ugel
-        return None if holds_place(conn, via, place) else "out_of_scope"
-
-    return problem
-
-
 def _keep_replaced(ctx: AppContext, bundle: OpenedBundle) -> None:
     """The changes the bundle's changes name as replaced (its own device's, in its range)."""
     manifest = bundle.manifest
@@ -231,7 +181,7 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
     try:
         with ctx.transaction():
             if manifest.extra.get("kind") == RELAY:
-                result = _merge_relay(ctx, bundle)
+                result = merge_relay(ctx, bundle)
             else:
                 result = merge_rows(ctx.store, manifest.device_id, bundle.rows(),
                                     admission=Admission(ctx.store, _scope_of(ctx)))

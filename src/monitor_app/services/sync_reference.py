@@ -19,14 +19,9 @@ from monitor_app.storage.changes import WallClock, load_last_hlc, system_wall_ms
 from monitor_app.storage.directory_snapshot import apply_snapshot
 from monitor_app.storage.reference_snapshot import read_reference_data
 from monitor_app.storage.change_replaces import ReplacesRow, save_replaces
-from monitor_app.storage.replies import (
-    ReplyState,
-    record_arrivals,
-    record_reply,
-    record_upstream_acks,
-)
+from monitor_app.storage.replies import ReplyState, record_reply, record_upstream_acks
 from monitor_app.storage.sync_registry import Office, advance_ack, load_office, pin_office
-from monitor_app.sync.bundle_errors import BundleRefused
+from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.change import Row
 from monitor_app.sync.conflicts import list_conflicts
@@ -64,10 +59,9 @@ def office_level_for(role: Role) -> Role | None:
     return {Role.UGEL: Role.DRE, Role.DRE: None}.get(role, Role.UGEL)
 
 
-def check_office_level(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
+def check_office_level(role: Role, path: Path, bundle: OpenedBundle) -> None:
     """A laptop takes bundles from a UGEL only, a UGEL from a DRE only (a DRE's bundle at a
     laptop, or a UGEL's at another UGEL, is refused here)."""
-    role = ctx.require_identity().role
     expected = office_level_for(role)
     if bundle.manifest.role is not expected:
         raise MonitorError(ErrorCode.OFFICE_OF_WRONG_LEVEL, path=str(path),
@@ -76,7 +70,7 @@ def check_office_level(ctx: AppContext, path: Path, bundle: OpenedBundle) -> Non
 
 
 def _check_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None:
-    check_office_level(ctx, path, bundle)
+    check_office_level(ctx.require_identity().role, path, bundle)
     office = office_in(path, bundle)
     pinned = load_office(ctx.store)
     if pinned is None or pinned.signing_public_key != office.signing_public_key:
@@ -105,31 +99,23 @@ def check_from_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None
 
 def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
     """A reference bundle, or a reply: its reference data, then the changes it relays and their
-    photos, with how far this laptop now has the office's replies — one transaction."""
+    photos, with how far this installation now has the office's replies — one transaction. A
+    UGEL numbers what its DRE sent, so its own replies pass it on to its laptops."""
     if bundle.manifest.extra.get("kind") != REPLY:
         return apply_reference(ctx, bundle)
-    relayed = bundle.manifest.extra.get("relayed")
-    names = relayed.get("blobs") if isinstance(relayed, dict) else None
-    if not isinstance(names, list) or not all(n in bundle.blob_names() for n in names):
-        raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="corrupt",
-                           detail="relayed changes missing")
+    names = relayed_blob_names(bundle)
     state = ReplyState.from_json(bundle.manifest.extra.get("reply_state"))
+    source = bundle.manifest.device_id if ctx.require_identity().role is Role.UGEL else None
     with ctx.transaction():
         counts = apply_reference(ctx, bundle)
         named: list[ReplacesRow] = []
-        arrived: list[tuple[str, int]] = []
         try:
-            result = merge_relayed(ctx.store, relayed_rows(bundle, names, named, arrived))
+            result = merge_relayed(ctx.store, relayed_rows(bundle, names, named), source=source)
         except ClonedDevice as clone:
             raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="cloned_device",
                                detail=f"{clone.device_id} {clone.seq}") from None
-        except BundleRefused as refusal:
-            raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason=refusal.reason.value,
-                               detail=refusal.detail) from None
         save_replaces(ctx.store.conn, named)
         photos = store_bundle_photos(ctx, bundle)
-        if ctx.require_identity().role is Role.UGEL:  # from its DRE: on to its laptops too
-            record_arrivals(ctx.store.conn, ((key[0], key[1]) for key in arrived))
         if state is not None:
             record_reply(ctx.store.conn, state)
     return {**counts, "new": result.new, "updated": result.applied,
@@ -137,15 +123,22 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
             "conflicts": len(list_conflicts(ctx.store))}
 
 
-def relayed_rows(bundle: OpenedBundle, names: list[str], named: list[ReplacesRow],
-                  arrived: list[tuple[str, int]]) -> Iterator[Row]:
-    """The relayed changes; what each replaced goes to `named`, their keys to `arrived`, as
-    they stream past."""
+def relayed_blob_names(bundle: OpenedBundle) -> list[str]:
+    """The blobs holding the changes a reply or a relay carries (`extra.relayed`)."""
+    relayed = bundle.manifest.extra.get("relayed")
+    names = relayed.get("blobs") if isinstance(relayed, dict) else None
+    if not isinstance(names, list) or not all(n in bundle.blob_names() for n in names):
+        raise BundleRefused(BundleProblem.CORRUPT, "relayed changes missing")
+    return names
+
+
+def relayed_rows(bundle: OpenedBundle, names: list[str],
+                 named: list[ReplacesRow]) -> Iterator[Row]:
+    """The relayed changes; what each replaced goes to `named` as they stream past."""
     for name in names:
         with bundle.open_blob(name) as blob:
             for row, replaced in read_relayed(blob):
                 named += [(row[0], row[1], *pair) for pair in replaced]
-                arrived.append((row[0], row[1]))
                 yield row
 
 
@@ -184,7 +177,7 @@ def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
         if isinstance(blob, str) and blob in bundle.blob_names():
             with bundle.open_blob(blob) as stream:
                 try:
-                    changed = apply_snapshot(ctx.store, stream)
+                    changed = apply_snapshot(ctx.store, stream).changed
                 except (ValueError, TypeError, KeyError, OSError, EOFError) as exc:
                     raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="corrupt",
                                        detail=f"directory: {exc}") from exc
@@ -231,7 +224,7 @@ def join_later(ctx: AppContext, office_file: Path) -> Office:
         raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(path))
     try:
         with open_bundle(path, temp_dir=bundles_dir(ctx, "temp")) as bundle:
-            check_office_level(ctx, path, bundle)
+            check_office_level(identity.role, path, bundle)
             office = office_in(path, bundle)
             if identity.role is not Role.UGEL and office.ugel != identity.scope.ugel:
                 raise MonitorError(ErrorCode.OFFICE_OF_ANOTHER_UGEL, ugel=identity.scope.ugel,
@@ -254,10 +247,7 @@ def enrol_with_office(db: Path, *, role: Role, name: str, office_file: Path,
     with tempfile.TemporaryDirectory() as temp:
         try:
             with open_bundle(Path(office_file), temp_dir=Path(temp)) as bundle:
-                if bundle.manifest.role is not Role.UGEL:  # a DRE's bundle: not for a laptop
-                    raise MonitorError(ErrorCode.OFFICE_OF_WRONG_LEVEL, path=str(office_file),
-                                       bundle_role=bundle.manifest.role.value.upper(),
-                                       role=role.value, expected="UGEL")
+                check_office_level(role, Path(office_file), bundle)
                 office = office_in(Path(office_file), bundle)
                 wanted = codes.cod_mod(school) if school else None
                 if bundle_school(bundle) != wanted:

@@ -1,6 +1,7 @@
-"""A UGEL's bundle for its DRE: everything the UGEL holds that the DRE does not yet, each
-change with its original device, seq and clocks (so gaps and cloned devices stay detectable up
-there), with the UGEL's directory, whose schools are its jurisdiction at the DRE.
+"""A UGEL's bundle for its DRE (a relay), written at the UGEL and merged at the DRE: everything
+the UGEL holds that the DRE does not yet, each change with its original device, seq and clocks
+(so gaps and cloned devices stay detectable up there), with the UGEL's directory, whose schools
+are its jurisdiction at the DRE.
 
 What the DRE has is what its bundles acknowledge: per device, the seq up to which it holds
 every change (`upstream_acks`). A change kept without applying here (rejected, or waiting) goes
@@ -25,15 +26,26 @@ from monitor_app.services.sync_files import (
     signing_key,
     work_folder,
 )
-from monitor_app.storage.change_replaces import REPLACES_SQL
+from monitor_app.services.sync_reference import relayed_blob_names, relayed_rows
+from monitor_app.storage.change_replaces import REPLACES_SQL, ReplacesRow, save_replaces
 from monitor_app.storage.device import encryption_public_key
-from monitor_app.storage.directory_snapshot import write_snapshot
+from monitor_app.storage.directory_snapshot import apply_snapshot, write_snapshot
 from monitor_app.storage.errors import writing
 from monitor_app.storage.evidence_files import open_file
+from monitor_app.storage.jurisdictions import (
+    holds_place,
+    note_origins,
+    origin_of,
+    replace_jurisdiction,
+)
 from monitor_app.storage.replies import office_reply_state
 from monitor_app.storage.sync_registry import Office
+from monitor_app.sync.admission import Admission, PlaceKey, PlaceProblem
 from monitor_app.sync.bundle_build import BlobSource
+from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
+from monitor_app.sync.bundle_reader import OpenedBundle
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
+from monitor_app.sync.merge import MergeResult, merge_relayed
 from monitor_app.sync.relayed import RelayedRow, write_relayed
 
 RELAY = "relay"
@@ -85,3 +97,52 @@ def export_relay(ctx: AppContext, office: Office, out: Path, *, photos: bool = F
                 temp_dir=bundles_dir(ctx, "temp"), progress=progress, cancelled=cancelled)
     keep_exported(ctx, info.path)
     return info
+
+
+def in_jurisdiction(ctx: AppContext, ugel: str) -> PlaceProblem:
+    """At a DRE: the places a UGEL may write at, and its replies may carry (its schools)."""
+    conn = ctx.store.conn
+
+    def problem(device_id: str, place: PlaceKey) -> str | None:
+        return None if holds_place(conn, ugel, place) else "out_of_scope"
+
+    return problem
+
+
+def _through_ugel(ctx: AppContext, ugel: str) -> PlaceProblem:
+    """At a DRE: a device writes where the UGEL its changes come through (the first that relayed
+    that device) holds the place."""
+    conn = ctx.store.conn
+
+    def problem(device_id: str, place: PlaceKey) -> str | None:
+        via = origin_of(conn, device_id)
+        if via is None:
+            note_origins(conn, ugel, [device_id])
+            via = ugel
+        return in_jurisdiction(ctx, via)(device_id, place)
+
+    return problem
+
+
+def merge_relay(ctx: AppContext, bundle: OpenedBundle) -> MergeResult:
+    """At a DRE, inside the import's transaction: the relay's directory first (the UGEL's
+    jurisdiction here), then the changes of all its devices, each judged against the
+    jurisdiction of the UGEL it comes through."""
+    ugel = bundle.manifest.device_id
+    directory = bundle.manifest.extra.get("directory")
+    blob = directory.get("blob") if isinstance(directory, dict) else None
+    if not isinstance(blob, str) or blob not in bundle.blob_names():
+        raise BundleRefused(BundleProblem.CORRUPT, "relay without its directory")
+    names = relayed_blob_names(bundle)
+    try:
+        with bundle.open_blob(blob) as stream:
+            applied = apply_snapshot(ctx.store, stream)
+    except (ValueError, TypeError, KeyError, OSError, EOFError) as exc:
+        raise BundleRefused(BundleProblem.CORRUPT, f"directory: {exc}") from None
+    replace_jurisdiction(ctx.store.conn, ugel, applied.schools)
+    named: list[ReplacesRow] = []
+    result = merge_relayed(ctx.store, relayed_rows(bundle, names, named),
+                           admission=Admission(ctx.store, lambda _: None, _through_ugel(ctx, ugel)),
+                           source=ugel)
+    save_replaces(ctx.store.conn, named)
+    return result

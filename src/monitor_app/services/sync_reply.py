@@ -27,13 +27,13 @@ from monitor_app.services.sync_files import (
     work_folder,
 )
 from monitor_app.services.sync_publish import office_acknowledgements, office_identity
+from monitor_app.services.sync_relay import in_jurisdiction
 from monitor_app.storage.change_replaces import REPLACES_SQL
 from monitor_app.storage.changes import load_last_hlc, next_seq
 from monitor_app.storage.directory_snapshot import write_snapshot
 from monitor_app.storage.errors import writing
 from monitor_app.storage.evidence_files import open_file
 from monitor_app.storage.reference_snapshot import write_reference_data
-from monitor_app.storage.jurisdictions import holds_place
 from monitor_app.storage.replies import (
     ReplyState,
     device_encryption_key,
@@ -41,7 +41,7 @@ from monitor_app.storage.replies import (
     last_arrival,
 )
 from monitor_app.storage.sync_registry import Device, DeviceStatus, find_device, list_devices
-from monitor_app.sync.admission import Admission, PlaceKey, PlaceProblem
+from monitor_app.sync.admission import Admission
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_writer import BundleInfo, write_bundle
 from monitor_app.sync.relayed import RelayedRow, write_relayed
@@ -80,22 +80,13 @@ def _reply_rows(ctx: AppContext, device: Device, since: ReplyState) -> Iterator[
         yield from own
         return
     if identity.role is Role.DRE:  # a UGEL: the schools its directory holds
-        scope = Admission(ctx.store, lambda _: None, _in_jurisdiction(ctx, device.device_id))
+        scope = Admission(ctx.store, lambda _: None, in_jurisdiction(ctx, device.device_id))
     else:
         scope = Admission(ctx.store, {device.device_id: device.scope}.get)
     for rows in (merged, own):
         for row in rows:
             if scope.holds(device.device_id, (row[2], row[3])):
                 yield row
-
-
-def _in_jurisdiction(ctx: AppContext, ugel: str) -> PlaceProblem:
-    conn = ctx.store.conn
-
-    def problem(device_id: str, place: PlaceKey) -> str | None:
-        return None if holds_place(conn, ugel, place) else "out_of_scope"
-
-    return problem
 
 
 def _photo_files(ctx: AppContext, evidence_ids: set[str]) -> list[str]:

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -54,24 +55,28 @@ def _read(stream: Iterator[str]) -> Iterator[tuple[int, School]]:
         yield updated_hlc, School(**known)  # type: ignore[arg-type]
 
 
-def apply_snapshot(store: Store, blob: BinaryIO) -> int:
-    """Merge a received snapshot (an open binary file) into `schools`; returns rows changed.
-    Inside the caller's transaction. Raises ValueError/TypeError on a malformed file."""
+@dataclass(frozen=True)
+class SnapshotApplied:
+    """`changed`: rows new or updated here; `schools`: every (cod_mod, anexo) the snapshot held
+    (at a DRE, the jurisdiction of the UGEL that sent it)."""
+
+    changed: int
+    schools: list[tuple[str, str]]
+
+
+def apply_snapshot(store: Store, blob: BinaryIO) -> SnapshotApplied:
+    """Merge a received snapshot (an open binary file) into `schools`, read once. Inside the
+    caller's transaction. Raises ValueError/TypeError on a malformed file."""
     changed = 0
-    batch = []
+    batch, schools = [], []
     known = {(c, a): h for c, a, h in store.conn.execute("SELECT cod_mod, anexo, updated_hlc FROM schools")}
     with gzip.open(blob, "rt", encoding="utf-8") as lines:
         for updated_hlc, school in _read(lines):
+            schools.append((school.cod_mod, school.anexo))
             if known.get((school.cod_mod, school.anexo), -1) >= updated_hlc:
                 continue
             batch.append(directory_row(school.values(), updated_hlc))
     if batch:
         changed = upsert_schools(store, batch)
         rebuild_search_index(store)
-    return changed
-
-
-def snapshot_schools(blob: BinaryIO) -> list[tuple[str, str]]:
-    """The (cod_mod, anexo) a snapshot holds: the jurisdiction of the UGEL that sent it."""
-    with gzip.open(blob, "rt", encoding="utf-8") as lines:
-        return [(school.cod_mod, school.anexo) for _, school in _read(lines)]
+    return SnapshotApplied(changed, schools)

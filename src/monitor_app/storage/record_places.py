@@ -45,12 +45,6 @@ def _place(row: tuple) -> RecordPlace:  # type: ignore[type-arg]
     return RecordPlace(cod_mod, anexo, codlocal, parent, json.loads(identity))
 
 
-def load_place(conn: sqlite3.Connection, table: str, pk: str) -> RecordPlace | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM record_places WHERE tbl = ? AND pk = ?",
-                       [table, pk]).fetchone()
-    return None if row is None else _place(row)
-
-
 def load_places(conn: sqlite3.Connection, table: str, pks: Sequence[str]
                 ) -> dict[str, RecordPlace]:
     """The known places of many records of one table, a few queries for all."""

@@ -42,7 +42,6 @@ from monitor_app.storage.database import Store
 from monitor_app.storage.record_places import (
     IN_LIMIT,
     RecordPlace,
-    load_place,
     load_places,
     save_places,
 )
@@ -247,12 +246,12 @@ class Admission:
         table, pk = record
         if table not in KINDS or record in self._absent:
             return None
-        found = load_place(self._store.conn, table, pk) or self._visible_place(KINDS[table], pk)
-        if found is not None:
-            self._places[record] = found
-        return found
+        self._prefetch([record])
+        return self._places.get(record)
 
     def _visible_places(self, kind: KindSpec, pks: list[str]) -> dict[str, RecordPlace]:
+        """Records this installation wrote itself have no merged creation: their rows say where
+        they are (a row's identity fields only come from a true creation or a local put)."""
         names = identity_fields(kind)
         found: dict[str, RecordPlace] = {}
         for start in range(0, len(pks), IN_LIMIT):
@@ -265,15 +264,6 @@ class Admission:
                 if place is not None:
                     found[pk] = place
         return found
-
-    def _visible_place(self, kind: KindSpec, pk: str) -> RecordPlace | None:
-        """A record this installation wrote itself has no merged creation: its row says where
-        it is (a row's identity fields only ever come from a true creation or a local put)."""
-        names = identity_fields(kind)
-        row = self._store.conn.execute(
-            f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{kind.table}] WHERE id = ?",
-            [pk]).fetchone()
-        return None if row is None else _record_place(kind, dict(zip(names, row)))
 
     def holds(self, device_id: str, record: RecordKey) -> bool:
         """Whether the device's scope holds the record's place (known) — what a reply to it

@@ -21,8 +21,8 @@ a value stamped ahead of its own clock.
 With an `Admission` (every import at an office does this), step 3 applies only the changes it
 admits: the others stay in the log with a verdict (rejected, or pending until their record is
 placed), and once the whole input is in, pending changes whose record got placed are decided
-again. Applied changes are numbered in the order they were applied (`arrivals`), which is what
-the office's replies to its devices carry on from.
+again. At an office, applied changes are numbered in the order they were applied (`arrivals`),
+which is what its replies to its devices carry on from.
 """
 
 from __future__ import annotations
@@ -180,7 +180,8 @@ def merge_changes(
                 named.append((change.device_id, change.seq, *replaced))
             yield change_row(change)
 
-    result = _merge(store, rows(), admission, progress, cancelled)
+    result = _merge(store, rows(), admission, progress, cancelled,
+                    "" if admission is not None else None)
     save_replaces(store.conn, named)
     return result
 
@@ -196,20 +197,21 @@ def merge_rows(
 ) -> MergeResult:
     """`merge_changes` for one device's `(seq, tbl, pk, col, value, hlc, base_hlc)` rows, as a
     bundle's `changes.jsonl` holds them: no `Change` object is made for each."""
-    return _merge(store, ((device_id, *row) for row in rows), admission, progress, cancelled)
+    return _merge(store, ((device_id, *row) for row in rows), admission, progress, cancelled,
+                  "" if admission is not None else None)
 
 
 def merge_relayed(store: Store, rows: Iterable[Row], *, admission: Admission | None = None,
-                  source: str = "", progress: Progress = no_progress,
+                  source: str | None = None, progress: Progress = no_progress,
                   cancelled: Cancelled = never_cancelled) -> MergeResult:
-    """`merge_changes` for changes of many devices as rows: an office's reply to a laptop (the
-    office decided about them: no admission), or a UGEL's bundle at its DRE (`source`: the
-    UGEL, recorded with each change the DRE applies)."""
+    """`merge_changes` for changes of many devices as rows: an office's reply (the office
+    decided about them: no admission), or a UGEL's bundle at its DRE. With a `source` (the
+    station they came from) the changes applied are numbered for this station's own replies."""
     return _merge(store, rows, admission, progress, cancelled, source)
 
 
 def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progress: Progress,
-           cancelled: Cancelled, source: str = "") -> MergeResult:
+           cancelled: Cancelled, source: str | None) -> MergeResult:
     if not store.conn.in_transaction:
         raise RuntimeError("merging must run inside the caller's transaction")
     tally = _Tally()
@@ -226,7 +228,7 @@ def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progr
             tally.count(sorted_)
             placed |= sorted_.placed
             _apply(store, sorted_.accepted, tally)
-            if admission is not None:
+            if source is not None:
                 record_arrivals(store.conn, _applied_keys(sorted_.accepted), source)
             progress(read, None)
         if admission is not None:
@@ -235,7 +237,7 @@ def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progr
 
 
 def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
-            tally: _Tally, source: str) -> None:
+            tally: _Tally, source: str | None) -> None:
     """Decide again the pending changes that wait for records placed by this merge (and for
     those their decision places in turn)."""
     while placed:
@@ -247,7 +249,8 @@ def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
         tally.count(sorted_)
         tally.released += len(sorted_.accepted)
         _apply(store, sorted_.accepted, tally)
-        record_arrivals(store.conn, _applied_keys(sorted_.accepted), source)
+        if source is not None:
+            record_arrivals(store.conn, _applied_keys(sorted_.accepted), source)
         placed = sorted_.placed
 
 
