@@ -57,8 +57,7 @@ def main() -> None:
           f"{stored[0].width}×{stored[0].height}; processing {per_photo * 1000:.0f} ms a photo")
     with tempfile.TemporaryDirectory() as tmp:
         world = make_world(Path(tmp), FakeWallClock(int(time.time() * 1000)))
-        laptop = world.laptop("ana")
-        world.enrol(laptop)
+        laptop = world.enrolled_laptop("ana")
         [visit] = put(laptop, "visits", VISIT)
         start = time.perf_counter()
         for data in originals:

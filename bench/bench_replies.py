@@ -71,8 +71,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         world = make_world(root, FakeWallClock(int(time.time() * 1000)))
-        laptop = world.laptop("ana")
-        world.enrol(laptop)
+        laptop = world.enrolled_laptop("ana")
         _write_visits(laptop, args.records)
         out = root / "out"
         out.mkdir()

@@ -70,8 +70,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         world = make_world(root, FakeWallClock(int(time.time() * 1000)))
-        laptop = world.laptop("ana")
-        world.enrol(laptop)
+        laptop = world.enrolled_laptop("ana")
         _record(laptop, args.commitments)
         changes = laptop.store.conn.execute(
             "SELECT count(*) FROM changes WHERE device_id = ?",

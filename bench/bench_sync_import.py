@@ -51,12 +51,10 @@ def main() -> None:
         out = Path(tmp) / "out"
         out.mkdir()
         if args.preload:
-            other = world.laptop("beto")
-            world.enrol(other)
+            other = world.enrolled_laptop("beto")
             _write_visits(other, args.preload)
             import_bundle(world.office, export_bundle(other, out).path)
-        laptop = world.laptop("ana")
-        world.enrol(laptop)
+        laptop = world.enrolled_laptop("ana")
         _write_visits(laptop, args.records)
         start = time.perf_counter()
         info = export_bundle(laptop, out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -54,3 +55,13 @@ def enrolled(cli: Cli) -> Cli:
     result = cli("init", "--role", "especialista", "--name", "Ana Quispe", "--ugel", "150105")
     assert result.code == 0, result.err
     return cli
+
+
+def dump_database(db: Path) -> list[str]:
+    """Every statement that rebuilds the database, read without writing to it: the same list
+    before and after means nothing changed."""
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

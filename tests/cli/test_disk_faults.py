@@ -14,7 +14,6 @@ import os
 import random
 import resource
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -29,7 +28,7 @@ from monitor_app.services.context import AppContext, initialised
 from monitor_app.storage.evidence_files import store_file
 from monitor_app.sync import bundle_writer
 from monitor_app.sync.leftovers import PREFIX
-from tests.cli.conftest import Cli
+from tests.cli.conftest import Cli, dump_database
 from tests.conftest import SCHOOL_A, FakeWallClock, add_schools
 from tests.services.sync_world import World, make_world
 
@@ -72,14 +71,6 @@ def _laptop(tmp_path: Path, visits: int, photos: int = 0) -> tuple[World, Path]:
 
 def _temp(db: Path) -> Path:
     return Path(f"{db}.bundles") / "temp"
-
-
-def _dump(db: Path) -> list[str]:
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def _one_line(text: str) -> bool:
@@ -169,22 +160,22 @@ def test_a_full_stick_is_one_refusal_and_leaves_nothing(tmp_path: Path, cli: Cli
     world, laptop_db = _laptop(tmp_path, 200)
     stick = tmp_path / "stick"
     stick.mkdir()
-    before = _dump(laptop_db)
+    before = dump_database(laptop_db)
     with _refusing_with(monkeypatch, "seal", errno.ENOSPC):
         result = cli("export", "--out", str(stick), db=laptop_db)
     assert result.code == 1 and _one_line(result.err), result.err
     assert "El disco está lleno" in result.err and str(stick) in result.err
     assert list(stick.iterdir()) == [] and list(_temp(laptop_db).iterdir()) == []
-    assert _dump(laptop_db) == before
+    assert dump_database(laptop_db) == before
 
     office_db = world.root / "office.db"
-    before = _dump(office_db)
+    before = dump_database(office_db)
     with _refusing_with(monkeypatch, "_sync", errno.ENOSPC):  # fsync: the plain ZIP was written
         result = cli("publish", "--out", str(stick / "ref.mcbundle"), db=office_db)
     assert result.code == 1 and _one_line(result.err), result.err
     assert "El disco está lleno" in result.err and str(stick / "ref.mcbundle") in result.err
     assert list(stick.iterdir()) == [] and list(_temp(office_db).iterdir()) == []
-    assert _dump(office_db) == before
+    assert dump_database(office_db) == before
 
 
 def test_a_file_size_limit_is_one_refusal_and_leaves_nothing(tmp_path: Path) -> None:
@@ -194,7 +185,7 @@ def test_a_file_size_limit_is_one_refusal_and_leaves_nothing(tmp_path: Path) -> 
     world, db = _laptop(tmp_path, 3000)
     stick = tmp_path / "stick"
     stick.mkdir()
-    before = _dump(db)
+    before = dump_database(db)
     limit = 64 * 1024  # the bundle is larger; the database's -shm and the log are not
 
     def limited() -> None:
@@ -207,7 +198,7 @@ def test_a_file_size_limit_is_one_refusal_and_leaves_nothing(tmp_path: Path) -> 
     assert "No se pudo escribir" in proc.stderr
     assert str(stick) in proc.stderr or str(_temp(db)) in proc.stderr
     assert list(stick.iterdir()) == [] and list(_temp(db).iterdir()) == []
-    assert _dump(db) == before
+    assert dump_database(db) == before
 
 
 @contextmanager
@@ -235,12 +226,12 @@ def test_a_really_full_stick_refuses_export_and_publish(tmp_path: Path, cli: Cli
         _fill(stick, 16 * 1024)  # room for the start of each bundle, not for all of it
         for db, args in ((laptop_db, ("export", "--out", str(stick))),
                          (office_db, ("publish", "--out", str(stick / "ref.mcbundle")))):
-            before = _dump(db)
+            before = dump_database(db)
             result = cli(*args, db=db)
             assert result.code == 1 and _one_line(result.err), result.err
             assert "El disco está lleno" in result.err and str(stick) in result.err
             assert [p.name for p in stick.iterdir()] == ["filler"]
-            assert list(_temp(db).iterdir()) == [] and _dump(db) == before
+            assert list(_temp(db).iterdir()) == [] and dump_database(db) == before
 
 
 @needs_root

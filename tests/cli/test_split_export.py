@@ -8,7 +8,6 @@ import dataclasses
 import hashlib
 import json
 import secrets
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from monitor_app.storage.keys import load_signing_key
 from monitor_app.storage.paths import keys_dir_for
 from monitor_app.sync import bundle_parts as bp
 from monitor_app.sync.bundle_json import canonical_bytes
-from tests.cli.conftest import Cli
+from tests.cli.conftest import Cli, dump_database
 from tests.cli.test_sync_cli import _laptop, _office
 
 VISIT = {"cod_mod": "0335273", "date": "2024-05-02", "type": "monitoreo"}
@@ -67,14 +66,6 @@ def _visits(office: Cli) -> int:
     return len(json.loads(office("records", "list", "visits", "--json").out))
 
 
-def _dump(db: Path) -> list[str]:
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def _kept(office: Cli, export_id: object) -> list[str]:
     folder = Path(f"{office.db}.bundles") / "parts" / str(export_id)
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
@@ -97,14 +88,14 @@ def test_parts_merge_once_all_are_here_in_any_order_over_several_calls(
     as_json = json.loads(office("verify", str(parts[1]), "--json").out)
     assert (as_json["outcome"], as_json["part"], as_json["manifest"]) == ("verified", 2, None)
 
-    before = _dump(office.db)
+    before = dump_database(office.db)
     first = office("import", str(parts[4]), str(parts[0]), str(parts[2]))
     assert first.code == 1 and "incompleto: faltan las partes 2 y 4 de 5" in first.out
     again = office("--lang", "en", "import", str(parts[2]))
     assert again.code == 1 and "repeated" in again.out
     assert "incomplete: parts 2 and 4 of 5 are missing" in again.out
     assert office("import", str(parts[3])).code == 1
-    assert _dump(office.db) == before and _visits(office) == 1
+    assert dump_database(office.db) == before and _visits(office) == 1
     assert _kept(office, data["export_id"]) == ["1.mcpart", "3.mcpart", "4.mcpart", "5.mcpart"]
 
     last = office("import", str(parts[1]))
@@ -133,13 +124,13 @@ def test_parts_of_two_exports_never_join_and_both_are_named(cli: Cli, tmp_path: 
     monday, first = _export_parts(office, laptop, tmp_path, 3, "lunes")
     _put_visits(office, laptop, 1)
     tuesday, second = _export_parts(office, laptop, tmp_path, 3, "martes")
-    before = _dump(office.db)
+    before = dump_database(office.db)
     mixed = office("import", str(monday[0]), str(monday[1]), str(tuesday[2]))
     assert mixed.code == 1
     assert "falta la parte 3 de 3" in mixed.out and "faltan las partes 1 y 2 de 3" in mixed.out
     assert str(first["export_id"])[:16] in mixed.out and str(second["export_id"])[:16] in mixed.out
     assert "otra exportación del mismo equipo" in mixed.out
-    assert _dump(office.db) == before
+    assert dump_database(office.db) == before
     assert office("import", str(tuesday[0]), str(tuesday[1])).code == 0
     assert _visits(office) == 12
     assert office("import", str(monday[2])).code == 0  # whole too: nothing new in it
@@ -160,7 +151,7 @@ def test_damaged_parts_are_refused_by_name_and_the_others_kept(cli: Cli, tmp_pat
     _put_visits(office, laptop, 20)
     parts, data = _export_parts(office, laptop, tmp_path, 5)
     assert office("import", str(parts[0])).code == 1
-    before = _dump(office.db)
+    before = dump_database(office.db)
     cut = tmp_path / "cut" / parts[1].name
     cut.parent.mkdir()
     cut.write_bytes(parts[1].read_bytes()[:parts[1].stat().st_size // 2])
@@ -173,7 +164,7 @@ def test_damaged_parts_are_refused_by_name_and_the_others_kept(cli: Cli, tmp_pat
     assert "fue modificado" in flipped.out
     header = office("import", str(_flip(parts[3], tmp_path / "header", 40)))
     assert header.code == 1 and f"{parts[3].name}: parte rechazada —" in header.out
-    assert _dump(office.db) == before and _kept(office, data["export_id"]) == ["1.mcpart"]
+    assert dump_database(office.db) == before and _kept(office, data["export_id"]) == ["1.mcpart"]
     assert office("import", *map(str, parts[1:])).code == 0
     assert _visits(office) == 21
 
@@ -200,13 +191,13 @@ def test_a_part_signed_by_another_key_is_refused(cli: Cli, tmp_path: Path) -> No
     _put_visits(office, laptop, 6)
     parts, data = _export_parts(office, laptop, tmp_path, 2)
     stranger = Ed25519PrivateKey.generate()
-    before = _dump(office.db)
+    before = dump_database(office.db)
     forged = office("import", str(_resigned(parts[0], tmp_path / "a", stranger, False)))
     assert forged.code == 1 and "la firma no es válida" in forged.out
     other_key = office("import", str(_resigned(parts[0], tmp_path / "b", stranger, True)))
     assert other_key.code == 1 and "parte 1 de 2" in other_key.out
     assert "la clave no es la inscrita para ese equipo" in other_key.out
-    assert _dump(office.db) == before and _kept(office, data["export_id"]) == []
+    assert dump_database(office.db) == before and _kept(office, data["export_id"]) == []
 
 
 def test_parts_that_do_not_make_their_export_are_refused(cli: Cli, tmp_path: Path) -> None:
@@ -226,10 +217,10 @@ def test_parts_that_do_not_make_their_export_are_refused(cli: Cli, tmp_path: Pat
     forged.parent.mkdir()
     forged.write_bytes(signed + key.sign(signed) + piece)
     assert office("verify", str(forged)).code == 0  # alone, it is a good part
-    before = _dump(office.db)
+    before = dump_database(office.db)
     result = office("import", str(parts[0]), str(forged))
     assert result.code == 1 and "no forman la exportación que declaran" in result.out
-    assert _dump(office.db) == before and _kept(office, data["export_id"]) == []
+    assert dump_database(office.db) == before and _kept(office, data["export_id"]) == []
     assert office("import", *map(str, parts)).code == 0
 
 

@@ -49,6 +49,12 @@ class World:
                           wall_ms=clock)
         return open_initialised(db, wall_ms=clock)
 
+    def enrolled_laptop(self, name: str) -> AppContext:
+        """A specialist's laptop joined to the office and approved by it."""
+        laptop = self.laptop(name)
+        self.enrol(laptop)
+        return laptop
+
     def export(self, laptop: AppContext, name: str) -> Path:
         folder = self.root / name
         folder.mkdir(exist_ok=True)
