@@ -32,11 +32,12 @@ def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
     if args.office is not None:
         identity, office = enrol_with_office(db, role=Role(args.role), name=args.name,
                                              office_file=args.office, school=args.school)
-        out.say("joined_office", office=office.name, ugel=office.ugel)
+        out.say("joined_office", level="UGEL", office=office.name, ugel=f" ({office.ugel})")
     else:
         identity = init_device(db, role=Role(args.role), name=args.name, ugel=args.ugel,
                                school=args.school)
     school = text("init_school", out.lang, cod_mod=identity.scope.cod_mod) if identity.scope.cod_mod else ""
-    out.say("init_done", role=identity.role.value, name=identity.name, ugel=identity.scope.ugel,
+    ugel = text("init_ugel", out.lang, ugel=identity.scope.ugel) if identity.scope.ugel else ""
+    out.say("init_done", role=identity.role.value, name=identity.name, ugel=ugel,
             school=school, device=identity.device_id, fingerprint=fingerprint(identity.public_key_hex))
     return 0

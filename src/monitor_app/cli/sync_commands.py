@@ -97,8 +97,13 @@ def _add_conflicts(commands: argparse._SubParsersAction, lang: str) -> None:
 
 
 def _info(info: Any) -> dict[str, Any]:
+    """A written bundle as the command line reports it; its changes include those it relays
+    (a reply's, a UGEL's relay to its DRE)."""
+    relayed = info.manifest.extra.get("relayed")
+    carried = relayed.get("changes", 0) if isinstance(relayed, dict) else 0
     return {"bundle_id": info.bundle_id, "file": str(info.path), "size": info.size,
-            "changes": info.change_count, "blobs": info.blob_count, "encrypted": info.encrypted}
+            "changes": info.change_count + carried, "blobs": info.blob_count,
+            "encrypted": info.encrypted}
 
 
 def run_publish(args: argparse.Namespace, db: Path, out: Output) -> int:
@@ -144,10 +149,16 @@ def run_join(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_reference import join_later
     from monitor_app.storage.keys import fingerprint
 
+    from monitor_app.core.roles import Role
+    from monitor_app.services.sync_reference import office_level_for
+
     with initialised(db) as ctx:
         office = join_later(ctx, args.file)
-    out.say("joined_office", office=office.name, ugel=office.ugel)
-    out.say("office_fingerprint", fingerprint=fingerprint(office.signing_public_key))
+        level = office_level_for(ctx.require_identity().role) or Role.UGEL
+    out.say("joined_office", level=level.value.upper(), office=office.name,
+            ugel=f" ({office.ugel})" if office.ugel else "")
+    out.say("office_fingerprint", level=level.value.upper(),
+            fingerprint=fingerprint(office.signing_public_key))
     return 0
 
 
