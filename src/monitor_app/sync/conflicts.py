@@ -136,30 +136,45 @@ def record_conflicts(changes: Sequence[Change]) -> list[Conflict]:
     return found
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """What one change's writer had seen: changes reached through what it replaced (`keys`),
+    every change of a device below a seq (`below`: a writer saw its own earlier changes), and
+    what was stamped up to `legacy_base` (changes written before replaced ones were named)."""
+
+    keys: frozenset[tuple[str, int]]
+    below: dict[str, int]
+    legacy_base: int
+
+    def holds(self, change: Change) -> bool:
+        return ((change.device_id, change.seq) in self.keys
+                or change.seq < self.below.get(change.device_id, 0)
+                or _standing(change) <= self.legacy_base)
+
+
 class _History:
     """Who saw what among one record's changes (see the module's docstring)."""
 
     def __init__(self, changes: Sequence[Change]) -> None:
         self._by_key = {(c.device_id, c.seq): c for c in changes}
-        self._closures: dict[tuple[str, int], tuple[frozenset[tuple[str, int]], int]] = {}
+        self._seen: dict[tuple[str, int], _Seen] = {}
 
     def saw(self, x: Change, y: Change) -> bool:
         if x.device_id == y.device_id:
             return x.seq > y.seq
-        keys, legacy_base = self._closure(x)
-        return (y.device_id, y.seq) in keys or _standing(y) <= legacy_base
+        return self._seen_by(x).holds(y)
 
     def concurrent(self, a: Change, b: Change) -> bool:
         return a.device_id != b.device_id and not self.saw(a, b) and not self.saw(b, a)
 
-    def _closure(self, x: Change) -> tuple[frozenset[tuple[str, int]], int]:
-        """What `x` saw, followed through what it replaced: the changes' keys, and the highest
-        base clock of a change there that names nothing it replaced (written before names)."""
+    def _seen_by(self, x: Change) -> _Seen:
+        """Followed through what `x` replaced, and what those replaced, and so on."""
         key = (x.device_id, x.seq)
-        known = self._closures.get(key)
+        known = self._seen.get(key)
         if known is not None:
             return known
         keys: set[tuple[str, int]] = set()
+        below: dict[str, int] = {}
         legacy = x.base_hlc if x.base_hlc and not x.replaces else 0
         todo = list(x.replaces)
         while todo:
@@ -170,12 +185,12 @@ class _History:
             change = self._by_key.get(replaced)
             if change is None:
                 continue  # not received here yet: what it saw is not known
-            keys.update(k for k in self._by_key if k[0] == change.device_id and k[1] < change.seq)
+            below[change.device_id] = max(below.get(change.device_id, 0), change.seq)
             if change.base_hlc and not change.replaces:
                 legacy = max(legacy, change.base_hlc)
             todo.extend(change.replaces)
-        self._closures[key] = (frozenset(keys), legacy)
-        return self._closures[key]
+        self._seen[key] = _Seen(frozenset(keys), below, legacy)
+        return self._seen[key]
 
 
 def _field_conflict(changes: Sequence[Change], history: _History) -> Conflict | None:
