@@ -23,6 +23,7 @@ from monitor_app.cli import (
     school_commands,
     setup_commands,
     sync_commands,
+    visit_commands,
 )
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import ARGPARSE_ES, text
@@ -65,7 +66,7 @@ def _translate_argparse(lang: str) -> None:
 COMMANDS = {"init": setup_commands, "schools": school_commands, "records": record_commands}
 # Areas with several top-level commands: each lists its NAMES and registers them.
 AREAS = (sync_commands, reference_commands, commitment_commands, evidence_commands,
-         report_commands, acta_commands, demo_commands, review_commands)
+         report_commands, acta_commands, demo_commands, review_commands, visit_commands)
 COMMAND_NAMES = (*COMMANDS, *(name for area in AREAS for name in area.NAMES))
 
 

@@ -10,6 +10,7 @@ from monitor_app.cli import (
     texts_reference,
     texts_reports,
     texts_review,
+    texts_visits,
 )
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -174,6 +175,7 @@ TEXTS |= (
     | texts_demo.TEXTS
     | texts_acta.TEXTS
     | texts_review.TEXTS
+    | texts_visits.TEXTS
 )
 
 # argparse's messages (argparse looks its strings up through gettext at call time).

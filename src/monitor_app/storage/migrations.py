@@ -373,6 +373,24 @@ def m0006(db: Database) -> None:
     review_stored_values(db.conn)
 
 
+@migrations(name="0007_visit_drafts")
+def m0007(db: Database) -> None:
+    """What a specialist is typing into a visit, kept on this installation only: never in the
+    change log, never in a bundle. A value may be half-typed or invalid; saving a section or
+    closing the visit validates it into the synced records and drops it from here."""
+    db.executescript(
+        """
+        CREATE TABLE visit_drafts (
+          visit_id TEXT NOT NULL,
+          field TEXT NOT NULL,
+          value TEXT NOT NULL,
+          saved_at TEXT NOT NULL,
+          PRIMARY KEY (visit_id, field)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def registered_names() -> tuple[str, ...]:
     """Every migration registered here, in order (all are pending on an empty database)."""
     return tuple(m.name for m in migrations.pending(Database(memory=True)))
