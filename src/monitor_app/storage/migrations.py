@@ -373,8 +373,8 @@ def m0006(db: Database) -> None:
     review_stored_values(db.conn)
 
 
-@migrations(name="0007_visit_drafts")
-def m0007(db: Database) -> None:
+@migrations(name="0008_visit_drafts")
+def m0008(db: Database) -> None:
     """What a specialist is typing into a visit, kept on this installation only: never in the
     change log, never in a bundle. A value may be half-typed or invalid; saving a section or
     closing the visit validates it into the synced records and drops it from here."""
