@@ -26,6 +26,13 @@ class Dialogs(QObject):
         )
         return Path(name) if name else None
 
+    def choose_photos(self, parent: QWidget | None) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, self.tr("Agregar fotos"), "",
+            self.tr("Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;Todos los archivos (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return [Path(name) for name in names]
+
     def warn(self, parent: QWidget | None, text: str) -> None:
         """A refusal the user has to read before going on (blocks)."""
         QMessageBox.warning(parent, self.tr("Monitor de Campo"), text)
