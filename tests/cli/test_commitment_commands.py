@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from monitor_app.services.context import open_initialised
 from tests.cli.conftest import Cli
@@ -52,15 +51,3 @@ def test_the_acta_of_a_visit_prints_as_json(enrolled: Cli) -> None:
     missing = enrolled("acta", "v9")
     assert missing.code == 1 and "v9" in missing.err
 
-
-def test_the_acta_of_a_visit_is_written_as_a_pdf(enrolled: Cli, tmp_path: Path) -> None:
-    ctx = open_initialised(enrolled.db)
-    add_schools(ctx, SCHOOL_A)
-    ctx.close()
-    assert enrolled("records", "put", "visits", stdin=VISITS).code == 0
-    written = enrolled("--lang", "en", "acta", V1, "--pdf", str(tmp_path / "acta.pdf"))
-    assert written.code == 0, written.err
-    assert "Acta written to" in written.out
-    assert (tmp_path / "acta.pdf").read_bytes().startswith(b"%PDF")
-    nowhere = enrolled("acta", V1, "--pdf", str(tmp_path / "missing" / "acta.pdf"))
-    assert nowhere.code == 1 and "no existe" in nowhere.err and "Traceback" not in nowhere.err

@@ -1,5 +1,4 @@
-"""monitor-app acta: a visit's printable report (acta de visita), as JSON or as the PDF the
-window prints (written by the ui layer's Qt PDF writer)."""
+"""monitor-app acta: the data of a visit's printable report (acta de visita), as JSON."""
 
 from __future__ import annotations
 
@@ -22,7 +21,6 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     acta.add_argument("visit_id")
     acta.add_argument("--with-thumbnails", action="store_true",
                       help=text("help_acta_thumbnails", lang))
-    acta.add_argument("--pdf", type=Path, metavar="FILE", help=text("help_acta_pdf", lang))
     acta.set_defaults(handler=run_acta)
 
 
@@ -41,12 +39,6 @@ def run_acta(args: argparse.Namespace, db: Path, out: Output) -> int:
 
     with initialised(db) as ctx:
         acta = visit_acta(ctx, args.visit_id, out.lang)
-    if args.pdf is not None:
-        from monitor_app.ui.printing import print_acta  # Qt, only for this
-
-        written = print_acta(acta, args.pdf, out.lang)
-        out.say("acta_pdf_written", file=str(written))
-        return 0
     # Thumbnails are JPEG bytes: base64 with --with-thumbnails, else their size.
     out.data(_json_ready(dataclasses.asdict(acta), args.with_thumbnails))
     return 0
