@@ -187,3 +187,13 @@ def test_drafts_never_travel_in_a_bundle(ctx: AppContext) -> None:
     from monitor_app.sync.merge_values import synced_columns
 
     assert "visit_drafts" not in synced_columns()
+
+
+def test_a_date_typed_the_peruvian_way_is_saved_as_a_date(ctx: AppContext) -> None:
+    from monitor_app.core.instrument import Item
+    from monitor_app.services.visit_form import typed_answer
+
+    item = Item("fecha", "Fecha", "date")
+    assert typed_answer(item, "5/3/2024") == "2024-03-05"
+    assert typed_answer(item, "05/13/2024") == "2024-13-05"  # refused later, by the item's check
+    assert typed_answer(item, "ayer") == "ayer"

@@ -206,10 +206,22 @@ def typed_answer(item: Item, typed: Any) -> Any:
             return int(text)
         if item.response == "number":
             return _number(text)
+        if item.response == "date":
+            return _iso_date(text)
         return typed
     if typed == []:
         return None
     return typed
+
+
+def _iso_date(text: str) -> str:
+    """dd/mm/aaaa (as people write dates in Peru) as the ISO date answers store; anything else
+    as typed."""
+    parts = text.split("/")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+        day, month, year = (int(p) for p in parts)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return text
 
 
 def _number(text: str) -> Any:
