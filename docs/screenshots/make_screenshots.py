@@ -21,7 +21,7 @@ from monitor_app.services.context import open_context
 from monitor_app.services.setup import init_device
 from monitor_app.ui.app import application
 from monitor_app.ui.dialogs import Dialogs
-from monitor_app.ui.main_window import MainWindow
+from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.translations import install_translations
 
 HERE = Path(__file__).resolve().parent
@@ -61,7 +61,7 @@ def imported_window(folder: Path, lang: str, suffix: str) -> None:
                    if isinstance(w, QMessageBox) and w.isVisible())
     save(summary, f"import_summary{suffix}.png")
     summary.accept()
-    window.search_edit.setText("san juan")
+    window.my_schools.search_edit.setText("san juan")
     window.run_search()
     save(window, f"main_window_search{suffix}.png")
     narrow = folder / "nombres.csv"  # a file with a few columns: the others keep their values

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from monitor_app.core.directory import School
@@ -19,8 +20,9 @@ from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.directory_import import import_directory
 from monitor_app.services.setup import init_device
 from monitor_app.ui.dialogs import Dialogs
-from monitor_app.ui.main_window import MainWindow
-from monitor_app.ui.school_table_model import NAME
+from monitor_app.ui.translations import install_translations, remove_translations
+from monitor_app.ui.shell import MainWindow
+from monitor_app.ui.models.schools import NAME
 
 REPO = Path(__file__).resolve().parents[2]
 PADRON_UGEL05 = REPO / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
@@ -131,13 +133,18 @@ def count_rows(db_path: Path, table: str) -> int:
 
 def names_shown(window: MainWindow) -> list[str]:
     """The school names in the table, in the order shown."""
-    proxy = window.proxy
+    proxy = window.my_schools.proxy
     return [proxy.index(row, NAME).data() for row in range(proxy.rowCount())]
 
 
 @pytest.fixture
-def make_window(qtbot, dialogs: RecordingDialogs) -> Iterator:  # type: ignore[no-untyped-def]
+def make_window(qtbot, qapp, dialogs: RecordingDialogs) -> Iterator:  # type: ignore[no-untyped-def]
+    """Windows in a language, with that language's translations installed as `run_gui` does."""
+    locale = QLocale()
+    installed: list[QTranslator] = []
+
     def make(db: Path, lang: str = "es") -> MainWindow:
+        installed.extend(install_translations(qapp, lang))
         ctx: AppContext = open_context(db, create=True)
         window = MainWindow(ctx, lang, dialogs)
         qtbot.addWidget(window)
@@ -146,3 +153,5 @@ def make_window(qtbot, dialogs: RecordingDialogs) -> Iterator:  # type: ignore[n
         return window
 
     yield make
+    remove_translations(qapp, installed)
+    QLocale.setDefault(locale)
