@@ -769,23 +769,25 @@
         <translation>Open commitments and latest visit</translation>
     </message>
     <message>
-        <source>Coincide en</source>
-        <translation>Matched in</translation>
+        <source>{name} — coincide en: {where}</source>
+        <translation>{name} — matched in: {where}</translation>
     </message>
     <message>
-        <source>Dónde se encontró lo que escribió, si no está a la vista</source>
-        <translation>Where what you typed was found, when it is not in the columns shown</translation>
+        <source>{name}
+Coincide en: {where}</source>
+        <translation>{name}
+Matched in: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>%n compromiso(s) abierto(s)</source>
+        <source>%n compromiso(s)</source>
         <translation>
-            <numerusform>%n open commitment</numerusform>
-            <numerusform>%n open commitments</numerusform>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
         </translation>
     </message>
     <message>
-        <source>visitada el {date}</source>
-        <translation>visited on {date}</translation>
+        <source>visita {date}</source>
+        <translation>visit {date}</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,10 @@
 <context>
     <name>SchoolMatchModel</name>
     <message numerus="yes">
-        <source>%n compromiso(s) abierto(s)</source>
+        <source>%n compromiso(s)</source>
         <translation>
-            <numerusform>%n compromiso abierto</numerusform>
-            <numerusform>%n compromisos abiertos</numerusform>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
         </translation>
     </message>
 </context>

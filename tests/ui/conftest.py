@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -97,7 +98,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 PADRON_COLUMNS = ("COD_MOD", "ANEXO", "CODLOCAL", "CEN_EDU", "D_NIV_MOD", "D_DIST", "DAREACENSO",
-                  "D_GESTION", "CODOOII")
+                  "D_GESTION", "CODOOII", "CEN_POB")
 
 
 def add_schools(db_path: Path, schools: list[School]) -> None:
@@ -113,6 +114,36 @@ def add_schools(db_path: Path, schools: list[School]) -> None:
     finally:
         ctx.close()
     assert report.rejected == 0, report.problems
+
+
+DEMO_SERVICES = 40  # enough schools for every checklist status; written in about a second
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo UGEL written once per session; tests get copies (`demo_db`)."""
+    from monitor_app.services.demo import fill_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "demo.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MONITOR_APP_HOME", str(folder / "home"))
+        init_device(db, role=Role.ESPECIALISTA, name="Ana Pérez", ugel=UGEL)
+        ctx = open_context(db)
+        try:
+            fill_demo(ctx, max_services=DEMO_SERVICES)
+        finally:
+            ctx.close()
+    return db
+
+
+@pytest.fixture
+def demo_db(demo_master: Path, db_path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        source = demo_master.with_name(demo_master.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, db_path.with_name(db_path.name + suffix))
+    return db_path
 
 
 @pytest.fixture

@@ -132,3 +132,29 @@ def test_spanish_loads_qts_own_translation(qapp) -> None:
     finally:
         remove_translations(qapp, translators)
         QLocale.setDefault(locale)
+
+
+def test_the_school_finder_and_page_speak_english(make_window, demo_db: Path) -> None:
+    window = make_window(demo_db, "en")
+    page = window.my_schools
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]
+    assert headers == ["Cód. modular", "Annex", "Cód. local", "School name", "Level / type",
+                       "District", "Follow-up"]
+    worked = sum(m.worked_on for m in page.model.rows())
+    assert page.results_label.text().startswith(f"First, the {worked} schools you are working on")
+    assert window.count_label.text() == "448 schools in the directory"
+    followed = next(m for m in page.model.rows() if m.open_commitments == 1)
+    assert page.model.index(page.model.rows().index(followed), columns.FOLLOW_UP).data() \
+        .startswith("1 commitment")
+    page.search_edit.setText(followed.school.cod_mod)
+    page.run_search()
+    assert page.results_label.text() == f"1 school matches “{followed.school.cod_mod}”."
+    window.open_school(followed.school.cod_mod, followed.school.anexo)
+    school = window.school_page
+    assert [school.tabs.tabText(i) for i in range(school.tabs.count())] == [
+        "&Summary", "&Visits", "&Commitments", "&DRM", "&Library"]
+    statuses = {school.checklist_model.index(r, 0).data()
+                for r in range(school.checklist_model.rowCount())}
+    assert statuses <= {"✓ Met", "! Pending", "✕ Expired", "? No data"}
+    assert school.checklist_model.headerData(3, Qt.Orientation.Horizontal) == "What to do"

@@ -24,6 +24,7 @@ class SchoolMatch:
     last_visit: str | None  # ISO date of its latest visit
     open_commitments: int
     opened: bool  # opened recently in this window
+    worked_on: bool  # opened, visited lately or with open commitments: listed first
     hidden_matches: tuple[str, ...] = ()  # fields not shown that hold a word typed
 
     @property
@@ -54,10 +55,10 @@ def find_schools(ctx: AppContext, text: str, limit: int, *, shown: Collection[st
     def match(school: School) -> SchoolMatch:
         key = (school.cod_mod, school.anexo)
         return SchoolMatch(school, visits.get(key), commitments.get(key, 0), key in order,
-                           _hidden_matches(school, text, shown))
+                           key in order or key in recent, _hidden_matches(school, text, shown))
 
     def tier(found: SchoolMatch) -> int:
-        return 0 if found.opened else 1 if found.key in recent else 2
+        return 0 if found.opened else 1 if found.worked_on else 2
 
     if not words_of(text):
         first = [match(s) for key in [*opened, *sorted(recent - set(order))]

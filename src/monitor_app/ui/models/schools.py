@@ -8,9 +8,9 @@ from monitor_app.services.schools import SchoolMatch
 from monitor_app.ui.models.rows import Column, RowsModel
 from monitor_app.ui.widgets.shown import iso_day_text
 
-COD_MOD, ANEXO, CODLOCAL, NAME, LEVEL, DISTRICT, FOLLOW_UP, MATCHED = range(8)
-COLUMN_COUNT = 8
-# The directory fields the table shows; a search match elsewhere is spelled out in MATCHED.
+COD_MOD, ANEXO, CODLOCAL, NAME, LEVEL, DISTRICT, FOLLOW_UP = range(7)
+COLUMN_COUNT = 7
+# The directory fields the table shows; a search match elsewhere is said after the name.
 SHOWN_FIELDS = ("cod_mod", "anexo", "codlocal", "cen_edu", "d_niv_mod", "d_dist")
 
 
@@ -29,21 +29,33 @@ class SchoolMatchModel(RowsModel[SchoolMatch]):
             Column(self.tr("Anexo"), lambda m: m.school.anexo, sort=_anexo_number),
             Column(self.tr("Cód. local"), lambda m: m.school.codlocal,
                    header_tip=self.tr("Código de local")),
-            Column(self.tr("Nombre de la IE"), lambda m: m.school.cen_edu),
+            Column(self.tr("Nombre de la IE"), self.name_text, tooltip=self.name_tooltip),
             Column(self.tr("Nivel / modalidad"), lambda m: m.school.d_niv_mod),
             Column(self.tr("Distrito"), lambda m: m.school.d_dist),
             Column(self.tr("Seguimiento"), self.follow_up, sort=self._follow_up_rank,
                    header_tip=self.tr("Compromisos abiertos y última visita")),
-            Column(self.tr("Coincide en"), self.matched_in,
-                   header_tip=self.tr("Dónde se encontró lo que escribió, si no está a la vista")),
         ], parent)
+
+    def name_text(self, match: SchoolMatch) -> str:
+        """The name, and where the search matched when no column shown holds it."""
+        if not match.hidden_matches:
+            return match.school.cen_edu
+        where = ", ".join(self._field_names.get(n, n) for n in match.hidden_matches)
+        return self.tr("{name} — coincide en: {where}").format(name=match.school.cen_edu,
+                                                                where=where)
+
+    def name_tooltip(self, match: SchoolMatch) -> str:
+        if not match.hidden_matches:
+            return match.school.cen_edu
+        return self.tr("{name}\nCoincide en: {where}").format(name=match.school.cen_edu,
+                                                              where=self.matched_in(match))
 
     def follow_up(self, match: SchoolMatch) -> str:
         parts = []
         if match.open_commitments:
-            parts.append(self.tr("%n compromiso(s) abierto(s)", "", match.open_commitments))
+            parts.append(self.tr("%n compromiso(s)", "", match.open_commitments))
         if match.last_visit:
-            parts.append(self.tr("visitada el {date}").format(date=iso_day_text(match.last_visit)))
+            parts.append(self.tr("visita {date}").format(date=iso_day_text(match.last_visit)))
         return " · ".join(parts)
 
     @staticmethod

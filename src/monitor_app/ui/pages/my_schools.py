@@ -139,7 +139,6 @@ class MySchoolsPage(QWidget):
         if not self._columns_fitted:
             fit_columns(self.table, self.model, skip=(columns.NAME,))
             self._columns_fitted = bool(found)
-        self.table.setColumnHidden(columns.MATCHED, not any(m.hidden_matches for m in found))
         empty = self._total == 0
         self.pages.setCurrentWidget(self.empty_page if empty else self.table)
         self.search_edit.setEnabled(not empty)
@@ -150,7 +149,7 @@ class MySchoolsPage(QWidget):
         if total == 0:
             return ""  # the empty page says it
         if not text:
-            first = sum(1 for m in found if m.opened or m.open_commitments or m.last_visit)
+            first = sum(1 for m in found if m.worked_on)
             lead = (self.tr("Primero, las %n IE(s) que está trabajando (abiertas hace poco, "
                             "visitadas o con compromisos abiertos).", "", first) + " "
                     if first else "")

@@ -91,7 +91,7 @@ class SchoolPage(QWidget):
             (self.tr("Planes de GRD"), self.plan_model, 2, 1),
             (self.tr("Brigadas"), self.brigade_model, 0, 1),
             (self.tr("Simulacros"), self.drill_model, 2, 2),
-            (self.tr("Dispositivos de seguridad"), self.device_model, 3, 2),
+            (self.tr("Dispositivos de seguridad"), self.device_model, 0, 2),
         ])
 
     def _build_library(self) -> QWidget:
