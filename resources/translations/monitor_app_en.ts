@@ -806,7 +806,7 @@ Matched in: {where}</translation>
     </message>
     <message>
         <source>&amp;GRD</source>
-        <translation>&amp;DRM</translation>
+        <translation>&amp;GRD</translation>
     </message>
     <message>
         <source>&amp;Biblioteca</source>
@@ -817,8 +817,12 @@ Matched in: {where}</translation>
         <translation>Checklist</translation>
     </message>
     <message>
+        <source>Compromisos abiertos</source>
+        <translation>Open commitments</translation>
+    </message>
+    <message>
         <source>Planes de GRD</source>
-        <translation>DRM plans</translation>
+        <translation>GRD plans</translation>
     </message>
     <message>
         <source>Brigadas</source>

@@ -153,7 +153,7 @@ def test_the_school_finder_and_page_speak_english(make_window, demo_db: Path) ->
     window.open_school(followed.school.cod_mod, followed.school.anexo)
     school = window.school_page
     assert [school.tabs.tabText(i) for i in range(school.tabs.count())] == [
-        "&Summary", "&Visits", "&Commitments", "&DRM", "&Library"]
+        "&Summary", "&Visits", "&Commitments", "&GRD", "&Library"]
     statuses = {school.checklist_model.index(r, 0).data()
                 for r in range(school.checklist_model.rowCount())}
     assert statuses <= {"✓ Met", "! Pending", "✕ Expired", "? No data"}

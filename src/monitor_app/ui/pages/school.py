@@ -27,7 +27,7 @@ from monitor_app.ui.models.library import CopyModel, LoanModel
 from monitor_app.ui.models.rows import RowsModel
 from monitor_app.ui.models.visits import CommitmentModel, VisitModel
 from monitor_app.ui.pages.school_sections import DirectoryCard, Section, StatusSummary
-from monitor_app.ui.widgets.table_view import fit_columns, sorted_table
+from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
 
 SUMMARY, VISITS, COMMITMENTS, GRD, LIBRARY = range(5)
 
@@ -50,12 +50,12 @@ class SchoolPage(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.tabs = QTabWidget()
+        self.commitment_model = CommitmentModel("", self)
+        self.commitment_table = sorted_table(self.commitment_model, self, stretch=0)
         self.tabs.addTab(self._build_summary(), self.tr("&Resumen"))
         self.visit_model = VisitModel(self)
         self.visit_table = sorted_table(self.visit_model, self, stretch=2)
         self.tabs.addTab(self.visit_table, self.tr("&Visitas"))
-        self.commitment_model = CommitmentModel("", self)
-        self.commitment_table = sorted_table(self.commitment_model, self, stretch=0)
         self.tabs.addTab(self.commitment_table, self.tr("&Compromisos"))
         self.tabs.addTab(self._build_grd(), self.tr("&GRD"))
         self.tabs.addTab(self._build_library(), self.tr("&Biblioteca"))
@@ -81,7 +81,13 @@ class SchoolPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.directory)
         layout.addWidget(Section(self.tr("Lista de verificación"), self.status_summary))
-        layout.addWidget(self.checklist_table, 1)
+        layout.addWidget(self.checklist_table, 3)
+        # The same commitments as their tab, so the summary shows what is due next.
+        self.summary_commitments = list_view(QTableView(page), self.commitment_table.model())
+        self.summary_commitments.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(Section(self.tr("Compromisos abiertos")))
+        layout.addWidget(self.summary_commitments, 1)
         return page
 
     def _build_grd(self) -> QWidget:
@@ -150,6 +156,7 @@ class SchoolPage(QWidget):
             self.status_summary.show_counts([Status(i.status) for i in items])
             self.checklist_table.resizeColumnToContents(checklist_columns.STATUS)
             self.checklist_table.resizeColumnToContents(checklist_columns.ITEM)
+            self._load_tab(COMMITMENTS)
         elif tab == VISITS:
             self._fill(self.visit_table, self.visit_model,
                        school_visits(ctx, school, self._lang))
@@ -157,6 +164,7 @@ class SchoolPage(QWidget):
             self.commitment_model.today = ctx.today().isoformat()
             self._fill(self.commitment_table, self.commitment_model,
                        open_commitments(ctx, school.cod_mod, school.anexo))
+            fit_columns(self.summary_commitments, self.commitment_model, skip=(0,))
         elif tab == GRD:
             grd = school_grd(ctx, school, self._lang)
             for model, rows in ((self.plan_model, grd.plans), (self.brigade_model, grd.brigades),
