@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from monitor_app.core.errors import MonitorError
 from monitor_app.services.context import AppContext
+from monitor_app.services.messages import describe
 from monitor_app.services.schools import SchoolKey, SchoolMatch, find_schools
 from monitor_app.ui.models import schools as columns
 from monitor_app.ui.models.rows import SORT_ROLE
@@ -131,8 +132,6 @@ class MySchoolsPage(QWidget):
             found = find_schools(self._context(), text, SEARCH_LIMIT, shown=SHOWN_FIELDS,
                                  opened=self._opened())
         except MonitorError as refusal:
-            from monitor_app.services.messages import describe
-
             self.status.emit(describe(refusal, self._lang))
             return
         self.model.set_rows(found)

@@ -14,6 +14,7 @@ from monitor_app.core.errors import MonitorError
 from monitor_app.services.checklist import checklist_labels, school_checklist
 from monitor_app.services.commitments import open_commitments
 from monitor_app.services.context import AppContext
+from monitor_app.services.messages import describe
 from monitor_app.services.school_page import (
     school_grd,
     school_library,
@@ -26,7 +27,7 @@ from monitor_app.ui.models.grd import BrigadeModel, DeviceModel, DrillModel, Pla
 from monitor_app.ui.models.library import CopyModel, LoanModel
 from monitor_app.ui.models.rows import RowsModel
 from monitor_app.ui.models.visits import CommitmentModel, VisitModel
-from monitor_app.ui.pages.school_sections import DirectoryCard, Section, StatusSummary
+from monitor_app.ui.widgets.school_sections import DirectoryCard, Section, StatusSummary
 from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
 
 SUMMARY, VISITS, COMMITMENTS, GRD, LIBRARY = range(5)
@@ -193,6 +194,4 @@ class SchoolPage(QWidget):
                      if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch)
 
     def _refused(self, refusal: MonitorError) -> None:
-        from monitor_app.services.messages import describe
-
         self.status.emit(describe(refusal, self._lang))
