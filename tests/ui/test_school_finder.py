@@ -50,6 +50,18 @@ def test_typing_then_enter_opens_the_school_page(qtbot, make_window, demo_db: Pa
     assert window.navigation.currentRow() == SCHOOL
 
 
+def test_down_from_the_search_box_goes_to_the_results(qtbot, make_window, demo_db: Path) -> None:
+    window = make_window(demo_db)
+    page = window.my_schools
+    active(qtbot, window)
+    page.focus_search()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)
+    assert page.table.hasFocus() and page.table.currentIndex().row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.school_page.title.text() == page.model.row_at(1).school.cen_edu
+
+
 def test_double_click_and_enter_in_the_table_open_a_school(qtbot, make_window,
                                                            demo_db: Path) -> None:
     window = make_window(demo_db)

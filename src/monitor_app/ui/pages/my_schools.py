@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +77,7 @@ class MySchoolsPage(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_edit.returnPressed.connect(self._enter_in_search)
+        self.search_edit.installEventFilter(self)
 
     def _build_table(self) -> QTableView:
         self.model = SchoolMatchModel(self)
@@ -163,6 +164,16 @@ class MySchoolsPage(QWidget):
                 "Se muestran las primeras %Ln IIEE que coinciden con «{text}». Escriba más para "
                 "afinar la búsqueda.", "", n).format(text=text)
         return self.tr("%Ln IE(s) coinciden con «{text}».", "", n).format(text=text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the results, as in a browser's address bar."""
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.proxy.rowCount()):
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.proxy.index(0, columns.NAME))
+            return True
+        return super().eventFilter(watched, event)
 
     def _enter_in_search(self) -> None:
         """Enter in the box searches at once; a second Enter opens the first school."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from monitor_app.ui.models.rows import SORT_ROLE, RowsModel
 
-MAX_COLUMN_CHARS = 35  # a column fitted to its contents is never wider than this
+MAX_COLUMN_CHARS = 40  # a column fitted to its contents is never wider than this
 FIT_SAMPLE_ROWS = 500
 CELL_PADDING = 12
 HEADER_PADDING = 28  # room for the sort arrow
