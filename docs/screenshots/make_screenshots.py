@@ -1,4 +1,5 @@
-"""Renders the first window offscreen, on the UGEL 05 fixture, into PNGs next to this script.
+"""Renders the main screens offscreen at 1366×768, on the UGEL 05 fixture and on demo data, into
+PNGs next to this script.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [--lang es|en]
 """
@@ -18,15 +19,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from monitor_app.core.roles import Role
 from monitor_app.services.context import open_context
+from monitor_app.services.demo import fill_demo
 from monitor_app.services.setup import init_device
 from monitor_app.ui.app import application
 from monitor_app.ui.dialogs import Dialogs
-from monitor_app.ui.main_window import MainWindow
+from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.translations import install_translations
 
 HERE = Path(__file__).resolve().parent
 PADRON = HERE.parents[1] / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
-SIZE = (1200, 750)
+SIZE = (1366, 768)  # the target laptop's screen
 
 
 def settle() -> None:
@@ -61,8 +63,8 @@ def imported_window(folder: Path, lang: str, suffix: str) -> None:
                    if isinstance(w, QMessageBox) and w.isVisible())
     save(summary, f"import_summary{suffix}.png")
     summary.accept()
-    window.search_edit.setText("san juan")
-    window.run_search()
+    window.my_schools.search_edit.setText("san juan")
+    window.my_schools.run_search()
     save(window, f"main_window_search{suffix}.png")
     narrow = folder / "nombres.csv"  # a file with a few columns: the others keep their values
     narrow.write_text("COD_MOD,ANEXO,CEN_EDU\n0335273,0,CUNA JARDIN 017 RENOMBRADA\n",
@@ -74,6 +76,34 @@ def imported_window(folder: Path, lang: str, suffix: str) -> None:
                    if isinstance(w, QMessageBox) and w.isVisible())
     save(summary, f"import_summary_absent_columns{suffix}.png")
     summary.accept()
+    window.close()
+
+
+def demo_window(folder: Path, lang: str, suffix: str) -> None:
+    """Mis IIEE and a school's page, on the demo UGEL."""
+    db = folder / "demo.db"
+    init_device(db, role=Role.ESPECIALISTA, name="Ana Quispe Huamán", ugel="150105")
+    ctx = open_context(db)
+    try:
+        fill_demo(ctx)
+    finally:
+        ctx.close()
+    window = window_on(db, lang, Dialogs())
+    save(window, f"my_schools{suffix}.png")
+    page = window.my_schools
+    page.search_edit.setText("jose maria")
+    page.run_search()
+    save(window, f"my_schools_search{suffix}.png")
+    page.search_edit.clear()
+    page.run_search()
+    followed = next(m for m in page.model.rows() if m.open_commitments)
+    window.open_school(followed.school.cod_mod, followed.school.anexo)
+    assert window.school_page is not None
+    tabs = window.school_page.tabs
+    names = ("summary", "visits", "commitments", "grd", "library")
+    for tab, name in enumerate(names if lang == "es" else names[:1]):  # one English sample
+        tabs.setCurrentIndex(tab)
+        save(window, f"school_{name}{suffix}.png")
     window.close()
 
 
@@ -101,6 +131,7 @@ def main() -> int:
         app = application()
         install_translations(app, lang)
         imported_window(Path(temp), lang, suffix)
+        demo_window(Path(temp), lang, suffix)
         unconfigured_window(Path(temp), lang, suffix)
     return 0
 

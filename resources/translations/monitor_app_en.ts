@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name>BrigadeModel</name>
+    <message>
+        <source>Brigada</source>
+        <translation>Brigade</translation>
+    </message>
+    <message>
+        <source>Conformada el</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <source>RD</source>
+        <translation>RD</translation>
+    </message>
+    <message>
+        <source>Integrantes</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aspecto</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Qué hacer</source>
+        <translation>What to do</translation>
+    </message>
+</context>
+<context>
+    <name>CodeWords</name>
+    <message>
+        <source>Planificada</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>En curso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Cerrada</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Anulada</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>En proceso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Cumplido</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>No cumplido</source>
+        <translation>Not kept</translation>
+    </message>
+    <message>
+        <source>Anulado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No tiene</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>En elaboración</source>
+        <translation>Being drafted</translation>
+    </message>
+    <message>
+        <source>Aprobado</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Actualizado</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Mañana</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Tarde</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Noche</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Operativo</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Por reponer</source>
+        <translation>To be replaced</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Bueno</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Malo</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Disponible</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Prestado</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>De baja</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Extraviado</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentModel</name>
+    <message>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Plazo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acordado en la visita del</source>
+        <translation>Agreed at the visit of</translation>
+    </message>
+    <message>
+        <source>Sin plazo</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>✕ {date} (vencido)</source>
+        <translation>✕ {date} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyModel</name>
+    <message>
+        <source>N.° de registro</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Ejemplares</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Prestados</source>
+        <translation>On loan</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceModel</name>
+    <message>
+        <source>Dispositivo</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Cantidad</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ubicación</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>{icon} {date} (vencido)</source>
+        <translation>{icon} {date} (expired)</translation>
+    </message>
+    <message>
+        <source>{icon} {date} (por vencer)</source>
+        <translation>{icon} {date} (expiring soon)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Importar padrón</source>
@@ -14,6 +256,76 @@
     <message>
         <source>Monitor de Campo</source>
         <translation>Monitor de Campo</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCard</name>
+    <message>
+        <source>Gestión</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Turno</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Área</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Centro poblado</source>
+        <translation>Populated centre</translation>
+    </message>
+    <message>
+        <source>Distrito</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>UGEL</source>
+        <translation>UGEL</translation>
+    </message>
+    <message>
+        <source>Director(a)</source>
+        <translation>Head teacher</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Turno</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Peligro</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>Nacional</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Participantes</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -40,6 +352,33 @@
     <message>
         <source>Ocurrió un error inesperado. Lo que ya estaba guardado no se perdió. Los detalles quedaron en {log}; si el problema se repite, cópielos y envíelos a soporte.</source>
         <translation>An unexpected error occurred. Nothing already saved was lost. The details were written to {log}; if the problem happens again, copy them and send them to support.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanModel</name>
+    <message>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lector</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Prestado el</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>Devolver el</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>Devuelto el</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>{icon} {date} (atrasado)</source>
+        <translation>{icon} {date} (late)</translation>
     </message>
 </context>
 <context>
@@ -73,32 +412,35 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Buscar por nombre, código modular, código de local o distrito</source>
-        <translation>Search by name, código modular, código de local or district</translation>
+        <source>Mis IIEE</source>
+        <translation>My schools</translation>
     </message>
     <message>
-        <source>El padrón de IIEE está vacío</source>
-        <translation>The school directory is empty</translation>
+        <source>Ficha de la IE</source>
+        <translation>School page</translation>
     </message>
     <message>
-        <source>Importar padrón…</source>
-        <translation>Import school directory…</translation>
+        <source>{place} (Ctrl+{number})</source>
+        <translation>{place} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>&amp;Configurar equipo</source>
+        <translation>&amp;Set up this laptop</translation>
+    </message>
+    <message>
+        <source>Abra primero una IE desde «Mis IIEE».</source>
+        <translation>First open a school from “My schools”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln IE(s) en el padrón</source>
+        <translation>
+            <numerusform>%Ln school in the directory</numerusform>
+            <numerusform>%Ln schools in the directory</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Este equipo aún no está configurado.&lt;/b&gt; Indique su rol, nombre y UGEL para importar el padrón y registrar sus visitas.</source>
         <translation>&lt;b&gt;This installation is not set up yet.&lt;/b&gt; Give your role, name and UGEL to import the school directory and record your visits.</translation>
-    </message>
-    <message>
-        <source>Configurar equipo</source>
-        <translation>Set up this installation</translation>
-    </message>
-    <message>
-        <source>1 IE en el padrón</source>
-        <translation>1 school in the directory</translation>
-    </message>
-    <message>
-        <source>{n} IIEE en el padrón</source>
-        <translation>{n} schools in the directory</translation>
     </message>
     <message>
         <source>Equipo sin configurar</source>
@@ -107,38 +449,6 @@
     <message>
         <source>Configure el equipo antes de importar el padrón.</source>
         <translation>Set up this installation before importing the school directory.</translation>
-    </message>
-    <message>
-        <source>Importe el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX. Se puede volver a importar cuando salga una versión más nueva.</source>
-        <translation>Import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
-    </message>
-    <message>
-        <source>Primero configure el equipo (su rol, nombre y UGEL); después podrá importar el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX.</source>
-        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
-    </message>
-    <message>
-        <source>Se muestran las primeras {n} de {total} IIEE. Escriba para buscar.</source>
-        <translation>Showing the first {n} of {total} schools. Type to search.</translation>
-    </message>
-    <message>
-        <source>{n} IIEE.</source>
-        <translation>{n} schools.</translation>
-    </message>
-    <message>
-        <source>Ninguna IE coincide con «{text}».</source>
-        <translation>No school matches “{text}”.</translation>
-    </message>
-    <message>
-        <source>1 IE coincide con «{text}».</source>
-        <translation>1 school matches “{text}”.</translation>
-    </message>
-    <message>
-        <source>Se muestran las primeras {n} IIEE que coinciden con «{text}». Escriba más para afinar la búsqueda.</source>
-        <translation>Showing the first {n} schools that match “{text}”. Type more to narrow the search.</translation>
-    </message>
-    <message>
-        <source>{n} IIEE coinciden con «{text}».</source>
-        <translation>{n} schools match “{text}”.</translation>
     </message>
     <message>
         <source>Equipo configurado.</source>
@@ -151,6 +461,68 @@
     <message>
         <source>Acerca de Monitor de Campo</source>
         <translation>About Monitor de Campo</translation>
+    </message>
+</context>
+<context>
+    <name>MySchoolsPage</name>
+    <message>
+        <source>Buscar por nombre, código modular, código de local o distrito</source>
+        <translation>Search by name, código modular, código de local or district</translation>
+    </message>
+    <message>
+        <source>El padrón de IIEE está vacío</source>
+        <translation>The school directory is empty</translation>
+    </message>
+    <message>
+        <source>&amp;Importar padrón…</source>
+        <translation>&amp;Import school directory…</translation>
+    </message>
+    <message>
+        <source>Importe el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX. Se puede volver a importar cuando salga una versión más nueva.</source>
+        <translation>Import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
+    </message>
+    <message>
+        <source>Primero configure el equipo (su rol, nombre y UGEL); después podrá importar el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX.</source>
+        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Primero, las %n IE(s) que está trabajando (abiertas hace poco, visitadas o con compromisos abiertos).</source>
+        <translation>
+            <numerusform>First, the school you are working on (opened lately, visited or with open commitments).</numerusform>
+            <numerusform>First, the %n schools you are working on (opened lately, visited or with open commitments).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se muestran %Ln de {total} IIEE. Escriba para buscar.</source>
+        <translation>
+            <numerusform>Showing %Ln of {total} schools. Type to search.</numerusform>
+            <numerusform>Showing %Ln of {total} schools. Type to search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln IE(s).</source>
+        <translation>
+            <numerusform>%Ln school.</numerusform>
+            <numerusform>%Ln schools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ninguna IE coincide con «{text}».</source>
+        <translation>No school matches “{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se muestran las primeras %Ln IIEE que coinciden con «{text}». Escriba más para afinar la búsqueda.</source>
+        <translation>
+            <numerusform>Showing the first %Ln school matching “{text}”. Type more to narrow the search.</numerusform>
+            <numerusform>Showing the first %Ln schools matching “{text}”. Type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln IE(s) coinciden con «{text}».</source>
+        <translation>
+            <numerusform>%Ln school matches “{text}”.</numerusform>
+            <numerusform>%Ln schools match “{text}”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,6 +641,29 @@
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>RD de aprobación</source>
+        <translation>Approval RD</translation>
+    </message>
+    <message>
+        <source>Aprobado el</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Actualizado el</source>
+        <translation>Updated on</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Especialista</source>
@@ -300,7 +695,7 @@
     </message>
     <message>
         <source>Equipo de la DRE que consolida lo que envían sus UGEL.</source>
-        <translation>The DRE's station, which brings together what its UGELs send.</translation>
+        <translation>The DRE&apos;s station, which brings together what its UGELs send.</translation>
     </message>
     <message>
         <source>UGEL {code}</source>
@@ -312,18 +707,46 @@
     </message>
 </context>
 <context>
-    <name>SchoolTableModel</name>
+    <name>SchoolMatchModel</name>
+    <message>
+        <source>centro poblado</source>
+        <translation>populated centre</translation>
+    </message>
+    <message>
+        <source>distrito</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>nombre</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>código modular</source>
+        <translation>código modular</translation>
+    </message>
+    <message>
+        <source>código de local</source>
+        <translation>código de local</translation>
+    </message>
     <message>
         <source>Cód. modular</source>
         <translation>Cód. modular</translation>
     </message>
     <message>
+        <source>Código modular</source>
+        <translation>Código modular (school code)</translation>
+    </message>
+    <message>
         <source>Anexo</source>
-        <translation>Anexo</translation>
+        <translation>Annex</translation>
     </message>
     <message>
         <source>Cód. local</source>
         <translation>Cód. local</translation>
+    </message>
+    <message>
+        <source>Código de local</source>
+        <translation>Código de local (premises code)</translation>
     </message>
     <message>
         <source>Nombre de la IE</source>
@@ -331,31 +754,99 @@
     </message>
     <message>
         <source>Nivel / modalidad</source>
-        <translation>Level / modality</translation>
+        <translation>Level / type</translation>
     </message>
     <message>
         <source>Distrito</source>
         <translation>District</translation>
     </message>
     <message>
-        <source>Área</source>
-        <translation>Area</translation>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <source>Gestión</source>
-        <translation>Management</translation>
+        <source>Compromisos abiertos y última visita</source>
+        <translation>Open commitments and latest visit</translation>
     </message>
     <message>
-        <source>Código modular</source>
-        <translation>Código modular (school service code)</translation>
+        <source>{name} — coincide en: {where}</source>
+        <translation>{name} — matched in: {where}</translation>
     </message>
     <message>
-        <source>Código de local</source>
-        <translation>Código de local (premises code)</translation>
+        <source>{name}
+Coincide en: {where}</source>
+        <translation>{name}
+Matched in: {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compromiso(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Área censal</source>
-        <translation>Census area (urban or rural)</translation>
+        <source>visita {date}</source>
+        <translation>visit {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>&amp;Resumen</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Visitas</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <source>&amp;Compromisos</source>
+        <translation>&amp;Commitments</translation>
+    </message>
+    <message>
+        <source>&amp;GRD</source>
+        <translation>&amp;GRD</translation>
+    </message>
+    <message>
+        <source>&amp;Biblioteca</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <source>Lista de verificación</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Compromisos abiertos</source>
+        <translation>Open commitments</translation>
+    </message>
+    <message>
+        <source>Planes de GRD</source>
+        <translation>GRD plans</translation>
+    </message>
+    <message>
+        <source>Brigadas</source>
+        <translation>Brigades</translation>
+    </message>
+    <message>
+        <source>Simulacros</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>Dispositivos de seguridad</source>
+        <translation>Safety devices</translation>
+    </message>
+    <message>
+        <source>Ejemplares</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Préstamos</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Código modular {cod_mod} · anexo {anexo} · código de local {codlocal} · {level}</source>
+        <translation>Código modular {cod_mod} · annex {anexo} · código de local {codlocal} · {level}</translation>
     </message>
 </context>
 <context>
@@ -399,6 +890,56 @@
     <message>
         <source>Código modular de la IE:</source>
         <translation>School&apos;s código modular:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Cumple</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Sin dato</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>VisitModel</name>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Anexo</source>
+        <translation>Annex</translation>
+    </message>
+    <message>
+        <source>Tipo de visita</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Especialista</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Compromisos</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Compromisos acordados en la visita</source>
+        <translation>Commitments agreed at the visit</translation>
     </message>
 </context>
 </TS>

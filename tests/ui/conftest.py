@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from monitor_app.core.directory import School
@@ -19,8 +21,9 @@ from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.directory_import import import_directory
 from monitor_app.services.setup import init_device
 from monitor_app.ui.dialogs import Dialogs
-from monitor_app.ui.main_window import MainWindow
-from monitor_app.ui.school_table_model import NAME
+from monitor_app.ui.translations import install_translations, remove_translations
+from monitor_app.ui.shell import MainWindow
+from monitor_app.ui.models.schools import NAME
 
 REPO = Path(__file__).resolve().parents[2]
 PADRON_UGEL05 = REPO / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
@@ -95,7 +98,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 PADRON_COLUMNS = ("COD_MOD", "ANEXO", "CODLOCAL", "CEN_EDU", "D_NIV_MOD", "D_DIST", "DAREACENSO",
-                  "D_GESTION", "CODOOII")
+                  "D_GESTION", "CODOOII", "CEN_POB")
 
 
 def add_schools(db_path: Path, schools: list[School]) -> None:
@@ -111,6 +114,36 @@ def add_schools(db_path: Path, schools: list[School]) -> None:
     finally:
         ctx.close()
     assert report.rejected == 0, report.problems
+
+
+DEMO_SERVICES = 40  # enough schools for every checklist status; written in about a second
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo UGEL written once per session; tests get copies (`demo_db`)."""
+    from monitor_app.services.demo import fill_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "demo.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MONITOR_APP_HOME", str(folder / "home"))
+        init_device(db, role=Role.ESPECIALISTA, name="Ana Pérez", ugel=UGEL)
+        ctx = open_context(db)
+        try:
+            fill_demo(ctx, max_services=DEMO_SERVICES)
+        finally:
+            ctx.close()
+    return db
+
+
+@pytest.fixture
+def demo_db(demo_master: Path, db_path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        source = demo_master.with_name(demo_master.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, db_path.with_name(db_path.name + suffix))
+    return db_path
 
 
 @pytest.fixture
@@ -131,13 +164,18 @@ def count_rows(db_path: Path, table: str) -> int:
 
 def names_shown(window: MainWindow) -> list[str]:
     """The school names in the table, in the order shown."""
-    proxy = window.proxy
+    proxy = window.my_schools.proxy
     return [proxy.index(row, NAME).data() for row in range(proxy.rowCount())]
 
 
 @pytest.fixture
-def make_window(qtbot, dialogs: RecordingDialogs) -> Iterator:  # type: ignore[no-untyped-def]
+def make_window(qtbot, qapp, dialogs: RecordingDialogs) -> Iterator:  # type: ignore[no-untyped-def]
+    """Windows in a language, with that language's translations installed as `run_gui` does."""
+    locale = QLocale()
+    installed: list[QTranslator] = []
+
     def make(db: Path, lang: str = "es") -> MainWindow:
+        installed.extend(install_translations(qapp, lang))
         ctx: AppContext = open_context(db, create=True)
         window = MainWindow(ctx, lang, dialogs)
         qtbot.addWidget(window)
@@ -146,3 +184,5 @@ def make_window(qtbot, dialogs: RecordingDialogs) -> Iterator:  # type: ignore[n
         return window
 
     yield make
+    remove_translations(qapp, installed)
+    QLocale.setDefault(locale)

@@ -17,7 +17,7 @@ from monitor_app.ui import app as app_module
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.error_dialog import ErrorDialog
 from monitor_app.ui.error_hooks import ErrorHooks
-from monitor_app.ui.main_window import MainWindow
+from monitor_app.ui.shell import MainWindow
 
 
 def test_a_database_that_cannot_be_opened_is_explained(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from monitor_app.ui import school_table_model as columns
+from monitor_app.ui.models import schools as columns
 from tests.ui.conftest import SCHOOLS, add_schools, names_shown
 
 
@@ -14,52 +14,52 @@ def test_window_lists_the_directory_and_the_installation(make_window, enrolled_d
     window = make_window(enrolled_db)
     assert window.windowTitle() == "Monitor de Campo"
     assert [a.text() for a in window.menuBar().actions()] == ["&Archivo", "A&yuda"]
-    assert window.proxy.rowCount() == len(SCHOOLS)
+    assert window.my_schools.proxy.rowCount() == len(SCHOOLS)
     assert window.count_label.text() == "5 IIEE en el padrón"
     assert window.identity_label.text() == "Especialista · Ana Pérez · UGEL 150105"
     assert window.banner.isHidden()
     assert window.import_action.isEnabled()
     assert not window.setup_action.isEnabled()
-    assert window.search_edit.placeholderText() == (
+    assert window.my_schools.search_edit.placeholderText() == (
         "Buscar por nombre, código modular, código de local o distrito"
     )
 
 
 def test_typing_filters_the_table(qtbot, make_window, enrolled_db: Path) -> None:
     window = make_window(enrolled_db)
-    qtbot.keyClicks(window.search_edit, "jardin")  # no accent typed, the name has one
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    qtbot.keyClicks(window.my_schools.search_edit, "jardin")  # no accent typed, the name has one
+    qtbot.waitUntil(lambda: window.my_schools.proxy.rowCount() == 1)
     assert names_shown(window) == ["JARDÍN LOS PINITOS"]
-    assert window.results_label.text() == "1 IE coincide con «jardin»."
+    assert window.my_schools.results_label.text() == "1 IE coincide con «jardin»."
 
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "san juan")
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 3)  # by name and by district
+    window.my_schools.search_edit.clear()
+    qtbot.keyClicks(window.my_schools.search_edit, "san juan")
+    qtbot.waitUntil(lambda: window.my_schools.proxy.rowCount() == 3)  # by name and by district
     assert set(names_shown(window)) == {"SAN JUAN BAUTISTA", "ÁNGELES DE LA GUARDA"}
 
 
 def test_search_waits_for_a_pause_in_typing(qtbot, make_window, enrolled_db: Path) -> None:
     window = make_window(enrolled_db)
-    qtbot.keyClicks(window.search_edit, "0777777")
-    assert window.proxy.rowCount() == len(SCHOOLS)  # nothing queried while typing
-    assert window.search_timer.isActive()
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    qtbot.keyClicks(window.my_schools.search_edit, "0777777")
+    assert window.my_schools.proxy.rowCount() == len(SCHOOLS)  # nothing queried while typing
+    assert window.my_schools.search_timer.isActive()
+    qtbot.waitUntil(lambda: window.my_schools.proxy.rowCount() == 1)
     assert names_shown(window) == ["JOSÉ CARLOS MARIÁTEGUI"]
 
 
 def test_enter_searches_at_once_and_no_match_is_said(qtbot, make_window, enrolled_db: Path) -> None:
     window = make_window(enrolled_db)
-    window.search_edit.setText("colegio inexistente")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert window.proxy.rowCount() == 0
-    assert window.results_label.text() == "Ninguna IE coincide con «colegio inexistente»."
+    window.my_schools.search_edit.setText("colegio inexistente")
+    qtbot.keyClick(window.my_schools.search_edit, Qt.Key.Key_Return)
+    assert window.my_schools.proxy.rowCount() == 0
+    assert window.my_schools.results_label.text() == "Ninguna IE coincide con «colegio inexistente»."
 
 
 def test_clicking_a_header_sorts_by_that_column(qtbot, make_window, enrolled_db: Path) -> None:
     window = make_window(enrolled_db)
-    window.table.sortByColumn(columns.NAME, Qt.SortOrder.AscendingOrder)
+    window.my_schools.table.sortByColumn(columns.NAME, Qt.SortOrder.AscendingOrder)
     assert names_shown(window)[0] == "ÁNGELES DE LA GUARDA"
-    window.table.sortByColumn(columns.NAME, Qt.SortOrder.DescendingOrder)
+    window.my_schools.table.sortByColumn(columns.NAME, Qt.SortOrder.DescendingOrder)
     assert names_shown(window)[0] == "SAN JUAN BAUTISTA"
 
 
@@ -69,10 +69,10 @@ def test_an_installation_not_set_up_invites_to_set_it_up(make_window, db_path: P
     assert window.identity_label.text() == "Equipo sin configurar"
     assert window.setup_action.isEnabled()
     assert not window.import_action.isEnabled()
-    assert window.empty_page.isVisible() and not window.table.isVisible()
-    assert not window.empty_import_button.isEnabled()
-    assert window.empty_hint.text().startswith("Primero configure el equipo")
-    assert not window.search_edit.isEnabled()
+    assert window.my_schools.empty_page.isVisible() and not window.my_schools.table.isVisible()
+    assert not window.my_schools.empty_import_button.isEnabled()
+    assert window.my_schools.empty_hint.text().startswith("Primero configure el equipo")
+    assert not window.my_schools.search_edit.isEnabled()
 
 
 def test_an_empty_directory_offers_the_import(qtbot, make_window, db_path: Path, dialogs) -> None:
@@ -81,29 +81,29 @@ def test_an_empty_directory_offers_the_import(qtbot, make_window, db_path: Path,
 
     init_device(db_path, role=Role.ESPECIALISTA, name="Ana Pérez", ugel="150105")
     window = make_window(db_path)
-    assert window.banner.isHidden() and window.empty_page.isVisible()
-    assert window.empty_hint.text().startswith("Importe el padrón de su UGEL")
+    assert window.banner.isHidden() and window.my_schools.empty_page.isVisible()
+    assert window.my_schools.empty_hint.text().startswith("Importe el padrón de su UGEL")
     dialogs.padron_file = None  # the user closes the file chooser
-    qtbot.mouseClick(window.empty_import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.my_schools.empty_import_button, Qt.MouseButton.LeftButton)
     assert dialogs.file_choices == 1
     assert window.importer.task is None
 
 
 def test_many_matches_are_capped_and_said(qtbot, make_window, enrolled_db: Path) -> None:
     from monitor_app.core.directory import School
-    from monitor_app.ui.main_window import SEARCH_LIMIT
+    from monitor_app.ui.pages.my_schools import SEARCH_LIMIT
 
     add_schools(enrolled_db, [School(f"{n:07d}", "0", "", f"IE N° {n}", codooii="150105")
                               for n in range(2_000_000, 2_000_000 + SEARCH_LIMIT + 20)])
     window = make_window(enrolled_db)
     total = len(SCHOOLS) + SEARCH_LIMIT + 20
-    assert window.proxy.rowCount() == SEARCH_LIMIT
+    assert window.my_schools.proxy.rowCount() == SEARCH_LIMIT
     assert window.count_label.text() == f"{total:,} IIEE en el padrón"
-    assert window.results_label.text() == (
-        f"Se muestran las primeras {SEARCH_LIMIT} de {total:,} IIEE. Escriba para buscar."
+    assert window.my_schools.results_label.text() == (
+        f"Se muestran {SEARCH_LIMIT} de {total:,} IIEE. Escriba para buscar."
     )
-    qtbot.keyClicks(window.search_edit, "IE N")
-    qtbot.waitUntil(lambda: window.results_label.text().startswith(
+    qtbot.keyClicks(window.my_schools.search_edit, "IE N")
+    qtbot.waitUntil(lambda: window.my_schools.results_label.text().startswith(
         f"Se muestran las primeras {SEARCH_LIMIT} IIEE que coinciden con «IE N»."))
 
 

@@ -41,8 +41,8 @@ def test_import_runs_in_the_background_and_refreshes_the_table(
     assert "Fila 86: falta el nombre de la IE (0904565)" in details
     total = len(SCHOOLS) + UGEL05_IMPORTED
     assert window.count_label.text() == f"{total} IIEE en el padrón"
-    assert window.proxy.rowCount() == total
-    assert window.table.isVisible()
+    assert window.my_schools.proxy.rowCount() == total
+    assert window.my_schools.table.isVisible()
     assert window.import_action.isEnabled()
 
 
@@ -61,8 +61,8 @@ def test_typing_a_search_finds_imported_schools(qtbot, make_window, enrolled_db:
     window = make_window(enrolled_db)
     with qtbot.waitSignal(window.importer.imported, timeout=20_000):
         window.importer.start(PADRON_UGEL05)
-    qtbot.keyClicks(window.search_edit, "jardin")
-    qtbot.waitUntil(lambda: 0 < window.proxy.rowCount() < 100)
+    qtbot.keyClicks(window.my_schools.search_edit, "jardin")
+    qtbot.waitUntil(lambda: 0 < window.my_schools.proxy.rowCount() < 100)
 
 
 def test_cancel_leaves_the_database_unchanged(
@@ -126,12 +126,12 @@ def test_the_first_import_replaces_the_empty_page_by_the_table(
 
     init_device(db_path, role=Role.DIRECTOR, name="Rosa Quispe", ugel="150105", school="0335273")
     window = make_window(db_path)
-    assert window.empty_page.isVisible()
+    assert window.my_schools.empty_page.isVisible()
     with qtbot.waitSignal(window.importer.imported, timeout=20_000) as imported:
         window.importer.start(PADRON_UGEL05)
     report = imported.args[0]
     assert report.new == 1 and report.out_of_scope == UGEL05_IMPORTED - 1  # only the director's IE
-    assert window.table.isVisible() and window.search_edit.isEnabled()
+    assert window.my_schools.table.isVisible() and window.my_schools.search_edit.isEnabled()
     assert names_shown(window) == ["017 CUNA JARDIN"]
 
 

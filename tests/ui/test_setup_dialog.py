@@ -44,7 +44,7 @@ def test_setup_enrols_the_installation_and_refreshes_the_window(
     assert not dialog.isVisible()
     assert window.banner.isHidden()
     assert window.identity_label.text() == "Especialista · Ana Pérez · UGEL 150105"
-    assert window.import_action.isEnabled() and window.empty_import_button.isEnabled()
+    assert window.import_action.isEnabled() and window.my_schools.empty_import_button.isEnabled()
     assert not window.setup_action.isEnabled()
     assert window.statusBar().currentMessage() == "Equipo configurado."
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 
-from monitor_app.ui import school_table_model as columns
+from monitor_app.ui.models import schools as columns
 from monitor_app.ui.translations import (
     app_translation_file,
     install_translations,
@@ -21,7 +21,10 @@ from tests.ui.conftest import REPO
 
 TS_FILE = REPO / "resources" / "translations" / "monitor_app_en.ts"
 QM_FILE = REPO / "resources" / "translations" / "monitor_app_en.qm"
-UI_SOURCES = sorted(str(p) for p in (REPO / "src" / "monitor_app" / "ui").glob("*.py"))
+# Spanish is the source language: its file holds only the plural forms.
+PLURALS_TS = REPO / "resources" / "translations" / "monitor_app_es.ts"
+PLURALS_QM = REPO / "resources" / "translations" / "monitor_app_es.qm"
+UI_SOURCES = sorted(str(p) for p in (REPO / "src" / "monitor_app" / "ui").rglob("*.py"))
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
@@ -38,19 +41,27 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def test_every_string_is_translated() -> None:
-    entries = messages(TS_FILE)
-    assert len(entries) > 50
+def texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("ts", [TS_FILE, PLURALS_TS], ids=["en", "es plurals"])
+def test_every_string_is_translated(ts: Path) -> None:
+    entries = messages(ts)
+    assert len(entries) > 5
     for (context, source), translation in entries.items():
-        assert translation is not None and translation.text, (context, source)
+        assert translation is not None and all(texts(translation)), (context, source)
         assert translation.get("type") is None, (context, source, translation.get("type"))
 
 
-def test_translations_keep_the_placeholders_and_accelerators() -> None:
-    for (context, source), translation in messages(TS_FILE).items():
-        text = translation.text or ""
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
-        assert ("&" in text.replace("&amp;", "")) == ("&" in source.replace("&amp;", "")), source
+@pytest.mark.parametrize("ts", [TS_FILE, PLURALS_TS], ids=["en", "es plurals"])
+def test_translations_keep_the_placeholders_and_accelerators(ts: Path) -> None:
+    for (context, source), translation in messages(ts).items():
+        for text in texts(translation):
+            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), source
+            assert ("&" in text.replace("&amp;", "")) == ("&" in source.replace("&amp;", "")), source
 
 
 def test_the_ts_file_holds_exactly_the_strings_of_the_sources(tmp_path: Path) -> None:
@@ -62,11 +73,20 @@ def test_the_ts_file_holds_exactly_the_strings_of_the_sources(tmp_path: Path) ->
     )
 
 
-def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
+def test_the_plurals_file_holds_exactly_the_plural_strings(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([qt_tool("pyside6-lupdate"), *UI_SOURCES, "-ts", str(fresh), "-locations", "none",
+                    "-pluralonly"], check=True, capture_output=True)
+    assert set(messages(fresh)) == set(messages(PLURALS_TS))
+
+
+@pytest.mark.parametrize(("ts", "qm"), [(TS_FILE, QM_FILE), (PLURALS_TS, PLURALS_QM)],
+                         ids=["en", "es plurals"])
+def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path, ts: Path, qm: Path) -> None:
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([qt_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(fresh)],
+    subprocess.run([qt_tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)],
                    check=True, capture_output=True)
-    assert fresh.read_bytes() == QM_FILE.read_bytes(), "Run pyside6-lrelease on the .ts file"
+    assert fresh.read_bytes() == qm.read_bytes(), "Run pyside6-lrelease on the .ts file"
 
 
 def test_the_shipped_qm_loads_and_translates(qapp) -> None:
@@ -93,20 +113,48 @@ def test_the_window_speaks_english(english, make_window, enrolled_db: Path) -> N
     assert [a.text() for a in window.file_menu.actions() if a.text()] == [
         "&Set up this installation…", "&Import school directory…", "&Quit"
     ]
-    assert window.search_edit.placeholderText() == (
+    assert window.my_schools.search_edit.placeholderText() == (
         "Search by name, código modular, código de local or district"
     )
     assert window.count_label.text() == "5 schools in the directory"
     assert window.identity_label.text() == "Specialist · Ana Pérez · UGEL 150105"
-    assert window.model.headerData(columns.NAME, Qt.Orientation.Horizontal) == "School name"
+    assert window.my_schools.model.headerData(columns.NAME, Qt.Orientation.Horizontal) == "School name"
 
 
 def test_spanish_loads_qts_own_translation(qapp) -> None:
     locale = QLocale()
     translators = install_translations(qapp, "es")
     try:
-        assert len(translators) == 1
+        assert len(translators) == 2
         assert translators[0].translate("QPlatformTheme", "Cancel") == "Cancelar"
+        assert translators[1].translate("MainWindow", "%Ln IE(s) en el padrón", "", 1) == (
+            "%Ln IE en el padrón")
     finally:
         remove_translations(qapp, translators)
         QLocale.setDefault(locale)
+
+
+def test_the_school_finder_and_page_speak_english(make_window, demo_db: Path) -> None:
+    window = make_window(demo_db, "en")
+    page = window.my_schools
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]
+    assert headers == ["Cód. modular", "Annex", "Cód. local", "School name", "Level / type",
+                       "District", "Follow-up"]
+    worked = sum(m.worked_on for m in page.model.rows())
+    assert page.results_label.text().startswith(f"First, the {worked} schools you are working on")
+    assert window.count_label.text() == "448 schools in the directory"
+    followed = next(m for m in page.model.rows() if m.open_commitments == 1)
+    assert page.model.index(page.model.rows().index(followed), columns.FOLLOW_UP).data() \
+        .startswith("1 commitment")
+    page.search_edit.setText(followed.school.cod_mod)
+    page.run_search()
+    assert page.results_label.text() == f"1 school matches “{followed.school.cod_mod}”."
+    window.open_school(followed.school.cod_mod, followed.school.anexo)
+    school = window.school_page
+    assert [school.tabs.tabText(i) for i in range(school.tabs.count())] == [
+        "&Summary", "&Visits", "&Commitments", "&GRD", "&Library"]
+    statuses = {school.checklist_model.index(r, 0).data()
+                for r in range(school.checklist_model.rowCount())}
+    assert statuses <= {"✓ Met", "! Pending", "✕ Expired", "? No data"}
+    assert school.checklist_model.headerData(3, Qt.Orientation.Horizontal) == "What to do"

@@ -1,10 +1,35 @@
-"""Finding schools in the directory."""
+"""Finding schools in the directory: the ones being worked on first, and why each matched."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
 from monitor_app.core.directory import School
+from monitor_app.core.search import fold, unexplained_matches, words_of
 from monitor_app.services.context import AppContext
 from monitor_app.storage import schools as school_table
+from monitor_app.storage.school_records import last_visit_dates, open_commitment_counts
+
+# The directory fields the search index holds (storage/schools.py, schools_fts).
+SEARCHED_FIELDS = ("cen_edu", "cod_mod", "codlocal", "d_dist", "cen_pob")
+RECENT_DAYS = 180  # a school visited since then counts as one being worked on
+SchoolKey = tuple[str, str]  # (cod_mod, anexo)
+
+
+@dataclass(frozen=True)
+class SchoolMatch:
+    school: School
+    last_visit: str | None  # ISO date of its latest visit
+    open_commitments: int
+    opened: bool  # opened recently in this window
+    worked_on: bool  # opened, visited lately or with open commitments: listed first
+    hidden_matches: tuple[str, ...] = ()  # fields not shown that hold a word typed
+
+    @property
+    def key(self) -> SchoolKey:
+        return (self.school.cod_mod, self.school.anexo)
 
 
 def search_schools(ctx: AppContext, text: str, limit: int) -> list[School]:
@@ -13,3 +38,49 @@ def search_schools(ctx: AppContext, text: str, limit: int) -> list[School]:
 
 def count_schools(ctx: AppContext) -> int:
     return school_table.count_schools(ctx.store)
+
+
+def find_schools(ctx: AppContext, text: str, limit: int, *, shown: Collection[str],
+                 opened: Sequence[SchoolKey] = ()) -> list[SchoolMatch]:
+    """Schools for the search box. Empty text: those opened recently, then those with open
+    commitments or a recent visit, then the rest by name. Typed text: an exact code first, then
+    the same tiers, by relevance within each. `shown` names the fields the reader sees; a match
+    elsewhere is reported in `hidden_matches`."""
+    visits = last_visit_dates(ctx.store)
+    commitments = open_commitment_counts(ctx.store)
+    since = (ctx.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
+    recent = {key for key, day in visits.items() if day >= since} | set(commitments)
+    order = {key: n for n, key in enumerate(opened)}
+
+    def match(school: School) -> SchoolMatch:
+        key = (school.cod_mod, school.anexo)
+        return SchoolMatch(school, visits.get(key), commitments.get(key, 0), key in order,
+                           key in order or key in recent, _hidden_matches(school, text, shown))
+
+    def tier(found: SchoolMatch) -> int:
+        return 0 if found.opened else 1 if found.worked_on else 2
+
+    if not words_of(text):
+        first = [match(s) for key in [*opened, *sorted(recent - set(order))]
+                 if (s := school_table.school_by_code(ctx.store, *key)) is not None]
+        first.sort(key=lambda m: (tier(m), order.get(m.key, 0), _newest_first(m.last_visit),
+                                  fold(m.school.cen_edu)))
+        taken = {m.key for m in first}
+        rest = [match(s) for s in search_schools(ctx, "", limit + len(taken))
+                if (s.cod_mod, s.anexo) not in taken]
+        return (first + rest)[:limit]
+    code = text.strip()
+    found = [match(s) for s in search_schools(ctx, text, limit)]
+    found.sort(key=lambda m: (code not in (m.school.cod_mod, m.school.codlocal), tier(m)))
+    return found
+
+
+def _newest_first(day: str | None) -> int:
+    return -dt.date.fromisoformat(day).toordinal() if day else 0
+
+
+def _hidden_matches(school: School, text: str, shown: Collection[str]) -> tuple[str, ...]:
+    values = {name: getattr(school, name) or "" for name in SEARCHED_FIELDS}
+    return unexplained_matches(
+        text, {n: v for n, v in values.items() if n in shown},
+        {n: v for n, v in values.items() if n not in shown})

@@ -17,7 +17,7 @@ from monitor_app.services.messages import describe
 from monitor_app.storage.paths import AppPaths
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.error_hooks import ErrorHooks
-from monitor_app.ui.main_window import MainWindow
+from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.translations import install_translations, remove_translations
 
 EXIT_REFUSED = 1
@@ -52,7 +52,7 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         window = open_main_window(Path(db), lang, dialogs)
         if window is None:
             return EXIT_REFUSED
-        window.show()
+        window.showMaximized()  # within the screen's available area, above the taskbar
         # The log file (and logging.handlers' imports) wait until the window is up; the error
         # hooks open it themselves should anything fail before then.
         QTimer.singleShot(0, lambda: _start_logging(log_dir, db, lang))

@@ -23,7 +23,9 @@ def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
         # Qt's own strings (Cancel, Show Details..., file dialogs) are English in Qt's source.
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        return _install(app, f"qtbase_{lang}", qt_folder)
+        # Ours holds only the plural forms ("1 IE", "5 IIEE"): Spanish is the source language.
+        return [*_install(app, f"qtbase_{lang}", qt_folder),
+                *_install(app, app_translation_file(lang), "")]
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return _install(app, app_translation_file(lang), "")
 

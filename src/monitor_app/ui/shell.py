@@ -1,4 +1,5 @@
-"""The first window: the school directory with instant search, and the installation it belongs to."""
+"""The main window: places in a left-hand list, the page of the place chosen, menus and the
+status bar. Pages other than the first are imported when first opened."""
 
 from __future__ import annotations
 
@@ -6,19 +7,18 @@ import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QTableView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,26 +27,22 @@ import monitor_app
 from monitor_app.core.errors import MonitorError
 from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.messages import describe
-from monitor_app.services.schools import count_schools, search_schools
-from monitor_app.ui import school_table_model as columns
+from monitor_app.services.schools import SchoolKey, count_schools
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.padron_import import PadronImport
+from monitor_app.ui.pages.my_schools import MySchoolsPage
 from monitor_app.ui.role_names import identity_label
-from monitor_app.ui.school_table_model import SORT_ROLE, SchoolTableModel
 from monitor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from monitor_app.ui.pages.school import SchoolPage
     from monitor_app.ui.setup_dialog import SetupDialog
 
-SEARCH_LIMIT = 500
-SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query
 STATUS_MESSAGE_MS = 10_000
-
-MAX_COLUMN_CHARS = 30  # a column fitted to its contents is never wider than this
-FIT_SAMPLE_ROWS = SEARCH_LIMIT
-CELL_PADDING = 12
-HEADER_PADDING = 28  # room for the sort arrow
 BANNER_COLOUR = "#fff4ce"  # a soft yellow: needs doing, nothing is wrong
+PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than it has
+RECENT_SCHOOLS = 10
+MY_SCHOOLS, SCHOOL = range(2)  # the places, in the navigation list's order
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +54,9 @@ class MainWindow(QMainWindow):
         self._ctx: AppContext | None = ctx
         self._lang = lang
         self._dialogs = dialogs
-        self._locale = QLocale()
         self.setup_dialog: SetupDialog | None = None
-        self._total = 0
+        self.school_page: SchoolPage | None = None
+        self.opened: list[SchoolKey] = []  # schools opened in this window, latest first
         self.runner = TaskRunner(ctx.path, self)
         self.importer = PadronImport(self.runner, dialogs, lang, self)
         self.importer.imported.connect(lambda _report: self.refresh())
@@ -73,13 +69,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setCentralWidget(self._build_central())
         self._build_status_bar()
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(self.search_timer.start)
-        self.search_edit.returnPressed.connect(self.run_search)
-        self.resize(1200, 750)
+        self.fit_to(self._available_geometry())
         self.refresh()
 
     @property
@@ -103,7 +93,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(lambda: self.search_edit.setFocus())
+        self.find_action.triggered.connect(self.find_school)
         self.addAction(self.find_action)
 
     def _build_menus(self) -> None:
@@ -116,44 +106,45 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_central(self) -> QWidget:
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self._build_banner())
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(
-            self.tr("Buscar por nombre, código modular, código de local o distrito")
-        )
-        self.search_edit.setClearButtonEnabled(True)
-        layout.addWidget(self.search_edit)
-        self.results_label = QLabel()
-        layout.addWidget(self.results_label)
+        self.my_schools = MySchoolsPage(lambda: self.ctx, self._lang, lambda: self.opened)
+        self.my_schools.school_chosen.connect(self.open_school)
+        self.my_schools.status.connect(self._show_status)
+        self.my_schools.empty_import_button.clicked.connect(self.import_action.trigger)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_table())
-        self.pages.addWidget(self._build_empty_page())
+        self.pages.addWidget(self.my_schools)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.addWidget(self._build_banner())
         layout.addWidget(self.pages, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_navigation())
+        row.addWidget(column, 1)
         return central
 
-    def _build_empty_page(self) -> QWidget:
-        """What the window shows instead of an empty table: how to fill it."""
-        self.empty_page = QWidget()
-        title = QLabel(self.tr("El padrón de IIEE está vacío"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        self.empty_hint = QLabel()
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.empty_import_button = QPushButton(self.tr("Importar padrón…"))
-        self.empty_import_button.clicked.connect(self.import_action.trigger)
-        column = QVBoxLayout(self.empty_page)
-        column.setContentsMargins(40, 0, 40, 0)
-        column.addStretch(1)
-        column.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.empty_hint)  # no alignment flag: a wrapped label needs the width
-        column.addWidget(self.empty_import_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
-        return self.empty_page
+    def _build_navigation(self) -> QListWidget:
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(24, 24))
+        style = self.style()
+        places = [
+            (QStyle.StandardPixmap.SP_DirHomeIcon, self.tr("Mis IIEE")),
+            (QStyle.StandardPixmap.SP_FileDialogDetailedView, self.tr("Ficha de la IE")),
+        ]
+        for number, (icon, word) in enumerate(places, start=1):
+            item = QListWidgetItem(style.standardIcon(icon), word)
+            item.setToolTip(self.tr("{place} (Ctrl+{number})").format(place=word, number=number))
+            self.navigation.addItem(item)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            shortcut.triggered.connect(lambda _=False, place=number - 1: self.go_to(place))
+            self.addAction(shortcut)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
+        self.navigation.setCurrentRow(MY_SCHOOLS)
+        self._set_place_enabled(SCHOOL, False)
+        self.navigation.currentRowChanged.connect(self.go_to)
+        return self.navigation
 
     def _build_banner(self) -> QFrame:
         self.banner = QFrame()
@@ -168,54 +159,12 @@ class MainWindow(QMainWindow):
             "importar el padrón y registrar sus visitas."
         ))
         text.setWordWrap(True)
-        self.banner_button = QPushButton(self.tr("Configurar equipo"))
+        self.banner_button = QPushButton(self.tr("&Configurar equipo"))
         self.banner_button.clicked.connect(self.open_setup_dialog)
         row = QHBoxLayout(self.banner)
         row.addWidget(text, 1)
         row.addWidget(self.banner_button)
         return self.banner
-
-    def _build_table(self) -> QTableView:
-        self.model = SchoolTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        # No sort column until the user picks one: results stay in relevance order.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        header.setSectionResizeMode(columns.NAME, QHeaderView.ResizeMode.Stretch)
-        self._columns_fitted = False
-        self._fit_columns()
-        return self.table
-
-    def _fit_columns(self) -> None:
-        """Size every column but the name (which takes the rest) to what it shows; done again
-        only once, when the first schools arrive, so a user's own widths are kept. Measured here
-        on a sample: QTableView.resizeColumnToContents asked the model 25,000 questions for 450
-        rows and added 0.28 s to the start-up."""
-        text = self.table.fontMetrics()
-        title = self.table.horizontalHeader().fontMetrics()
-        widest = MAX_COLUMN_CHARS * text.averageCharWidth()
-        for column in range(columns.COLUMN_COUNT):
-            if column == columns.NAME:
-                continue
-            header = self.model.headerData(column, Qt.Orientation.Horizontal)
-            values = self.model.column_texts(column, FIT_SAMPLE_ROWS)
-            width = max([text.horizontalAdvance(value) for value in values], default=0)
-            width = max(width + CELL_PADDING, title.horizontalAdvance(header) + HEADER_PADDING)
-            self.table.setColumnWidth(column, min(width, widest))
-        self._columns_fitted = self.model.rowCount() > 0
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
@@ -227,23 +176,79 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(separator)
         self.statusBar().addPermanentWidget(self.identity_label)
 
+    def _available_geometry(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to(self, available: QRect) -> None:
+        """The preferred size where the screen has room, otherwise the room it has (less the
+        window frame), placed inside it; `app.run_gui` then shows the window maximised."""
+        frame = self.frameGeometry().size() - self.geometry().size()
+        room = available.size() - frame
+        self.resize(PREFERRED_SIZE.boundedTo(room))
+        self.move(available.topLeft())
+
+    # places -----------------------------------------------------------------------------------
+
+    def _set_place_enabled(self, place: int, enabled: bool) -> None:
+        item = self.navigation.item(place)
+        flags = item.flags()
+        item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled
+                      else flags & ~Qt.ItemFlag.ItemIsEnabled)
+
+    def go_to(self, place: int) -> None:
+        """Show a place; the school page only once a school was opened."""
+        if place == SCHOOL and self.school_page is None:
+            self._show_status(self.tr("Abra primero una IE desde «Mis IIEE»."))
+            place = MY_SCHOOLS
+        if not 0 <= place < self.pages.count():
+            return
+        self.pages.setCurrentIndex(place)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(place)
+        self.navigation.blockSignals(False)
+        if place == MY_SCHOOLS:
+            self.my_schools.focus_search()
+
+    def find_school(self) -> None:
+        self.go_to(MY_SCHOOLS)
+
+    def open_school(self, cod_mod: str, anexo: str) -> None:
+        page = self._school_page()
+        if not page.show_school(cod_mod, anexo):
+            return
+        key = (cod_mod, anexo)
+        self.opened = [key, *[k for k in self.opened if k != key]][:RECENT_SCHOOLS]
+        self._set_place_enabled(SCHOOL, True)
+        self.go_to(SCHOOL)
+        page.tabs.setFocus()
+
+    def _school_page(self) -> SchoolPage:
+        if self.school_page is None:
+            from monitor_app.ui.pages.school import SchoolPage
+
+            self.school_page = SchoolPage(lambda: self.ctx, self._lang)
+            self.school_page.status.connect(self._show_status)
+            self.pages.insertWidget(SCHOOL, self.school_page)
+        return self.school_page
+
     # behaviour --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Re-read everything the window shows (after start-up, setup or an import)."""
         if self._ctx is None:
             return
+        total = 0
         try:
-            self._total = count_schools(self.ctx)
+            total = count_schools(self.ctx)
         except MonitorError as refusal:
             self._show_status(describe(refusal, self._lang))
-        self.count_label.setText(
-            self.tr("1 IE en el padrón") if self._total == 1
-            else self.tr("{n} IIEE en el padrón").format(n=self._number(self._total))
-        )
+        self.count_label.setText(self.tr("%Ln IE(s) en el padrón", "", total))
         self._update_identity()
         self._update_actions()
-        self.run_search()
+        self.my_schools.set_directory(total, self.ctx.identity is not None,
+                                      self.import_action.isEnabled())
+        self.my_schools.run_search()
 
     def _update_identity(self) -> None:
         identity = self.ctx.identity
@@ -262,53 +267,7 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip(
             "" if configured else self.tr("Configure el equipo antes de importar el padrón.")
         )
-        self.empty_import_button.setEnabled(self.import_action.isEnabled())
-        self.empty_hint.setText(
-            self.tr("Importe el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o "
-                    "XLSX. Se puede volver a importar cuando salga una versión más nueva.")
-            if configured else
-            self.tr("Primero configure el equipo (su rol, nombre y UGEL); después podrá importar "
-                    "el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX.")
-        )
-
-    def run_search(self) -> None:
-        self.search_timer.stop()
-        text = self.search_edit.text()
-        try:
-            schools = search_schools(self.ctx, text, SEARCH_LIMIT)
-        except MonitorError as refusal:
-            self._show_status(describe(refusal, self._lang))
-            return
-        self.model.set_schools(schools)
-        if not self._columns_fitted:
-            self._fit_columns()
-        empty = self._total == 0
-        self.pages.setCurrentWidget(self.empty_page if empty else self.table)
-        self.search_edit.setEnabled(not empty)
-        self.results_label.setText(self._results_text(text, len(schools), self._total))
-
-    def _results_text(self, text: str, found: int, total: int) -> str:
-        text = text.strip()
-        if total == 0:
-            return ""  # the empty page says it
-        if not text:
-            if found < total:
-                shown = self.tr("Se muestran las primeras {n} de {total} IIEE. Escriba para buscar.")
-                return shown.format(n=self._number(found), total=self._number(total))
-            return self.tr("{n} IIEE.").format(n=self._number(found))
-        if found == 0:
-            return self.tr("Ninguna IE coincide con «{text}».").format(text=text)
-        if found == 1:
-            return self.tr("1 IE coincide con «{text}».").format(text=text)
-        if found >= SEARCH_LIMIT:
-            return self.tr(
-                "Se muestran las primeras {n} IIEE que coinciden con «{text}». Escriba más para "
-                "afinar la búsqueda."
-            ).format(n=self._number(found), text=text)
-        return self.tr("{n} IIEE coinciden con «{text}».").format(n=self._number(found), text=text)
-
-    def _number(self, value: int) -> str:
-        return self._locale.toString(value)
+        self.my_schools.empty_import_button.setEnabled(self.import_action.isEnabled())
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -351,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An import still running is cancelled (it rolls back) before the connection goes.
-        self.search_timer.stop()
+        self.my_schools.search_timer.stop()
         self.runner.shutdown()
         if self._ctx is not None:
             self._ctx.close()

@@ -1,0 +1,197 @@
+"""The school page: a tab strip over one school's directory data, checklist, visits,
+commitments, GRD and library records. Each tab reads its data when first shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from monitor_app.core.checklist import Status
+from monitor_app.core.directory import School
+from monitor_app.core.errors import MonitorError
+from monitor_app.services.checklist import checklist_labels, school_checklist
+from monitor_app.services.commitments import open_commitments
+from monitor_app.services.context import AppContext
+from monitor_app.services.messages import describe
+from monitor_app.services.school_page import (
+    school_grd,
+    school_library,
+    school_record,
+    school_visits,
+)
+from monitor_app.ui.models import checklist as checklist_columns
+from monitor_app.ui.models.checklist import ChecklistModel
+from monitor_app.ui.models.grd import BrigadeModel, DeviceModel, DrillModel, PlanModel
+from monitor_app.ui.models.library import CopyModel, LoanModel
+from monitor_app.ui.models.rows import RowsModel
+from monitor_app.ui.models.visits import CommitmentModel, VisitModel
+from monitor_app.ui.widgets.school_sections import DirectoryCard, Section, StatusSummary
+from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
+
+SUMMARY, VISITS, COMMITMENTS, GRD, LIBRARY = range(5)
+
+
+class SchoolPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, context: Callable[[], AppContext], lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._lang = lang
+        self.school: School | None = None
+        self._loaded: set[int] = set()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.tabs = QTabWidget()
+        self.commitment_model = CommitmentModel("", self)
+        self.commitment_table = sorted_table(self.commitment_model, self, stretch=0)
+        self.tabs.addTab(self._build_summary(), self.tr("&Resumen"))
+        self.visit_model = VisitModel(self)
+        self.visit_table = sorted_table(self.visit_model, self, stretch=2)
+        self.tabs.addTab(self.visit_table, self.tr("&Visitas"))
+        self.tabs.addTab(self.commitment_table, self.tr("&Compromisos"))
+        self.tabs.addTab(self._build_grd(), self.tr("&GRD"))
+        self.tabs.addTab(self._build_library(), self.tr("&Biblioteca"))
+        self.tabs.currentChanged.connect(self._load_tab)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_summary(self) -> QWidget:
+        page = QWidget()
+        self.directory = DirectoryCard()
+        self.status_summary = StatusSummary()
+        self.checklist_model = ChecklistModel(self._lang, parent=self)
+        self.checklist_table = sorted_table(self.checklist_model, page)
+        self.checklist_table.setWordWrap(True)
+        header = self.checklist_table.horizontalHeader()
+        for column in (checklist_columns.REASON, checklist_columns.ACTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.checklist_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.directory)
+        layout.addWidget(Section(self.tr("Lista de verificación"), self.status_summary))
+        layout.addWidget(self.checklist_table, 3)
+        # The same commitments as their tab, so the summary shows what is due next.
+        self.summary_commitments = list_view(QTableView(page), self.commitment_table.model())
+        self.summary_commitments.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(Section(self.tr("Compromisos abiertos")))
+        layout.addWidget(self.summary_commitments, 1)
+        return page
+
+    def _build_grd(self) -> QWidget:
+        self.plan_model, self.brigade_model = PlanModel(self), BrigadeModel(self)
+        self.drill_model, self.device_model = DrillModel(self), DeviceModel(self)
+        return self._stack([
+            (self.tr("Planes de GRD"), self.plan_model, 2, 1),
+            (self.tr("Brigadas"), self.brigade_model, 0, 1),
+            (self.tr("Simulacros"), self.drill_model, 2, 2),
+            (self.tr("Dispositivos de seguridad"), self.device_model, 0, 2),
+        ])
+
+    def _build_library(self) -> QWidget:
+        self.copy_model, self.loan_model = CopyModel(self), LoanModel(self)
+        return self._stack([(self.tr("Ejemplares"), self.copy_model, 1, 3),
+                            (self.tr("Préstamos"), self.loan_model, 0, 2)])
+
+    def _stack(self, parts: list[tuple[str, RowsModel, int, int]]) -> QWidget:
+        """Headed tables one under the other: (heading, model, column that stretches, share of
+        the height)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for heading, model, stretch_column, height in parts:
+            layout.addWidget(Section(heading))
+            layout.addWidget(sorted_table(model, page, stretch=stretch_column), height)
+        return page
+
+    # behaviour --------------------------------------------------------------------------------
+
+    def show_school(self, cod_mod: str, anexo: str) -> bool:
+        """Show a school, starting on its summary; False (and a status message) if it cannot."""
+        try:
+            school = school_record(self._context(), cod_mod, anexo)
+        except MonitorError as refusal:
+            self._refused(refusal)
+            return False
+        self.school = school
+        self._loaded.clear()
+        self.title.setText(school.cen_edu)
+        self.subtitle.setText(self.tr("Código modular {cod_mod} · anexo {anexo} · código de local "
+                                      "{codlocal} · {level}").format(
+            cod_mod=school.cod_mod, anexo=school.anexo, codlocal=school.codlocal,
+            level=school.d_niv_mod))
+        self.directory.show_school(school)
+        if self.tabs.currentIndex() == SUMMARY:
+            self._load_tab(SUMMARY)
+        else:
+            self.tabs.setCurrentIndex(SUMMARY)
+        return True
+
+    def _load_tab(self, tab: int) -> None:
+        if self.school is None or tab in self._loaded:
+            return
+        try:
+            self._read_tab(tab, self.school, self._context())
+        except MonitorError as refusal:
+            self._refused(refusal)
+            return
+        self._loaded.add(tab)
+
+    def _read_tab(self, tab: int, school: School, ctx: AppContext) -> None:
+        if tab == SUMMARY:
+            self.checklist_model.labels = checklist_labels(ctx, self._lang)
+            items = school_checklist(ctx, school.cod_mod, anexo=school.anexo)
+            self.checklist_model.set_rows(items)
+            self.status_summary.show_counts([Status(i.status) for i in items])
+            self.checklist_table.resizeColumnToContents(checklist_columns.STATUS)
+            self.checklist_table.resizeColumnToContents(checklist_columns.ITEM)
+            self._load_tab(COMMITMENTS)
+        elif tab == VISITS:
+            self._fill(self.visit_table, self.visit_model,
+                       school_visits(ctx, school, self._lang))
+        elif tab == COMMITMENTS:
+            self.commitment_model.today = ctx.today().isoformat()
+            self._fill(self.commitment_table, self.commitment_model,
+                       open_commitments(ctx, school.cod_mod, school.anexo))
+            fit_columns(self.summary_commitments, self.commitment_model, skip=(0,))
+        elif tab == GRD:
+            grd = school_grd(ctx, school, self._lang)
+            for model, rows in ((self.plan_model, grd.plans), (self.brigade_model, grd.brigades),
+                                (self.drill_model, grd.drills), (self.device_model, grd.devices)):
+                model.set_rows(rows)
+            self._fit_all(GRD)
+        elif tab == LIBRARY:
+            library = school_library(ctx, school)
+            self.copy_model.set_rows(library.copies)
+            self.loan_model.set_rows(library.loans)
+            self._fit_all(LIBRARY)
+
+    def _fill(self, table: QTableView, model: RowsModel, rows: list) -> None:  # type: ignore[type-arg]
+        model.set_rows(rows)
+        fit_columns(table, model, skip=self._stretched(table))
+
+    def _fit_all(self, tab: int) -> None:
+        for table in self.tabs.widget(tab).findChildren(QTableView):
+            source = table.model().sourceModel()  # type: ignore[attr-defined]
+            fit_columns(table, source, skip=self._stretched(table))
+
+    @staticmethod
+    def _stretched(table: QTableView) -> tuple[int, ...]:
+        header = table.horizontalHeader()
+        return tuple(c for c in range(header.count())
+                     if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch)
+
+    def _refused(self, refusal: MonitorError) -> None:
+        self.status.emit(describe(refusal, self._lang))
