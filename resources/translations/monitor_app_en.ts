@@ -1,6 +1,136 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="es">
+<context>
+    <name>ActaPrinter</name>
+    <message>
+        <source>Acta de visita</source>
+        <translation>Visit report (acta)</translation>
+    </message>
+    <message>
+        <source>Evidencias de la visita</source>
+        <translation>Evidence of the visit</translation>
+    </message>
+    <message>
+        <source>Compromisos acordados</source>
+        <translation>Commitments agreed</translation>
+    </message>
+    <message>
+        <source>Compromisos verificados en esta visita</source>
+        <translation>Commitments verified at this visit</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Código modular</source>
+        <translation>Código modular (school code)</translation>
+    </message>
+    <message>
+        <source>Anexo</source>
+        <translation>Annex</translation>
+    </message>
+    <message>
+        <source>Código de local</source>
+        <translation>Código de local (premises code)</translation>
+    </message>
+    <message>
+        <source>Nivel / modalidad</source>
+        <translation>Level / type</translation>
+    </message>
+    <message>
+        <source>Distrito</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>UGEL</source>
+        <translation>UGEL</translation>
+    </message>
+    <message>
+        <source>Institución educativa</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modalidad</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Hora de inicio</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Hora de término</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Especialista</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>(foto aún no recibida)</source>
+        <translation>(photo not received yet)</translation>
+    </message>
+    <message>
+        <source>Ítem</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Evidencia y observación</source>
+        <translation>Evidence and notes</translation>
+    </message>
+    <message>
+        <source>Ítems obligatorios sin respuesta:</source>
+        <translation>Required items without an answer:</translation>
+    </message>
+    <message>
+        <source>Ninguno.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Plazo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verificación</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Nombre y cargo:</source>
+        <translation>Name and position:</translation>
+    </message>
+</context>
 <context>
     <name>BrigadeModel</name>
     <message>
@@ -254,6 +384,14 @@
         <translation>School directory (*.dbf *.DBF *.csv *.CSV *.xlsx *.XLSX);;All files (*)</translation>
     </message>
     <message>
+        <source>Agregar fotos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;Todos los archivos (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
+    </message>
+    <message>
         <source>Monitor de Campo</source>
         <translation>Monitor de Campo</translation>
     </message>
@@ -352,6 +490,64 @@
     <message>
         <source>Ocurrió un error inesperado. Lo que ya estaba guardado no se perdió. Los detalles quedaron en {log}; si el problema se repite, cópielos y envíelos a soporte.</source>
         <translation>An unexpected error occurred. Nothing already saved was lost. The details were written to {log}; if the problem happens again, copy them and send them to support.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentForm</name>
+    <message>
+        <source>Guardar sección</source>
+        <translation>Save section</translation>
+    </message>
+    <message>
+        <source>Guardar sección %1</source>
+        <translation>Save section %1</translation>
+    </message>
+    <message>
+        <source>Obligatorio para cerrar la visita</source>
+        <translation>Required to close the visit</translation>
+    </message>
+    <message>
+        <source>Medio de verificación: %1</source>
+        <translation>Means of verification: %1</translation>
+    </message>
+    <message>
+        <source>Evidencia observada (obligatoria)</source>
+        <translation>Evidence observed (required)</translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No aplica</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>número</source>
+        <translation>number</translation>
+    </message>
+</context>
+<context>
+    <name>IsbnField</name>
+    <message>
+        <source>Escanee o escriba el ISBN</source>
+        <translation>Scan or type the ISBN</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>«%1» no es un ISBN válido: revise los dígitos o escanee otra vez.</source>
+        <translation>'%1' is not a valid ISBN: check the digits or scan again.</translation>
     </message>
 </context>
 <context>
@@ -479,11 +675,11 @@
     </message>
     <message>
         <source>Importe el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX. Se puede volver a importar cuando salga una versión más nueva.</source>
-        <translation>Import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
+        <translation>Import your UGEL's school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
     </message>
     <message>
         <source>Primero configure el equipo (su rol, nombre y UGEL); después podrá importar el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX.</source>
-        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
+        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL's school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
     </message>
     <message numerus="yes">
         <source>Primero, las %n IE(s) que está trabajando (abiertas hace poco, visitadas o con compromisos abiertos).</source>
@@ -593,7 +789,7 @@
     </message>
     <message>
         <source>Fuera del ámbito de este equipo: {n}</source>
-        <translation>Outside this installation&apos;s scope: {n}</translation>
+        <translation>Outside this installation's scope: {n}</translation>
     </message>
     <message>
         <source>Columnas que el archivo no trae (se conservan sus valores): {columns}</source>
@@ -637,7 +833,24 @@
     </message>
     <message>
         <source>fuera del ámbito de este equipo</source>
-        <translation>outside this installation&apos;s scope</translation>
+        <translation>outside this installation's scope</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>&amp;Agregar fotos…</source>
+        <translation>&amp;Add photos…</translation>
+    </message>
+    <message>
+        <source>o arrastre las fotos aquí</source>
+        <translation>or drag the photos here</translation>
+    </message>
+    <message>
+        <source>Foto aún
+no recibida</source>
+        <translation>Photo not
+received yet</translation>
     </message>
 </context>
 <context>
@@ -691,11 +904,11 @@
     </message>
     <message>
         <source>Director(a) que registra la información de su propia IE.</source>
-        <translation>A school director who records their own school&apos;s information.</translation>
+        <translation>A school director who records their own school's information.</translation>
     </message>
     <message>
         <source>Equipo de la DRE que consolida lo que envían sus UGEL.</source>
-        <translation>The DRE&apos;s station, which brings together what its UGELs send.</translation>
+        <translation>The DRE's station, which brings together what its UGELs send.</translation>
     </message>
     <message>
         <source>UGEL {code}</source>
@@ -889,7 +1102,7 @@ Matched in: {where}</translation>
     </message>
     <message>
         <source>Código modular de la IE:</source>
-        <translation>School&apos;s código modular:</translation>
+        <translation>School's código modular:</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PIL import Image
+from PySide6.QtWidgets import QApplication
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.acta import visit_acta
@@ -16,6 +17,7 @@ from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import attach_photo
 from monitor_app.services.records import put_record
 from monitor_app.ui.printing import print_acta
+from monitor_app.ui.translations import install_translations, remove_translations
 from tests.conftest import SCHOOL_A
 
 A4_POINTS = (595, 842)
@@ -70,3 +72,17 @@ def test_an_acta_to_a_missing_folder_is_refused_and_writes_nothing(
         print_acta(acta, tmp_path / "no-such-folder" / "acta.pdf")
     assert refused.value.code is ErrorCode.REPORT_FOLDER_NOT_FOUND
     assert list(tmp_path.glob("**/*.pdf")) == []
+
+
+def test_the_acta_pdf_speaks_english(ctx: AppContext, tmp_path: Path, qapp: QApplication) -> None:
+    acta = visit_acta(ctx, _visit_with_everything(ctx), "en")
+    translators = install_translations(qapp, "en")
+    try:
+        text = _text(print_acta(acta, tmp_path / "acta.pdf"))
+    finally:
+        remove_translations(qapp, translators)
+        install_translations(qapp, "es")
+    for expected in ("Visit report", "Commitments agreed", "Specialist who made the visit",
+                     "Name and position:"):
+        assert expected in text, expected
+    assert "Compromisos acordados" not in text

@@ -59,11 +59,10 @@ class ActaPrinter(QObject):
 
     def html(self, acta: Acta) -> str:
         """The acta as the rich text Qt lays out (images named `photo:SHA256`)."""
-        parts = [f"<h1>{_e(self.tr('Acta de visita'))}</h1>", self._school(acta),
-                 self._visit(acta)]
+        title, photos = self.tr("Acta de visita"), self.tr("Evidencias de la visita")
+        parts = [f"<h1>{_e(title)}</h1>", self._school(acta), self._visit(acta)]
         if acta.photos:
-            parts.append(f"<h3>{_e(self.tr('Evidencias de la visita'))}</h3>"
-                         f"<p>{self._images(acta.photos)}</p>")
+            parts.append(f"<h3>{_e(photos)}</h3><p>{self._images(acta.photos)}</p>")
         parts += [self._answers(acta),
                   self._commitments(self.tr("Compromisos acordados"), acta.commitments_agreed),
                   self._commitments(self.tr("Compromisos verificados en esta visita"),
@@ -79,8 +78,8 @@ class ActaPrinter(QObject):
                       (self.tr("Código de local"), school.codlocal),
                       (self.tr("Nivel / modalidad"), school.level),
                       (self.tr("Distrito"), school.district), (self.tr("UGEL"), school.ugel)])
-        return (f"<h2>{_e(self.tr('Institución educativa'))}</h2>"
-                f"<table width='100%'>{rows}</table>")
+        title = self.tr("Institución educativa")
+        return f"<h2>{_e(title)}</h2><table width='100%'>{rows}</table>"
 
     def _visit(self, acta: Acta) -> str:
         visit = acta.visit
@@ -91,14 +90,14 @@ class ActaPrinter(QObject):
                       (self.tr("Hora de término"), visit.get("end_time")),
                       (self.tr("Especialista"), visit.get("specialist")),
                       (self.tr("Observaciones"), visit.get("notes"))])
-        return f"<h2>{_e(self.tr('Visita'))}</h2><table width='100%'>{rows}</table>"
+        title = self.tr("Visita")
+        return f"<h2>{_e(title)}</h2><table width='100%'>{rows}</table>"
 
     def _images(self, photos: Iterable[ActaPhoto]) -> str:
-        shown = []
+        shown, absent = [], self.tr("(foto aún no recibida)")
         for photo in photos:
             if photo.thumbnail_jpeg is None:
-                shown.append(f"<i>{_e(self.tr('(foto aún no recibida)'))}</i> "
-                             f"{_e(photo.caption)}")
+                shown.append(f"<i>{_e(absent)}</i> {_e(photo.caption)}")
             else:
                 shown.append(f"<img src='photo:{photo.sha256}' width='{THUMBNAIL_PX}'> "
                              f"{_e(photo.caption)}")
@@ -107,7 +106,7 @@ class ActaPrinter(QObject):
     def _answers(self, acta: Acta) -> str:
         head = _head([(self.tr("Ítem"), 40), (self.tr("Respuesta"), 20),
                       (self.tr("Evidencia y observación"), 40)])
-        parts = []
+        parts, unanswered = [], self.tr("Ítems obligatorios sin respuesta:")
         for page in acta.instruments:
             parts.append(f"<h2>{_e(page.title)} ({_e(page.code)} v{page.version})</h2>")
             for section in page.sections:
@@ -119,13 +118,14 @@ class ActaPrinter(QObject):
                 parts.append(f"<h3>{_e(section.title)}</h3>"
                              f"<table width='100%'>{head}{body}</table>")
             if page.missing_required:
-                parts.append(f"<p><b>{_e(self.tr('Ítems obligatorios sin respuesta:'))}</b> "
+                parts.append(f"<p><b>{_e(unanswered)}</b> "
                              f"{_e(', '.join(page.missing_required))}</p>")
         return "".join(parts)
 
     def _commitments(self, title: str, commitments: tuple[ActaCommitment, ...]) -> str:
         if not commitments:
-            return f"<h2>{_e(title)}</h2><p>{_e(self.tr('Ninguno.'))}</p>"
+            none = self.tr("Ninguno.")
+            return f"<h2>{_e(title)}</h2><p>{_e(none)}</p>"
         head = _head([(self.tr("Compromiso"), 34), (self.tr("Responsable"), 18),
                       (self.tr("Plazo"), 15), (self.tr("Estado"), 13),
                       (self.tr("Verificación"), 20)])
@@ -137,8 +137,9 @@ class ActaPrinter(QObject):
 
     def _signatures(self, acta: Acta) -> str:
         width = 100 // max(len(acta.signature_lines), 1)
+        name = self.tr("Nombre y cargo:")
         cells = "".join(f"<td width='{width}%'><br><br><br>______________________________<br>"
-                        f"{_e(line)}<br>{_e(self.tr('Nombre y cargo:'))}</td>"
+                        f"{_e(line)}<br>{_e(name)}</td>"
                         for line in acta.signature_lines)
         return f"<br><table class='sign' width='100%'><tr>{cells}</tr></table>"
 
@@ -164,8 +165,8 @@ class ActaPrinter(QObject):
                                          QPageLayout.Orientation.Portrait,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
-        writer.setTitle(f"{self.tr('Acta de visita')} {acta.school.cod_mod} "
-                        f"{_date(acta.visit.get('date'))}")
+        title = self.tr("Acta de visita")
+        writer.setTitle(f"{title} {acta.school.cod_mod} {_date(acta.visit.get('date'))}")
         writer.setCreator("Monitor de Campo")
         self.document(acta).print_(writer)
         return path
