@@ -104,7 +104,23 @@ def demo_window(folder: Path, lang: str, suffix: str) -> None:
     for tab, name in enumerate(names if lang == "es" else names[:1]):  # one English sample
         tabs.setCurrentIndex(tab)
         save(window, f"school_{name}{suffix}.png")
+    visit_page(window, suffix)
     window.close()
+
+
+def visit_page(window: MainWindow, suffix: str) -> None:
+    """A visit under way at the school shown: the form, then what closing it says is missing."""
+    assert window.school_page is not None
+    visits = window.school_page.visit_model.rows()
+    under_way = next((v for v in visits if v.status == "en_curso"), visits[0])
+    window.open_visit(under_way.id)
+    page = window.visit_page
+    assert page is not None
+    save(window, f"visit{suffix}.png")
+    page.close_visit()
+    while window.runner.busy():
+        QCoreApplication.processEvents()
+    save(window, f"visit_gaps{suffix}.png")
 
 
 def unconfigured_window(folder: Path, lang: str, suffix: str) -> None:

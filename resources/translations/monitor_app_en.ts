@@ -392,6 +392,14 @@
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;All files (*)</translation>
     </message>
     <message>
+        <source>Guardar el acta en PDF</source>
+        <translation>Save the acta as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Monitor de Campo</source>
         <translation>Monitor de Campo</translation>
     </message>
@@ -616,6 +624,10 @@
         <translation>School page</translation>
     </message>
     <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
         <source>{place} (Ctrl+{number})</source>
         <translation>{place} (Ctrl+{number})</translation>
     </message>
@@ -626,6 +638,10 @@
     <message>
         <source>Abra primero una IE desde «Mis IIEE».</source>
         <translation>First open a school from “My schools”.</translation>
+    </message>
+    <message>
+        <source>Abra primero una visita desde la ficha de la IE.</source>
+        <translation>Open a visit from the school's page first.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln IE(s) en el padrón</source>
@@ -719,6 +735,29 @@
             <numerusform>%Ln school matches “{text}”.</numerusform>
             <numerusform>%Ln schools match “{text}”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <source>Nueva visita</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Iniciar visita</source>
+        <translation>&amp;Start visit</translation>
+    </message>
+    <message>
+        <source>Fecha de la visita</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <source>Tipo de visita</source>
+        <translation>Visit type</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1065,14 @@ Matched in: {where}</translation>
         <translation>&amp;Library</translation>
     </message>
     <message>
+        <source>&amp;Nueva visita…</source>
+        <translation>&amp;New visit…</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir visita</source>
+        <translation>&amp;Open visit</translation>
+    </message>
+    <message>
         <source>Lista de verificación</source>
         <translation>Checklist</translation>
     </message>
@@ -1125,6 +1172,69 @@ Matched in: {where}</translation>
     </message>
 </context>
 <context>
+    <name>VisitCommitments</name>
+    <message>
+        <source>La IE no tiene compromisos abiertos de visitas anteriores.</source>
+        <translation>The school has no open commitments from earlier visits.</translation>
+    </message>
+    <message>
+        <source>Qué se compromete a hacer la IE</source>
+        <translation>What the school commits to do</translation>
+    </message>
+    <message>
+        <source>Responsable (cargo o nombre)</source>
+        <translation>Responsible (position or name)</translation>
+    </message>
+    <message>
+        <source>Plazo: dd/mm/aaaa</source>
+        <translation>Due: dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Agregar &amp;compromiso</source>
+        <translation>Add &amp;commitment</translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Plazo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Compromisos anteriores por verificar</source>
+        <translation>Earlier commitments to verify</translation>
+    </message>
+    <message>
+        <source>Compromisos acordados en esta visita</source>
+        <translation>Commitments agreed at this visit</translation>
+    </message>
+    <message>
+        <source>Ninguno todavía.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>{description} — responsable: {responsible}; plazo: {due}; acordado el {agreed}; estado: {status}</source>
+        <translation>{description} — responsible: {responsible}; due: {due}; agreed on {agreed}; status: {status}</translation>
+    </message>
+    <message>
+        <source>Observación de la verificación</source>
+        <translation>Note on the verification</translation>
+    </message>
+    <message>
+        <source>Registrar verificación</source>
+        <translation>Record verification</translation>
+    </message>
+    <message>
+        <source>Escriba qué se compromete a hacer.</source>
+        <translation>Write what the school commits to do.</translation>
+    </message>
+</context>
+<context>
     <name>VisitModel</name>
     <message>
         <source>Fecha</source>
@@ -1153,6 +1263,81 @@ Matched in: {where}</translation>
     <message>
         <source>Compromisos acordados en la visita</source>
         <translation>Commitments agreed at the visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Instrumento</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>C&amp;errar visita</source>
+        <translation>Clos&amp;e visit</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimir acta…</source>
+        <translation>&amp;Print acta…</translation>
+    </message>
+    <message>
+        <source>Lo que falta para cerrar la visita</source>
+        <translation>What is missing to close the visit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Falta para cerrar la visita&lt;/b&gt; (Enter o doble clic lleva al ítem):</source>
+        <translation>&lt;b&gt;Missing to close the visit&lt;/b&gt; (Enter or double-click goes to the item):</translation>
+    </message>
+    <message>
+        <source>Observaciones generales de la visita</source>
+        <translation>General notes on the visit</translation>
+    </message>
+    <message>
+        <source>Instrumento:</source>
+        <translation>Instrument:</translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Fotos de la visita</source>
+        <translation>Photos of the visit</translation>
+    </message>
+    <message>
+        <source>{title} (versión {version})</source>
+        <translation>{title} (version {version})</translation>
+    </message>
+    <message>
+        <source>Visita del {date} · {type} · {status}</source>
+        <translation>Visit of {date} · {type} · {status}</translation>
+    </message>
+    <message>
+        <source>Sección guardada.</source>
+        <translation>Section saved.</translation>
+    </message>
+    <message>
+        <source>No se guardó la sección: corrija lo marcado en rojo.</source>
+        <translation>The section was not saved: correct what is marked in red.</translation>
+    </message>
+    <message>
+        <source>Visita cerrada.</source>
+        <translation>Visit closed.</translation>
+    </message>
+    <message>
+        <source>La visita no se cerró: falta lo que se lista arriba.</source>
+        <translation>The visit was not closed: what is listed above is missing.</translation>
+    </message>
+    <message>
+        <source>{section} — {item}: sin respuesta</source>
+        <translation>{section} — {item}: not answered</translation>
+    </message>
+    <message>
+        <source>{section} — {item}: falta la evidencia</source>
+        <translation>{section} — {item}: evidence missing</translation>
+    </message>
+    <message>
+        <source>Acta guardada en {file}.</source>
+        <translation>Acta saved to {file}.</translation>
     </message>
 </context>
 </TS>

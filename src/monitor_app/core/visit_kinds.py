@@ -9,6 +9,13 @@ VISIT_STATUSES = ("planificada", "en_curso", "cerrada", "anulada")
 VISIT_MODALITIES = ("presencial", "remota")
 COMMITMENT_STATUSES = ("pendiente", "en_proceso", "cumplido", "no_cumplido", "anulado")
 OPEN_COMMITMENT_STATUSES = ("pendiente", "en_proceso")
+# What each visit type is filled in with: the instruments whose `applies_to` is one of these.
+INSTRUMENTS_FOR_VISIT_TYPE: dict[str, tuple[str, ...]] = {
+    "monitoreo": ("visit",),
+    "acompanamiento": ("visit",),
+    "supervision": ("grd", "drill"),
+    "asistencia_tecnica": ("library",),
+}
 
 VISITS = KindSpec(
     "visits",

@@ -8,18 +8,12 @@ import random
 from typing import Any
 
 from monitor_app.core.instrument import YES_NO_NA, Instrument, Item
+from monitor_app.core.visit_kinds import INSTRUMENTS_FOR_VISIT_TYPE
 from monitor_app.services import demo_names as names
 from monitor_app.services.demo_photos import DemoPhoto, card, stored_sha256
 from monitor_app.services.demo_plan import DemoSetting, Record, key_id
 from monitor_app.services.demo_visits import DemoVisit
 
-# What each visit type is filled in with (the instrument's `applies_to`).
-APPLIES_TO = {
-    "monitoreo": ("visit",),
-    "acompanamiento": ("visit",),
-    "supervision": ("grd", "drill"),
-    "asistencia_tecnica": ("library",),
-}
 PHOTO_CHANCE = 0.2  # most photo items stay empty: a specialist does not always take one
 _EVIDENCE = (
     "El docente plantea preguntas abiertas y la mayoría de estudiantes participa.",
@@ -59,7 +53,7 @@ def _value(rng: random.Random, item: Item, day: dt.date) -> Any:
 
 
 def _instrument(rng: random.Random, setting: DemoSetting, visit_type: str) -> Instrument | None:
-    wanted = APPLIES_TO.get(visit_type, ())
+    wanted = INSTRUMENTS_FOR_VISIT_TYPE.get(visit_type, ())
     fitting = [i for i in setting.instruments if i.applies_to in wanted]
     return rng.choice(fitting) if fitting else None
 

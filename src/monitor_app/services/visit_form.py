@@ -86,13 +86,21 @@ def _live_visit(ctx: AppContext, visit_id: str) -> dict[str, Any]:
 
 def save_draft(ctx: AppContext, visit_id: str, draft_field: str, value: Any) -> None:
     """Keep what is typed in one field of a visit's form (any value, valid or not)."""
+    save_drafts(ctx, visit_id, {draft_field: value})
+
+
+def save_drafts(ctx: AppContext, visit_id: str, typed: Mapping[str, Any]) -> None:
+    """Keep several typed fields at once (what the form gathered since its last save)."""
     ctx.require_identity()
     _live_visit(ctx, visit_id)
-    if _answer_field(draft_field) is None and _visit_field_name(draft_field) is None:
-        raise ValueError(f"not a draft field: {draft_field}")
+    for draft_field in typed:
+        if _answer_field(draft_field) is None and _visit_field_name(draft_field) is None:
+            raise ValueError(f"not a draft field: {draft_field}")
     with ctx.transaction():
-        save_draft_value(ctx.store.conn, visit_id, draft_field,
-                         json.dumps(value, ensure_ascii=False), ctx.now_iso())
+        saved_at = ctx.now_iso()
+        for draft_field, value in typed.items():
+            save_draft_value(ctx.store.conn, visit_id, draft_field,
+                             json.dumps(value, ensure_ascii=False), saved_at)
 
 
 def visit_draft(ctx: AppContext, visit_id: str) -> dict[str, Any]:

@@ -33,6 +33,14 @@ class Dialogs(QObject):
             options=QFileDialog.Option.DontUseNativeDialog)
         return [Path(name) for name in names]
 
+    def choose_pdf_target(self, parent: QWidget | None, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Guardar el acta en PDF"), suggested, self.tr("PDF (*.pdf)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        if not name:
+            return None
+        return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+
     def warn(self, parent: QWidget | None, text: str) -> None:
         """A refusal the user has to read before going on (blocks)."""
         QMessageBox.warning(parent, self.tr("Monitor de Campo"), text)

@@ -35,14 +35,16 @@ from monitor_app.ui.role_names import identity_label
 from monitor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from monitor_app.ui.pages.new_visit import NewVisitDialog
     from monitor_app.ui.pages.school import SchoolPage
+    from monitor_app.ui.pages.visit import VisitPage
     from monitor_app.ui.setup_dialog import SetupDialog
 
 STATUS_MESSAGE_MS = 10_000
 BANNER_COLOUR = "#fff4ce"  # a soft yellow: needs doing, nothing is wrong
 PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than it has
 RECENT_SCHOOLS = 10
-MY_SCHOOLS, SCHOOL = range(2)  # the places, in the navigation list's order
+MY_SCHOOLS, SCHOOL, VISIT = range(3)  # the places, in the navigation list's order
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self.setup_dialog: SetupDialog | None = None
         self.school_page: SchoolPage | None = None
+        self.visit_page: VisitPage | None = None
+        self.new_visit_dialog: NewVisitDialog | None = None
         self.opened: list[SchoolKey] = []  # schools opened in this window, latest first
         self.runner = TaskRunner(ctx.path, self)
         self.importer = PadronImport(self.runner, dialogs, lang, self)
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         places = [
             (QStyle.StandardPixmap.SP_DirHomeIcon, self.tr("Mis IIEE")),
             (QStyle.StandardPixmap.SP_FileDialogDetailedView, self.tr("Ficha de la IE")),
+            (QStyle.StandardPixmap.SP_FileDialogContentsView, self.tr("Visita")),
         ]
         for number, (icon, word) in enumerate(places, start=1):
             item = QListWidgetItem(style.standardIcon(icon), word)
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
         self.navigation.setCurrentRow(MY_SCHOOLS)
         self._set_place_enabled(SCHOOL, False)
+        self._set_place_enabled(VISIT, False)
         self.navigation.currentRowChanged.connect(self.go_to)
         return self.navigation
 
@@ -201,6 +207,9 @@ class MainWindow(QMainWindow):
         if place == SCHOOL and self.school_page is None:
             self._show_status(self.tr("Abra primero una IE desde «Mis IIEE»."))
             place = MY_SCHOOLS
+        if place == VISIT and self.visit_page is None:
+            self._show_status(self.tr("Abra primero una visita desde la ficha de la IE."))
+            place = MY_SCHOOLS if self.school_page is None else SCHOOL
         if not 0 <= place < self.pages.count():
             return
         self.pages.setCurrentIndex(place)
@@ -229,8 +238,49 @@ class MainWindow(QMainWindow):
 
             self.school_page = SchoolPage(lambda: self.ctx, self._lang)
             self.school_page.status.connect(self._show_status)
+            self.school_page.new_visit_requested.connect(self.new_visit)
+            self.school_page.visit_chosen.connect(self.open_visit)
             self.pages.insertWidget(SCHOOL, self.school_page)
         return self.school_page
+
+    def new_visit(self) -> None:
+        """Ask for the new visit's date and type at the school shown, then open it."""
+        from monitor_app.ui.pages.new_visit import NewVisitDialog
+
+        school = self.school_page.school if self.school_page is not None else None
+        if school is None:
+            return
+        dialog = NewVisitDialog(lambda: self.ctx, self.runner, self._lang, school.cod_mod,
+                                school.anexo, school.cen_edu, self)
+        dialog.started.connect(self.open_visit)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.new_visit_dialog = dialog
+        dialog.open()
+
+    def open_visit(self, visit_id: str) -> None:
+        page = self._visit_page()
+        if not page.show_visit(visit_id):
+            return
+        if self.school_page is not None:
+            self.school_page.reload_visits()
+        self._set_place_enabled(VISIT, True)
+        self.go_to(VISIT)
+
+    def _visit_page(self) -> VisitPage:
+        if self.visit_page is None:
+            from monitor_app.ui.pages.visit import VisitPage
+
+            self._school_page()  # the places keep their order in the stack
+            self.visit_page = VisitPage(lambda: self.ctx, self.runner, self._dialogs,
+                                        self._lang)
+            self.visit_page.status.connect(self._show_status)
+            self.visit_page.closed_visit.connect(lambda _visit: self._visit_closed())
+            self.pages.insertWidget(VISIT, self.visit_page)
+        return self.visit_page
+
+    def _visit_closed(self) -> None:
+        if self.school_page is not None:
+            self.school_page.reload_visits()
 
     # behaviour --------------------------------------------------------------------------------
 
@@ -309,7 +359,10 @@ class MainWindow(QMainWindow):
         self._dialogs.about(self, self.tr("Acerca de Monitor de Campo"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # An import still running is cancelled (it rolls back) before the connection goes.
+        # An import still running is cancelled (it rolls back) before the connection goes;
+        # what was typed in a visit goes to its draft first.
+        if self.visit_page is not None:
+            self.visit_page.keep_draft()
         self.my_schools.search_timer.stop()
         self.runner.shutdown()
         if self._ctx is not None:

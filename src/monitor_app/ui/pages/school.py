@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from monitor_app.core.checklist import Status
 from monitor_app.core.directory import School
@@ -25,7 +34,7 @@ from monitor_app.ui.models import checklist as checklist_columns
 from monitor_app.ui.models.checklist import ChecklistModel
 from monitor_app.ui.models.grd import BrigadeModel, DeviceModel, DrillModel, PlanModel
 from monitor_app.ui.models.library import CopyModel, LoanModel
-from monitor_app.ui.models.rows import RowsModel
+from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
 from monitor_app.ui.models.visits import CommitmentModel, VisitModel
 from monitor_app.ui.widgets.school_sections import DirectoryCard, Section, StatusSummary
 from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
@@ -35,6 +44,8 @@ SUMMARY, VISITS, COMMITMENTS, GRD, LIBRARY = range(5)
 
 class SchoolPage(QWidget):
     status = Signal(str)
+    new_visit_requested = Signal()
+    visit_chosen = Signal(str)  # a visit's id
 
     def __init__(self, context: Callable[[], AppContext], lang: str,
                  parent: QWidget | None = None) -> None:
@@ -56,7 +67,7 @@ class SchoolPage(QWidget):
         self.tabs.addTab(self._build_summary(), self.tr("&Resumen"))
         self.visit_model = VisitModel(self)
         self.visit_table = sorted_table(self.visit_model, self, stretch=2)
-        self.tabs.addTab(self.visit_table, self.tr("&Visitas"))
+        self.tabs.addTab(self._build_visits(), self.tr("&Visitas"))
         self.tabs.addTab(self.commitment_table, self.tr("&Compromisos"))
         self.tabs.addTab(self._build_grd(), self.tr("&GRD"))
         self.tabs.addTab(self._build_library(), self.tr("&Biblioteca"))
@@ -66,6 +77,36 @@ class SchoolPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
+
+    def _build_visits(self) -> QWidget:
+        """The school's visits, newest first, with starting a new one and opening one."""
+        page = QWidget()
+        self.new_visit_button = QPushButton(self.tr("&Nueva visita…"))
+        self.new_visit_button.clicked.connect(self.new_visit_requested)
+        self.open_visit_button = QPushButton(self.tr("&Abrir visita"))
+        self.open_visit_button.clicked.connect(self._open_current_visit)
+        self.visit_table.activated.connect(lambda _index: self._open_current_visit())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_visit_button)
+        buttons.addWidget(self.open_visit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.visit_table, 1)
+        return page
+
+    def _open_current_visit(self) -> None:
+        index = self.visit_table.currentIndex()
+        if index.isValid():
+            visit = index.data(ROW_ROLE)
+            self.visit_chosen.emit(visit.id)
+
+    def reload_visits(self) -> None:
+        """Read the visits again (after one was started or closed)."""
+        self._loaded.discard(VISITS)
+        self._loaded.discard(COMMITMENTS)
+        self._loaded.discard(SUMMARY)
+        self._load_tab(self.tabs.currentIndex())
 
     def _build_summary(self) -> QWidget:
         page = QWidget()
