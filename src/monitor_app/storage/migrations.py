@@ -373,6 +373,13 @@ def m0006(db: Database) -> None:
     review_stored_values(db.conn)
 
 
+@migrations(name="0007_demo_installation")
+def m0007(db: Database) -> None:
+    """An installation made to try the app with demo data: it never exports nor joins an
+    office, so its invented records never reach one."""
+    db.executescript("ALTER TABLE device ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;")
+
+
 def registered_names() -> tuple[str, ...]:
     """Every migration registered here, in order (all are pending on an empty database)."""
     return tuple(m.name for m in migrations.pending(Database(memory=True)))
