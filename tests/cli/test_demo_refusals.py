@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from monitor_app.core.roles import Role
-from monitor_app.services.demo_install import enrol_demo
+from monitor_app.services.demo_setup import enrol_demo
 from tests.cli.conftest import Cli
 from tests.cli.test_join import _office
 

@@ -10,13 +10,8 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
 from monitor_app.services.context import initialised
 from monitor_app.services.demo import fill_demo
-from monitor_app.services.demo_install import (
-    DEMO_SCHOOL,
-    DEMO_UGEL,
-    database_is_demo,
-    demo_database_for,
-    enrol_demo,
-)
+from monitor_app.services.demo_install import database_is_demo, demo_database_for
+from monitor_app.services.demo_setup import DEMO_SCHOOL, DEMO_UGEL, enrol_demo
 from monitor_app.services.messages import describe
 from monitor_app.services.office_preview import preview_office_bundle
 from monitor_app.services.schools import count_schools

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from monitor_app.ui import school_table_model as columns
 from monitor_app.ui.translations import (
@@ -17,10 +17,11 @@ from monitor_app.ui.translations import (
     install_translations,
     remove_translations,
 )
-from tests.ui.conftest import REPO
+from tests.ui.conftest import REPO, app_language
 
 TS_FILE = REPO / "resources" / "translations" / "monitor_app_en.ts"
 QM_FILE = REPO / "resources" / "translations" / "monitor_app_en.qm"
+ES_TS_FILE = REPO / "resources" / "translations" / "monitor_app_es.ts"  # Spanish plural forms only
 UI_SOURCES = sorted(str(p) for p in (REPO / "src" / "monitor_app" / "ui").glob("*.py"))
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
@@ -62,11 +63,26 @@ def test_the_ts_file_holds_exactly_the_strings_of_the_sources(tmp_path: Path) ->
     )
 
 
-def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts_file", [TS_FILE, ES_TS_FILE])
+def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path, ts_file: Path) -> None:
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([qt_tool("pyside6-lrelease"), str(TS_FILE), "-qm", str(fresh)],
+    subprocess.run([qt_tool("pyside6-lrelease"), str(ts_file), "-qm", str(fresh)],
                    check=True, capture_output=True)
-    assert fresh.read_bytes() == QM_FILE.read_bytes(), "Run pyside6-lrelease on the .ts file"
+    assert fresh.read_bytes() == ts_file.with_suffix(".qm").read_bytes(), (
+        "Run pyside6-lrelease on the .ts file")
+
+
+def test_the_spanish_file_holds_every_plural_form(tmp_path: Path) -> None:
+    """The sources are Spanish; only messages with a count (numerus) need a Spanish entry."""
+    fresh = tmp_path / "fresh_es.ts"
+    subprocess.run([qt_tool("pyside6-lupdate"), *UI_SOURCES, "-ts", str(fresh), "-locations", "none",
+                    "-pluralonly", "-source-language", "es", "-target-language", "es"],
+                   check=True, capture_output=True)
+    assert set(messages(fresh)) == set(messages(ES_TS_FILE)), (
+        "Run pyside6-lupdate -pluralonly for monitor_app_es.ts, fill its plural forms, then lrelease")
+    for key, translation in messages(ES_TS_FILE).items():
+        forms = [form.text for form in translation.iter("numerusform")]
+        assert len(forms) == 2 and all(forms) and translation.get("type") is None, key
 
 
 def test_the_shipped_qm_loads_and_translates(qapp) -> None:
@@ -79,11 +95,8 @@ def test_the_shipped_qm_loads_and_translates(qapp) -> None:
 
 @pytest.fixture
 def english(qapp):  # type: ignore[no-untyped-def]
-    locale = QLocale()
-    translators = install_translations(qapp, "en")
-    yield
-    remove_translations(qapp, translators)
-    QLocale.setDefault(locale)
+    with app_language(qapp, "en"):
+        yield
 
 
 def test_the_window_speaks_english(english, make_window, enrolled_db: Path) -> None:
@@ -91,7 +104,7 @@ def test_the_window_speaks_english(english, make_window, enrolled_db: Path) -> N
     assert window.windowTitle() == "Monitor de Campo"  # the product's name stays
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
     assert [a.text() for a in window.file_menu.actions() if a.text()] == [
-        "&Set up this installation…", "&Import school directory…", "&Quit"
+        "&Set up this installation…", "&Import school directory…", "Setti&ngs…", "&Quit"
     ]
     assert window.search_edit.placeholderText() == (
         "Search by name, código modular, código de local or district"
@@ -105,8 +118,11 @@ def test_spanish_loads_qts_own_translation(qapp) -> None:
     locale = QLocale()
     translators = install_translations(qapp, "es")
     try:
-        assert len(translators) == 1
+        assert len(translators) == 2
         assert translators[0].translate("QPlatformTheme", "Cancel") == "Cancelar"
+        plural = "Listo: %n servicio(s) educativo(s) con visitas, compromisos, GRD y biblioteca inventados."
+        assert QCoreApplication.translate("DemoPage", plural, "", 1).startswith("Listo: 1 servicio educativo ")
+        assert QCoreApplication.translate("DemoPage", plural, "", 3).startswith("Listo: 3 servicios educativos ")
     finally:
         remove_translations(qapp, translators)
         QLocale.setDefault(locale)

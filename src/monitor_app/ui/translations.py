@@ -1,4 +1,5 @@
-"""Loading the Qt Linguist translations: ours for English, Qt's own for Spanish dialogs and buttons."""
+"""Loading the Qt Linguist translations: ours for English (and Spanish plural forms), Qt's own
+for Spanish dialogs and buttons."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
         # Qt's own strings (Cancel, Show Details..., file dialogs) are English in Qt's source.
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        return _install(app, f"qtbase_{lang}", qt_folder)
+        # Ours holds only plural forms: "%n servicio(s)" needs them even in the source language.
+        return (_install(app, f"qtbase_{lang}", qt_folder)
+                + _install(app, app_translation_file(lang), ""))
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return _install(app, app_translation_file(lang), "")
 
