@@ -186,3 +186,25 @@ def test_cancel_changes_nothing(qtbot, make_window, db_path: Path) -> None:
     with qtbot.waitSignal(wizard.rejected):
         wizard.reject()
     assert identity_of(db_path) is None and window.banner.isVisible()
+
+
+def test_from_the_demo_the_wizard_sets_up_the_real_installation_beside_it(
+        qtbot, make_window, db_path: Path) -> None:
+    from monitor_app.services.demo_setup import enrol_demo
+
+    demo = db_path.parent / "demo" / db_path.name
+    enrol_demo(demo, role=Role.ESPECIALISTA, name="Ana")
+    demo_window = make_window(demo)
+    assert "DEMO" in demo_window.windowTitle() and demo_window.setup_action.isEnabled()
+    wizard = demo_window.open_setup_dialog()
+    assert wizard.db_path == db_path
+    wizard.role_page.choose(Role.UGEL)
+    wizard.role_page.name_edit.setText("Mesa de partes")
+    wizard.next()
+    wizard.office_page.ugel_edit.setText(UGEL)
+    with qtbot.waitSignal(wizard.enrolled):
+        wizard.button(FINISH).click()
+    real_window = demo_window.other_window
+    qtbot.addWidget(real_window)
+    assert real_window.ctx.path == db_path and real_window.windowTitle() == "Monitor de Campo"
+    assert not demo_window.isVisible() and identity_of(db_path).role is Role.UGEL
