@@ -130,8 +130,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Monitor de Campo — DEMO (datos inventados)</source>
-        <translation>Monitor de Campo — DEMO (made-up data)</translation>
+        <source>DEMO (datos inventados) — Monitor de Campo</source>
+        <translation>DEMO (made-up data) — Monitor de Campo</translation>
     </message>
     <message>
         <source>Monitor de Campo</source>

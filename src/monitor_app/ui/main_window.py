@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.importer.ended.connect(self._update_actions)
         self.importer.status.connect(self._show_status)
 
-        self.setWindowTitle(self.tr("Monitor de Campo — DEMO (datos inventados)") if self.demo
+        self.setWindowTitle(self.tr("DEMO (datos inventados) — Monitor de Campo") if self.demo
                             else self.tr("Monitor de Campo"))
         self._build_actions()
         self._build_menus()
