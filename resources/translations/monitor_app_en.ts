@@ -615,5 +615,9 @@ Its key fingerprint: {fingerprint}</translation>
         <source>Una instalación aparte, con IIEE, visitas y compromisos inventados, para conocer la aplicación. Nunca se exporta ni se une a una UGEL; puede configurar el equipo para su trabajo real después.</source>
         <translation>A separate installation with made-up schools, visits and commitments, to get to know the app. It is never exported nor joined to a UGEL; you can set up the installation for your real work afterwards.</translation>
     </message>
+    <message>
+        <source>Este equipo ya tiene una demostración: se abrirá la misma, con lo que haya hecho en ella.</source>
+        <translation>This computer already has a demo: the same one will open, with whatever you did in it.</translation>
+    </message>
 </context>
 </TS>

@@ -208,3 +208,13 @@ def test_from_the_demo_the_wizard_sets_up_the_real_installation_beside_it(
     qtbot.addWidget(real_window)
     assert real_window.ctx.path == db_path and real_window.windowTitle() == "Monitor de Campo"
     assert not demo_window.isVisible() and identity_of(db_path).role is Role.UGEL
+
+
+def test_a_demo_tried_before_is_offered_again(qtbot, make_window, db_path: Path) -> None:
+    from monitor_app.services.demo_setup import enrol_demo
+
+    enrol_demo(db_path.parent / "demo" / db_path.name, role=Role.ESPECIALISTA, name="Ana")
+    _, wizard = start(make_window, db_path, Role.ESPECIALISTA)
+    assert wizard.currentId() == Page.WAY
+    assert wizard.way_page.demo_button.isChecked()
+    assert wizard.way_page.existing_demo_label.isVisible()

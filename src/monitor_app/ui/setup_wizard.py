@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from monitor_app.core import codes
 from monitor_app.core.errors import MonitorError
 from monitor_app.core.roles import Role, valid_name
+from monitor_app.services.demo_install import database_is_demo, demo_database_for
 from monitor_app.services.messages import describe
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.role_names import role_hint, role_label
@@ -94,6 +95,8 @@ class SetupWizard(QWizard):
                               (Page.OFFICE, self.office_page)):
             self.setPage(page_id, page)
         self.resize(*WIZARD_SIZE)
+        if database_is_demo(demo_database_for(db_path)):  # tried before: offer to go on with it
+            self.way_page.offer_existing_demo()
 
     def role(self) -> Role:
         return self.role_page.role()
@@ -202,7 +205,16 @@ class WayPage(QWizardPage):
             "Una instalación aparte, con IIEE, visitas y compromisos inventados, para conocer la "
             "aplicación. Nunca se exporta ni se une a una UGEL; puede configurar el equipo para "
             "su trabajo real después.")))
+        self.existing_demo_label = hint_label(self.tr(
+            "Este equipo ya tiene una demostración: se abrirá la misma, con lo que haya hecho en "
+            "ella."))
+        self.existing_demo_label.hide()
+        layout.addWidget(self.existing_demo_label)
         layout.addStretch(1)
+
+    def offer_existing_demo(self) -> None:
+        self.demo_button.setChecked(True)
+        self.existing_demo_label.show()
 
     def nextId(self) -> int:
         return Page.DEMO if self.demo_button.isChecked() else Page.JOIN
