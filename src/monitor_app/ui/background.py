@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool
+from PySide6.QtCore import QRunnable, QThreadPool
 
 from monitor_app.core.progress import Cancelled, Progress
 from monitor_app.ui.task_runner import RunningTask, settle_with
@@ -25,8 +25,16 @@ class _PlainJob(QRunnable):
         settle_with(task, lambda: self._work(task.report_progress, task.is_cancelled))
 
 
-def run_in_background(work: PlainWork, parent: QObject) -> RunningTask:
+# Tasks under way, kept here rather than by a dialog: one closed meanwhile must not delete the
+# task under the worker that still has to settle it. Released on the GUI thread when it has.
+_running: set[RunningTask] = set()
+
+
+def run_in_background(work: PlainWork) -> RunningTask:
     """Start `work(progress, cancelled)`; the task's signals arrive on the GUI thread."""
-    task = RunningTask(lambda _ctx, progress, cancelled: work(progress, cancelled), parent)
+    task = RunningTask(lambda _ctx, progress, cancelled: work(progress, cancelled))
+    _running.add(task)
+    task.finished.connect(lambda _result: _running.discard(task))
+    task.failed.connect(lambda _error: _running.discard(task))
     QThreadPool.globalInstance().start(_PlainJob(work, task))
     return task

@@ -59,8 +59,7 @@ class DemoPage(QWizardPage):
         role, name = wizard.role(), wizard.person_name()
         self.task = run_in_background(
             lambda progress, cancelled: set_up_demo(demo, role=role, name=name,
-                                                    progress=progress, cancelled=cancelled),
-            self)
+                                                    progress=progress, cancelled=cancelled))
         self.task.progress.connect(self._advance)
         self.task.finished.connect(self._filled)
         self.task.failed.connect(self._failed)

@@ -127,7 +127,7 @@ class JoinPage(QWizardPage):
     def _start(self, work: PlainWork, on_done: Callable[[Any], None]) -> None:
         self.busy.show()
         self.choose_button.setEnabled(False)
-        self.task = run_in_background(work, self)
+        self.task = run_in_background(work)
         self.task.finished.connect(on_done)
         self.task.failed.connect(self._failed)
         self.completeChanged.emit()
