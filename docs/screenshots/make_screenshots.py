@@ -1,5 +1,5 @@
-"""Renders the main screens offscreen at 1366×768, on the UGEL 05 fixture and on demo data, into
-PNGs next to this script.
+"""Renders the main screens, the set-up wizard and Settings offscreen at 1366×768, on the UGEL 05
+fixture and on demo data, into PNGs next to this script.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [--lang es|en]
 """
@@ -14,15 +14,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from monitor_app.core.roles import Role
-from monitor_app.services.context import open_context
+from monitor_app.services.context import initialised, open_context
 from monitor_app.services.demo import fill_demo
+from monitor_app.services.directory_import import import_directory
 from monitor_app.services.setup import init_device
+from monitor_app.services.sync_publish import publish_bundle
+from monitor_app.services.sync_reference import enrol_with_office
 from monitor_app.ui.app import application
 from monitor_app.ui.dialogs import Dialogs
+from monitor_app.ui.settings_dialog import SettingsDialog
 from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.translations import install_translations
 
@@ -126,13 +130,81 @@ def visit_page(window: MainWindow, suffix: str) -> None:
 def unconfigured_window(folder: Path, lang: str, suffix: str) -> None:
     window = window_on(folder / "new.db", lang, Dialogs())
     save(window, f"main_window_unconfigured{suffix}.png")
-    dialog = window.open_setup_dialog()
-    dialog.role_box.setCurrentIndex(dialog.role_box.findData(Role.DIRECTOR))
-    dialog.name_edit.setText("Rosa Quispe")
-    dialog.ugel_edit.setText("1501O5")  # a letter O typed for a zero: refused, shown inline
-    dialog.school_edit.setText("0335273")
-    dialog.ok_button.click()
-    save(dialog, f"setup_dialog{suffix}.png")
+    window.close()
+
+
+class BundleDialogs(Dialogs):
+    """Answers the wizard's file chooser with the bundle the script put there."""
+
+    bundle: Path | None = None
+
+    def choose_reference_bundle(self, parent: QWidget | None, folder: Path | None) -> Path | None:
+        return self.bundle
+
+
+def wait_for(signal: SignalInstance) -> None:
+    """One event loop until `signal` (not a processEvents loop: PySide6 6.12 leaks on those)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    loop.exec()
+
+
+def office_bundles(folder: Path) -> dict[str | None, Path]:
+    """The UGEL 05 station's reference bundles: the whole UGEL's and two directors'."""
+    db = folder / "ugel.db"
+    init_device(db, role=Role.UGEL, name="UGEL 05 San Juan de Lurigancho", ugel="150105")
+    with initialised(db) as ctx:
+        import_directory(ctx, PADRON)
+        return {school: publish_bundle(ctx, folder / f"ref-{school}.mcbundle", school=school).path
+                for school in (None, "0335273", "0336586")}
+
+
+def setup_wizard(folder: Path, lang: str, suffix: str, bundles: dict[str | None, Path]) -> None:
+    dialogs = BundleDialogs()
+    window = window_on(folder / "director.db", lang, dialogs)
+    wizard = window.open_setup_dialog()
+    wizard.role_page.choose(Role.DIRECTOR)
+    wizard.role_page.name_edit.setText("Rosa Quispe Mamani")
+    wizard.role_page.school_edit.setText("0335273")
+    save(wizard, f"setup_wizard_role{suffix}.png")
+    wizard.next()
+    save(wizard, f"setup_wizard_way{suffix}.png")
+    wizard.next()
+    page = wizard.join_page
+    for school, name in (("0336586", "setup_wizard_join_refused"), ("0335273", "setup_wizard_join")):
+        dialogs.bundle = bundles[school]
+        page.choose_button.click()
+        wait_for(page.settled)
+        page.confirm_box.setChecked(True)
+        save(wizard, f"{name}{suffix}.png")
+    wizard.reject()
+    window.close()
+
+
+def demo_wizard(folder: Path, lang: str, suffix: str) -> None:
+    window = window_on(folder / "prueba" / "monitor.db", lang, Dialogs())
+    wizard = window.open_setup_dialog()
+    wizard.role_page.name_edit.setText("Ana Quispe Huamán")
+    wizard.next()
+    wizard.way_page.demo_button.setChecked(True)
+    wizard.next()
+    wait_for(wizard.demo_page.task.finished)
+    save(wizard, f"setup_wizard_demo{suffix}.png")
+    wizard.reject()
+    window.close()
+
+
+def settings(folder: Path, lang: str, suffix: str, bundles: dict[str | None, Path]) -> None:
+    db = folder / "joined.db"
+    enrol_with_office(db, role=Role.ESPECIALISTA, name="Ana Quispe Huamán",
+                      office_file=bundles[None])
+    dialogs = Dialogs()
+    window = window_on(db, lang, dialogs)
+    dialog = SettingsDialog(window.ctx, lang, dialogs, window)
+    dialog.show()
+    save(dialog, f"settings_general{suffix}.png")
+    dialog.tabs.setCurrentIndex(1)
+    save(dialog, f"settings_about{suffix}.png")
     dialog.reject()
     window.close()
 
@@ -149,6 +221,10 @@ def main() -> int:
         imported_window(Path(temp), lang, suffix)
         demo_window(Path(temp), lang, suffix)
         unconfigured_window(Path(temp), lang, suffix)
+        bundles = office_bundles(Path(temp))
+        setup_wizard(Path(temp), lang, suffix, bundles)
+        demo_wizard(Path(temp), lang, suffix)
+        settings(Path(temp), lang, suffix, bundles)
     return 0
 
 

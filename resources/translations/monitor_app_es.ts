@@ -1,6 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
+<context>
+    <name>DemoPage</name>
+    <message numerus="yes">
+        <source>Listo: %n servicio(s) educativo(s) con visitas, compromisos, GRD y biblioteca inventados.</source>
+        <translation>
+            <numerusform>Listo: %n servicio educativo con visitas, compromisos, GRD y biblioteca inventados.</numerusform>
+            <numerusform>Listo: %n servicios educativos con visitas, compromisos, GRD y biblioteca inventados.</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">

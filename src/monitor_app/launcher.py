@@ -13,7 +13,8 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(parsed, int):
         return parsed
     if parsed.command is None:
+        from monitor_app.services.preferences import window_language
         from monitor_app.ui.app import run_gui
 
-        return run_gui(db=parsed.db, lang=parsed.lang)
+        return run_gui(db=parsed.db, lang=window_language(args, parsed.paths, parsed.lang))
     return run(parsed)

@@ -9,11 +9,11 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from monitor_app.core.directory import School
 from monitor_app.core.roles import Role
@@ -21,9 +21,9 @@ from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.directory_import import import_directory
 from monitor_app.services.setup import init_device
 from monitor_app.ui.dialogs import Dialogs
-from monitor_app.ui.translations import install_translations, remove_translations
-from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.models.schools import NAME
+from monitor_app.ui.shell import MainWindow
+from monitor_app.ui.translations import install_translations, remove_translations
 
 REPO = Path(__file__).resolve().parents[2]
 PADRON_UGEL05 = REPO / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
@@ -59,6 +59,16 @@ class RecordingDialogs(Dialogs):
         self.abouts: list[tuple[str, str]] = []
         self.errors: list[tuple[str, str]] = []
         self.fatal_errors: list[tuple[str, str]] = []
+        self.reference_bundle: Path | None = None
+        self.bundle_start_folders: list[Path | None] = []
+        self.folders_opened: list[Path] = []
+
+    def choose_reference_bundle(self, parent: QWidget | None, folder: Path | None) -> Path | None:
+        self.bundle_start_folders.append(folder)
+        return self.reference_bundle
+
+    def open_folder(self, folder: Path) -> None:
+        self.folders_opened.append(folder)
 
     def choose_padron_file(self, parent: QWidget | None) -> Path | None:
         self.file_choices += 1
@@ -78,6 +88,18 @@ class RecordingDialogs(Dialogs):
 
     def show_fatal_error(self, summary: str, details: str) -> None:
         self.fatal_errors.append((summary, details))
+
+
+@contextmanager
+def app_language(app: QCoreApplication, lang: str) -> Iterator[None]:
+    """The translations run_gui installs for `lang`, removed afterwards with the locale."""
+    locale = QLocale()
+    translators = install_translations(app, lang)
+    try:
+        yield
+    finally:
+        remove_translations(app, translators)
+        QLocale.setDefault(locale)
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.logs import LOG_FILE, configure_logging
@@ -141,3 +141,23 @@ def test_real_error_boxes_do_not_block_and_do_not_pile_up(qtbot) -> None:
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()]
     assert [box.summary_label.text() for box in boxes] == ["Tercero"]
     boxes[0].reject()
+
+
+def test_the_first_run_opens_the_setup_wizard_over_the_window(
+        qtbot, qapp, db_path: Path, dialogs) -> None:
+    from monitor_app.ui.setup_wizard import SetupWizard
+
+    seen: list[QWidget] = []
+
+    def look_then_close() -> None:
+        seen.extend(w for w in QApplication.topLevelWidgets() if w.isVisible())
+        for widget in seen:
+            if isinstance(widget, MainWindow):
+                widget.close()
+
+    QTimer.singleShot(0, look_then_close)
+    assert app_module.run_gui(db_path, "es", dialogs=dialogs) == 0
+    [wizard] = [w for w in seen if isinstance(w, SetupWizard)]
+    assert isinstance(wizard.parent(), MainWindow)
+    for widget in seen:
+        widget.deleteLater()

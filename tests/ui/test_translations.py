@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from monitor_app.ui.models import schools as columns
 from monitor_app.ui.translations import (
@@ -17,7 +17,7 @@ from monitor_app.ui.translations import (
     install_translations,
     remove_translations,
 )
-from tests.ui.conftest import REPO
+from tests.ui.conftest import REPO, app_language
 
 TS_FILE = REPO / "resources" / "translations" / "monitor_app_en.ts"
 QM_FILE = REPO / "resources" / "translations" / "monitor_app_en.qm"
@@ -99,11 +99,8 @@ def test_the_shipped_qm_loads_and_translates(qapp) -> None:
 
 @pytest.fixture
 def english(qapp):  # type: ignore[no-untyped-def]
-    locale = QLocale()
-    translators = install_translations(qapp, "en")
-    yield
-    remove_translations(qapp, translators)
-    QLocale.setDefault(locale)
+    with app_language(qapp, "en"):
+        yield
 
 
 def test_the_window_speaks_english(english, make_window, enrolled_db: Path) -> None:
@@ -111,7 +108,7 @@ def test_the_window_speaks_english(english, make_window, enrolled_db: Path) -> N
     assert window.windowTitle() == "Monitor de Campo"  # the product's name stays
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
     assert [a.text() for a in window.file_menu.actions() if a.text()] == [
-        "&Set up this installation…", "&Import school directory…", "&Quit"
+        "&Set up this installation…", "&Import school directory…", "Setti&ngs…", "&Quit"
     ]
     assert window.my_schools.search_edit.placeholderText() == (
         "Search by name, código modular, código de local or district"

@@ -94,6 +94,8 @@ class ErrorCode(StrEnum):
     PARTS_NEED_FOLDER = "parts_need_folder"
     PART_SIZE_TOO_SMALL = "part_size_too_small"
     TOO_MANY_PARTS = "too_many_parts"
+    # a demo installation (issue 10 §1)
+    DEMO_INSTALLATION = "demo_installation"
 
 
 class MonitorError(Exception):

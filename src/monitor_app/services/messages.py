@@ -340,6 +340,10 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "Con partes de {size_mb} MB la exportación ({whole_mb} MB) daría {count} partes; el máximo es {max}. Elija un --split-mb mayor. No se escribió ninguna parte.",
         "With parts of {size_mb} MB the export ({whole_mb} MB) would make {count} parts; the most is {max}. Choose a larger --split-mb. No part was written.",
     ),
+    ErrorCode.DEMO_INSTALLATION: (
+        "{path} es una instalación de demostración: sus datos son inventados, así que nunca se exportan ni se unen a una UGEL. No se cambió nada. Para trabajar con datos reales, configure el equipo con el paquete de referencia de su UGEL en su base de datos habitual.",
+        "{path} is a demo installation: its data is made up, so it is never exported nor joined to a UGEL. Nothing was changed. To work with real data, set up the installation with your UGEL's reference bundle in your usual database.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")

@@ -10,7 +10,7 @@ from monitor_app.core.ids import uuid7
 from monitor_app.core.roles import DeviceIdentity, Role, Scope, scope_for, valid_name
 from monitor_app.services.context import AppContext, open_context
 from monitor_app.storage.changes import WallClock, system_wall_ms
-from monitor_app.storage.device import save_identity
+from monitor_app.storage.device import mark_demo, save_identity
 from monitor_app.storage.errors import translated
 from monitor_app.storage.keys import create_device_keys
 from monitor_app.storage.paths import keys_dir_for
@@ -24,18 +24,20 @@ def init_device(
     ugel: str | None,
     school: str | None = None,
     wall_ms: WallClock = system_wall_ms,
+    demo: bool = False,
 ) -> DeviceIdentity:
-    """Create (or adopt an empty) database and give it a new device identity."""
+    """Create (or adopt an empty) database and give it a new device identity; `demo` marks an
+    installation that only tries the app (services/demo_install.py)."""
     scope = scope_for(role, ugel, school)
     clean_name = valid_name(name)
     ctx = open_context(db_path, create=True, wall_ms=wall_ms)
     try:
-        return _enrol(ctx, role, clean_name, scope)
+        return _enrol(ctx, role, clean_name, scope, demo)
     finally:
         ctx.close()
 
 
-def _enrol(ctx: AppContext, role: Role, name: str, scope: Scope) -> DeviceIdentity:
+def _enrol(ctx: AppContext, role: Role, name: str, scope: Scope, demo: bool) -> DeviceIdentity:
     if ctx.identity is not None:
         raise MonitorError(ErrorCode.ALREADY_INITIALISED, path=str(ctx.path),
                            device=ctx.identity.device_id)
@@ -54,6 +56,8 @@ def _enrol(ctx: AppContext, role: Role, name: str, scope: Scope) -> DeviceIdenti
     try:
         with ctx.transaction():
             save_identity(ctx.store, identity, keys.encryption_hex)
+            if demo:
+                mark_demo(ctx.store)
     except BaseException:
         shutil.rmtree(key_folder, ignore_errors=True)
         raise

@@ -13,6 +13,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
+from monitor_app.services.demo_install import refuse_demo
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
     bundles_dir,
@@ -55,6 +56,7 @@ def export_bundle(ctx: AppContext, out: Path, *, photos: bool = False,
     counts changes, then photos. A disk that refuses the bundle (full, read-only, gone) is a
     refusal naming it; nothing half-written stays (write_bundle)."""
     identity = ctx.require_identity()
+    refuse_demo(ctx)
     office = load_office(ctx.store)
     if office is None:  # field data never leaves unencrypted (Ley 29733)
         raise MonitorError(ErrorCode.NOT_JOINED)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from monitor_app.core import codes, hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import OFFICE_ROLES, DeviceIdentity, Role
 from monitor_app.services.context import AppContext, open_initialised
+from monitor_app.services.demo_install import refuse_demo, refuse_demo_database
 from monitor_app.services.instruments import add_published_instruments
 from monitor_app.services.setup import init_device
 from monitor_app.services.sync_files import bundles_dir, store_bundle_photos
@@ -214,6 +216,7 @@ def join_later(ctx: AppContext, office_file: Path) -> Office:
     """`join FILE`: an installation set up on its own (`init --ugel`) joins its office, keeping
     every record it holds. The office must be of its UGEL; a director's bundle, of its school."""
     identity = ctx.require_identity()
+    refuse_demo(ctx)
     if office_level_for(identity.role) is None:
         raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action="join")
     joined = load_office(ctx.store)
@@ -240,6 +243,22 @@ def enrol_with_office(db: Path, *, role: Role, name: str, office_file: Path,
                       wall_ms: WallClock = system_wall_ms) -> tuple[DeviceIdentity, Office]:
     """`init --office FILE`: a laptop joins the office that published FILE. The bundle is
     checked whole before the database is touched; the UGEL code comes from it."""
+    refuse_demo_database(db)
+    with opened_office_bundle(role, office_file) as bundle:
+        office = office_to_join(role, Path(office_file), bundle, school)
+        identity = init_device(db, role=role, name=name, ugel=office.ugel, school=school,
+                               wall_ms=wall_ms)
+        ctx = open_initialised(db, wall_ms=wall_ms)
+        try:
+            join_office(ctx, Path(office_file), bundle)
+        finally:
+            ctx.close()
+    return identity, office
+
+
+@contextmanager
+def opened_office_bundle(role: Role, office_file: Path) -> Iterator[OpenedBundle]:
+    """An office's bundle, verified, for a laptop not set up yet; refusals as MonitorError."""
     if role is Role.UGEL:
         raise MonitorError(ErrorCode.ROLE_FORBIDS, role=role.value, action="init --office")
     if not Path(office_file).is_file():
@@ -247,20 +266,19 @@ def enrol_with_office(db: Path, *, role: Role, name: str, office_file: Path,
     with tempfile.TemporaryDirectory() as temp:
         try:
             with open_bundle(Path(office_file), temp_dir=Path(temp)) as bundle:
-                check_office_level(role, Path(office_file), bundle)
-                office = office_in(Path(office_file), bundle)
-                wanted = codes.cod_mod(school) if school else None
-                if bundle_school(bundle) != wanted:
-                    raise MonitorError(ErrorCode.DIRECTOR_BUNDLE_MISMATCH, school=wanted or "-",
-                                       bundle_school=bundle_school(bundle) or "-")
-                identity = init_device(db, role=role, name=name, ugel=office.ugel, school=school,
-                                       wall_ms=wall_ms)
-                ctx = open_initialised(db, wall_ms=wall_ms)
-                try:
-                    join_office(ctx, Path(office_file), bundle)
-                finally:
-                    ctx.close()
+                yield bundle
         except BundleRefused as refusal:
             raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason=refusal.reason.value,
                                detail=refusal.detail) from None
-    return identity, office
+
+
+def office_to_join(role: Role, path: Path, bundle: OpenedBundle, school: str | None) -> Office:
+    """The office a new laptop would join with `bundle`: of the right level and, for a
+    director, published for their school (for a specialist, for no single school)."""
+    check_office_level(role, path, bundle)
+    office = office_in(path, bundle)
+    wanted = codes.cod_mod(school) if school else None
+    if bundle_school(bundle) != wanted:
+        raise MonitorError(ErrorCode.DIRECTOR_BUNDLE_MISMATCH, school=wanted or "-",
+                           bundle_school=bundle_school(bundle) or "-")
+    return office

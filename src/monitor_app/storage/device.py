@@ -44,3 +44,12 @@ def save_identity(store: Store, identity: DeviceIdentity, encryption_public_hex:
 def encryption_public_key(store: Store) -> str:
     row = store.conn.execute("SELECT encryption_public_key FROM device WHERE id = 1").fetchone()
     return str(row[0])
+
+
+def is_demo(store: Store) -> bool:
+    row = store.conn.execute("SELECT demo FROM device WHERE id = 1").fetchone()
+    return bool(row and row[0])
+
+
+def mark_demo(store: Store) -> None:
+    store.conn.execute("UPDATE device SET demo = 1 WHERE id = 1")

@@ -80,3 +80,10 @@ def apply_snapshot(store: Store, blob: BinaryIO) -> SnapshotApplied:
         changed = upsert_schools(store, batch)
         rebuild_search_index(store)
     return SnapshotApplied(changed, schools)
+
+
+def schools_in(blob: BinaryIO, limit: int) -> list[School]:
+    """The first `limit` schools of a snapshot, to show what a bundle holds before joining.
+    Raises ValueError/TypeError on a malformed file."""
+    with gzip.open(blob, "rt", encoding="utf-8") as lines:
+        return [school for _, (_, school) in zip(range(limit), _read(lines))]

@@ -16,5 +16,6 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0004_sync_registry",
     "0005_field_records",
     "0006_merge_verdicts",
+    "0007_demo_installation",
     "0008_visit_drafts",
 )

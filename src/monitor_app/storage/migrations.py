@@ -373,6 +373,13 @@ def m0006(db: Database) -> None:
     review_stored_values(db.conn)
 
 
+@migrations(name="0007_demo_installation")
+def m0007(db: Database) -> None:
+    """An installation made to try the app with demo data: it never exports nor joins an
+    office, so its invented records never reach one."""
+    db.executescript("ALTER TABLE device ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;")
+
+
 @migrations(name="0008_visit_drafts")
 def m0008(db: Database) -> None:
     """What a specialist is typing into a visit, kept on this installation only: never in the

@@ -53,6 +53,8 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         if window is None:
             return EXIT_REFUSED
         window.showMaximized()  # within the screen's available area, above the taskbar
+        if window.ctx.identity is None:
+            window.open_setup_dialog()  # the first run: the wizard, over the window
         # The log file (and logging.handlers' imports) wait until the window is up; the error
         # hooks open it themselves should anything fail before then.
         QTimer.singleShot(0, lambda: _start_logging(log_dir, db, lang))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from monitor_app.ui.error_dialog import ErrorDialog
@@ -40,6 +41,23 @@ class Dialogs(QObject):
         if not name:
             return None
         return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+
+    def choose_reference_bundle(self, parent: QWidget | None, folder: Path | None) -> Path | None:
+        """The UGEL's reference bundle, starting in `folder` (a USB stick when one is in). Qt's
+        own dialog, so it speaks the app's language rather than the system's."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Paquete de referencia de la UGEL"),
+            str(folder or ""),
+            self.tr("Paquete de Monitor de Campo (*.mcbundle);;Todos los archivos (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        return Path(name) if name else None
+
+    def open_folder(self, folder: Path) -> None:
+        """Show a folder in the system's file manager."""
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         """A refusal the user has to read before going on (blocks)."""

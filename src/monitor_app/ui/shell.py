@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, qVersion
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 import monitor_app
 from monitor_app.core.errors import MonitorError
 from monitor_app.services.context import AppContext, open_context
+from monitor_app.services.demo_install import demo_installation, real_database_for
 from monitor_app.services.messages import describe
 from monitor_app.services.schools import SchoolKey, count_schools
 from monitor_app.ui.dialogs import Dialogs
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from monitor_app.ui.pages.new_visit import NewVisitDialog
     from monitor_app.ui.pages.school import SchoolPage
     from monitor_app.ui.pages.visit import VisitPage
-    from monitor_app.ui.setup_dialog import SetupDialog
+    from monitor_app.ui.setup_wizard import SetupWizard
 
 STATUS_MESSAGE_MS = 10_000
 BANNER_COLOUR = "#fff4ce"  # a soft yellow: needs doing, nothing is wrong
@@ -56,7 +58,9 @@ class MainWindow(QMainWindow):
         self._ctx: AppContext | None = ctx
         self._lang = lang
         self._dialogs = dialogs
-        self.setup_dialog: SetupDialog | None = None
+        self.setup_dialog: SetupWizard | None = None
+        self.demo = demo_installation(ctx)
+        self.other_window: MainWindow | None = None  # the installation opened in place of this one
         self.school_page: SchoolPage | None = None
         self.visit_page: VisitPage | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
@@ -68,7 +72,8 @@ class MainWindow(QMainWindow):
         self.importer.ended.connect(self._update_actions)
         self.importer.status.connect(self._show_status)
 
-        self.setWindowTitle(self.tr("Monitor de Campo"))
+        self.setWindowTitle(self.tr("DEMO (datos inventados) — Monitor de Campo") if self.demo
+                            else self.tr("Monitor de Campo"))
         self._build_actions()
         self._build_menus()
         self.setCentralWidget(self._build_central())
@@ -90,6 +95,9 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Importar padrón…"), self)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         self.import_action.triggered.connect(self.importer.choose_and_start)
+        self.settings_action = QAction(self.tr("C&onfiguración…"), self)
+        self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self.tr("&Salir"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -104,6 +112,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu(self.tr("&Archivo"))
         self.file_menu.addAction(self.setup_action)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
@@ -312,7 +321,7 @@ class MainWindow(QMainWindow):
         if self._ctx is None:
             return
         configured = self.ctx.identity is not None
-        self.setup_action.setEnabled(not configured)
+        self.setup_action.setEnabled(not configured or self.demo)  # a demo: set up the real one
         self.import_action.setEnabled(configured and not self.importer.is_running())
         self.import_action.setToolTip(
             "" if configured else self.tr("Configure el equipo antes de importar el padrón.")
@@ -322,17 +331,37 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
-    def open_setup_dialog(self) -> SetupDialog:
+    def open_setup_dialog(self) -> SetupWizard:
         # Imported here: enrolment brings the key-generation libraries, seldom needed.
-        from monitor_app.ui.setup_dialog import SetupDialog
+        from monitor_app.ui.setup_wizard import SetupWizard
 
         if self.setup_dialog is not None:
             self.setup_dialog.deleteLater()
-        dialog = SetupDialog(self.ctx.path, self._lang, self)
-        dialog.enrolled.connect(lambda _identity: self._reopen())
+        home = real_database_for(self.ctx.path) if self.demo else self.ctx.path
+        dialog = SetupWizard(home, self._lang, self._dialogs, self)
+        dialog.enrolled.connect(
+            lambda _identity: self.open_installation(home) if self.demo else self._reopen())
+        dialog.demo_ready.connect(self.open_installation)
         self.setup_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_installation(self, db: Path) -> None:
+        """Show another installation (the demo, or the real one after the demo) in a window of
+        its own, in place of this one."""
+        try:
+            ctx = open_context(db)
+        except MonitorError as refusal:
+            self._dialogs.warn(self, describe(refusal, self._lang))
+            return
+        self.other_window = MainWindow(ctx, self._lang, self._dialogs)
+        self.other_window.showMaximized()
+        self.close()
+
+    def open_settings(self) -> None:
+        from monitor_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self._lang, self._dialogs, self).open()
 
     def _reopen(self) -> None:
         """Read the installation again after it was enrolled."""

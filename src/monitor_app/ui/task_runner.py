@@ -63,21 +63,29 @@ class _Job(QRunnable):
         self._task = task
 
     def run(self) -> None:
+        settle_with(self._task, self._work)
+
+    def _work(self) -> Any:
         task = self._task
+        # A sqlite connection belongs to the thread that opened it: this job opens its own.
+        ctx = open_context(self._db_path)
         try:
-            # A sqlite connection belongs to the thread that opened it: this job opens its own.
-            ctx = open_context(self._db_path)
-            try:
-                result = task.work(ctx, task.report_progress, task.is_cancelled)
-            finally:
-                ctx.close()
-        except MonitorError as refusal:
-            task.settle(False, refusal)
-        except Exception as bug:  # noqa: BLE001 - a worker must always answer the GUI
-            sys.excepthook(type(bug), bug, bug.__traceback__)
-            task.settle(False, bug)
-        else:
-            task.settle(True, result)
+            return task.work(ctx, task.report_progress, task.is_cancelled)
+        finally:
+            ctx.close()
+
+
+def settle_with(task: RunningTask, call: Callable[[], Any]) -> None:
+    """Run `call` on the worker thread and settle `task` with its result or its error."""
+    try:
+        result = call()
+    except MonitorError as refusal:
+        task.settle(False, refusal)
+    except Exception as bug:  # noqa: BLE001 - a worker must always answer the GUI
+        sys.excepthook(type(bug), bug, bug.__traceback__)
+        task.settle(False, bug)
+    else:
+        task.settle(True, result)
 
 
 class TaskRunner(QObject):

@@ -1,4 +1,5 @@
-"""Loading the Qt Linguist translations: ours for English, Qt's own for Spanish dialogs and buttons."""
+"""Loading the Qt Linguist translations: ours for English (and Spanish plural forms), Qt's own
+for Spanish dialogs and buttons."""
 
 from __future__ import annotations
 
