@@ -4,7 +4,10 @@ gets its own tile with the reason."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -36,10 +39,18 @@ def _photo(folder: Path, name: str) -> Path:
     return folder / name
 
 
-def _strip(qtbot: QtBot, ctx: AppContext, dialogs: RecordingDialogs) -> tuple[PhotoStrip, str]:
+@pytest.fixture
+def runner(ctx: AppContext) -> Iterator[TaskRunner]:
+    """The writer thread, stopped before the database closes."""
+    runner = TaskRunner(ctx.path)
+    yield runner
+    assert runner.shutdown()
+
+
+def _strip(qtbot: QtBot, ctx: AppContext, runner: TaskRunner,
+           dialogs: RecordingDialogs) -> tuple[PhotoStrip, str]:
     visit = put_record(ctx, "visits", {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-09-10",
                                        "type": "monitoreo", "status": "en_curso"})
-    runner = TaskRunner(ctx.path)
     strip = PhotoStrip(runner, dialogs, "es")
     qtbot.addWidget(strip)
     strip.show_photos_of("visit_id", visit)
@@ -48,8 +59,8 @@ def _strip(qtbot: QtBot, ctx: AppContext, dialogs: RecordingDialogs) -> tuple[Ph
 
 
 def test_dropped_files_become_thumbnails_and_a_refusal_tile(
-        qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
-    strip, _visit = _strip(qtbot, ctx, RecordingDialogs())
+        qtbot: QtBot, ctx: AppContext, runner: TaskRunner, tmp_path: Path) -> None:
+    strip, _visit = _strip(qtbot, ctx, runner, RecordingDialogs())
     assert strip.tile_texts() == []
     notes = tmp_path / "notas.txt"
     notes.write_text("no soy una foto")
@@ -67,9 +78,9 @@ def test_dropped_files_become_thumbnails_and_a_refusal_tile(
 
 
 def test_the_picker_attaches_to_the_record_shown(qtbot: QtBot, ctx: AppContext,
-                                                 tmp_path: Path) -> None:
+                                                 runner: TaskRunner, tmp_path: Path) -> None:
     dialogs = PhotoDialogs([_photo(tmp_path, "patio.jpg")])
-    strip, visit = _strip(qtbot, ctx, dialogs)
+    strip, visit = _strip(qtbot, ctx, runner, dialogs)
     with qtbot.waitSignal(strip.changed, timeout=10_000):
         strip.add_button.click()
     qtbot.waitUntil(lambda: len(strip.tile_texts()) == 1, timeout=10_000)
