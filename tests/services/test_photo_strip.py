@@ -54,3 +54,19 @@ def test_cancelling_stops_before_the_next_file(ctx: AppContext, tmp_path: Path) 
         attach_photos(ctx, paths, "visit_id", visit, lambda *_: None, lambda: next(asked))
     assert stopped.value.code is ErrorCode.CANCELLED
     assert len(strip_photos(ctx, "visit_id", visit)) == 1
+
+
+def test_a_photo_item_gets_its_answer_and_the_photo_as_its_value(ctx: AppContext,
+                                                                 tmp_path: Path) -> None:
+    from monitor_app.services.photo_strip import answer_id, attach_item_photos
+
+    visit = _visit(ctx)
+    expected = answer_id(visit, "rubricas_aula", 1, "foto_sesion")
+    [attempt] = attach_item_photos(ctx, [_photo(tmp_path, "sesion.jpg", (9, 9, 9))], visit,
+                                   "rubricas_aula", 1, "foto_sesion", lambda *_: None,
+                                   lambda: False)
+    assert attempt.photo is not None and attempt.photo.target_id == expected
+    value = ctx.store.conn.execute("SELECT value FROM answers WHERE id = ?", [expected]).fetchone()
+    assert value == (f'"{attempt.photo.sha256}"',)
+    assert [p.evidence.sha256 for p in strip_photos(ctx, "answer_id", expected)] == [
+        attempt.photo.sha256]

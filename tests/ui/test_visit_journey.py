@@ -17,6 +17,7 @@ from monitor_app.services.visit_form import answer_field
 from monitor_app.ui.pages.school import VISITS
 from monitor_app.ui.pages.visit import VisitPage
 from monitor_app.ui.shell import VISIT, MainWindow
+from monitor_app.ui.widgets.photo_strip import PhotoStrip
 
 RUBRIC = ("rubricas_aula", 1)
 SCHOOL = ("0999001", "0")  # SAN JUAN BAUTISTA in tests/ui/conftest.py
@@ -78,6 +79,10 @@ def test_a_visit_is_filled_closed_when_complete_and_listed(
     page.photos.add_files([_photo(tmp_path)])
     _settle(qtbot, window)
     qtbot.waitUntil(lambda: len(page.photos.tile_texts()) == 1, timeout=10_000)
+    item_photos = page.form.findChild(PhotoStrip, "photos-foto_sesion")
+    item_photos.add_files([_photo(tmp_path)])  # the item answered with a photo
+    _settle(qtbot, window)
+    qtbot.waitUntil(lambda: len(item_photos.tile_texts()) == 1, timeout=10_000)
 
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     _settle(qtbot, window)
@@ -113,13 +118,14 @@ def test_a_visit_is_filled_closed_when_complete_and_listed(
     try:
         row = ctx.store.conn.execute(
             "SELECT status, (SELECT count(*) FROM answers a WHERE a.visit_id = v.id), "
-            "(SELECT count(*) FROM evidence e WHERE e.visit_id = v.id), "
+            "(SELECT count(*) FROM evidence e WHERE e.visit_id = v.id OR e.answer_id IN "
+            "  (SELECT id FROM answers WHERE visit_id = v.id)), "
             "(SELECT count(*) FROM commitments c WHERE c.visit_id = v.id) FROM visits v"
         ).fetchone()
         drafts = ctx.store.conn.execute("SELECT count(*) FROM visit_drafts").fetchone()[0]
     finally:
         ctx.close()
-    assert row == ("cerrada", 11, 1, 1) and drafts == 0
+    assert row == ("cerrada", 12, 2, 1) and drafts == 0
     window.school_page.tabs.setCurrentIndex(VISITS)
     assert window.school_page.visit_model.rowCount() == 1
 

@@ -9,9 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from monitor_app.core.errors import MonitorError
+from monitor_app.core.kinds import kind_named
 from monitor_app.core.progress import Cancelled, Progress, check_cancelled
+from monitor_app.core.validation import record_key
 from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import Evidence, attach_photo, evidence_for, thumbnail
+from monitor_app.services.records import put_record
+from monitor_app.storage.records import fetch_row
 
 STRIP_THUMBNAIL_PX = 160
 
@@ -50,4 +54,27 @@ def attach_photos(ctx: AppContext, paths: Sequence[Path], attached_to: str, targ
         except MonitorError as refusal:
             attempts.append(PhotoAttempt(path, refusal=refusal))
         progress(done + 1, len(paths))
+    return attempts
+
+
+def answer_id(visit_id: str, instrument: str, version: int, item: str) -> str:
+    """The id of a visit's answer to an item (its natural key's), whether saved yet or not."""
+    key = record_key(kind_named("answers"), {"visit_id": visit_id, "instrument": instrument,
+                                             "version": version, "item": item})
+    assert key is not None
+    return key
+
+
+def attach_item_photos(ctx: AppContext, paths: Sequence[Path], visit_id: str, instrument: str,
+                       version: int, item: str, progress: Progress,
+                       cancelled: Cancelled) -> list[PhotoAttempt]:
+    """Photos for an item answered with a photo: its answer is created if need be, the photos
+    attached to it, and the first one kept becomes the answer when it has none yet."""
+    answer = {"visit_id": visit_id, "instrument": instrument, "version": version, "item": item}
+    target = put_record(ctx, "answers", answer)
+    attempts = attach_photos(ctx, paths, "answer_id", target, progress, cancelled)
+    kept = next((a.photo for a in attempts if a.photo is not None), None)
+    row = fetch_row(ctx.store, "answers", target)
+    if kept is not None and row is not None and row["value"] is None:
+        put_record(ctx, "answers", {**answer, "value": kept.sha256})
     return attempts

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.errors import MonitorError
+from monitor_app.core.instrument import Instrument
 from monitor_app.services.context import AppContext
 from monitor_app.services.messages import describe
+from monitor_app.services.photo_strip import answer_id, attach_item_photos
 from monitor_app.services.visit_form import (
     ClosingGap,
     FormSave,
@@ -191,9 +193,27 @@ class VisitPage(QWidget):
             return
         self.form = InstrumentForm(filled.instrument)
         self.form.set_answers(filled.answers)
+        self._add_item_photos(filled.instrument)
         self.form.edited.connect(self._edited)
         self.form.save_requested.connect(self.save_section)
         self.form_holder.addWidget(self.form)
+
+    def _add_item_photos(self, instrument: Instrument) -> None:
+        """A photo strip under each item answered with a photo."""
+        assert self.form is not None and self.heading is not None
+        visit_id = self.heading.visit_id
+        for item in instrument.items():
+            slot = self.form.photo_slot(item.code)
+            if slot is None:
+                continue
+            strip = PhotoStrip(self._runner, self._dialogs, self._lang)
+            strip.setObjectName(f"photos-{item.code}")
+            strip.show_photos_of(
+                "answer_id", answer_id(visit_id, instrument.code, instrument.version, item.code),
+                lambda ctx, paths, progress, cancelled, code=item.code: attach_item_photos(
+                    ctx, paths, visit_id, instrument.code, instrument.version, code, progress,
+                    cancelled))
+            slot.addWidget(strip)
 
     # -- drafts -----------------------------------------------------------------------------
 

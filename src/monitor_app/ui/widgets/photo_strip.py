@@ -7,6 +7,7 @@ to the photos that were kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,8 @@ from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.task_runner import TaskRunner
 
 TILE_WIDTH = STRIP_THUMBNAIL_PX + 16
+# Attaches files to the record shown: (ctx, paths, progress, cancelled) -> one attempt per file.
+Attach = Callable[[Any, Sequence[Path], Any, Any], list[PhotoAttempt]]
 REFUSED_STYLE = "QFrame#refused { border: 2px solid #a4262c; border-radius: 4px; }"
 
 
@@ -57,6 +60,7 @@ class PhotoStrip(QWidget):
         self._dialogs = dialogs
         self._lang = lang
         self._target: tuple[str, str] | None = None
+        self._attach: Attach | None = None
         self._refusals: list[PhotoAttempt] = []
         self.setAcceptDrops(True)
         self.add_button = QPushButton(self.tr("&Agregar fotos…"))
@@ -82,9 +86,12 @@ class PhotoStrip(QWidget):
         layout.addWidget(scroll)
         self.setStyleSheet(REFUSED_STYLE)
 
-    def show_photos_of(self, attached_to: str, target_id: str) -> None:
-        """Show (and accept photos for) one record; earlier refusals are forgotten."""
+    def show_photos_of(self, attached_to: str, target_id: str,
+                       attach: Attach | None = None) -> None:
+        """Show (and accept photos for) one record; earlier refusals are forgotten. `attach`,
+        when given, attaches instead of the plain attachment (an item's answer made first)."""
         self._target = (attached_to, target_id)
+        self._attach = attach
         self._refusals = []
         self.reload()
 
@@ -103,9 +110,11 @@ class PhotoStrip(QWidget):
         if self._target is None or not paths:
             return
         attached_to, target_id = self._target
+        attach = self._attach or (lambda ctx, files, progress, cancelled: attach_photos(
+            ctx, files, attached_to, target_id, progress, cancelled))
         self.add_button.setEnabled(False)
-        task = self._runner.submit(lambda ctx, progress, cancelled: attach_photos(
-            ctx, paths, attached_to, target_id, progress, cancelled))
+        task = self._runner.submit(
+            lambda ctx, progress, cancelled: attach(ctx, paths, progress, cancelled))
         task.finished.connect(self._attached)
         task.failed.connect(lambda _error: self.add_button.setEnabled(True))
 
