@@ -71,11 +71,12 @@ class PhotoStrip(QWidget):
         self._tiles_layout = QHBoxLayout(self.tiles)
         self._tiles_layout.setContentsMargins(0, 0, 0, 0)
         self._tiles_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidget(self.tiles)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFixedHeight(STRIP_THUMBNAIL_PX + 70)
+        scroll.hide()  # until there is a photo or a refusal to show
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.hint)
@@ -135,6 +136,7 @@ class PhotoStrip(QWidget):
         for attempt in self._refusals:
             self._tiles_layout.insertWidget(self._tiles_layout.count() - 1,
                                             self._refused(attempt))
+        self._scroll.setVisible(bool(photos or self._refusals))
 
     def _photo(self, photo: StripPhoto) -> QWidget:
         image = QLabel()
