@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
     <name>ActaPrinter</name>
@@ -351,7 +350,7 @@
     </message>
     <message>
         <source>Se crea una instalación aparte, con datos inventados de la UGEL 05 (Lima). La ventana dirá «DEMO» en su título.</source>
-        <translation>A separate installation is made, with made-up data of UGEL 05 (Lima). The window will say &quot;DEMO&quot; in its title.</translation>
+        <translation>A separate installation is made, with made-up data of UGEL 05 (Lima). The window will say "DEMO" in its title.</translation>
     </message>
     <message>
         <source>Abrir la &amp;demostración</source>
@@ -359,7 +358,7 @@
     </message>
     <message>
         <source>Una instalación de demostración nunca exporta ni se une a una UGEL: sus datos no llegan a ninguna oficina. Para su trabajo real, vuelva a configurar el equipo y elija «Unirme a mi UGEL».</source>
-        <translation>A demo installation never exports nor joins a UGEL: its data reaches no office. For your real work, set up the installation again and choose &quot;Join my UGEL&quot;.</translation>
+        <translation>A demo installation never exports nor joins a UGEL: its data reaches no office. For your real work, set up the installation again and choose "Join my UGEL".</translation>
     </message>
     <message>
         <source>Carpeta de la demostración: {folder}</source>
@@ -440,7 +439,7 @@
     </message>
     <message>
         <source>Paquete de referencia de la UGEL</source>
-        <translation>The UGEL&apos;s reference bundle</translation>
+        <translation>The UGEL's reference bundle</translation>
     </message>
     <message>
         <source>Paquete de Monitor de Campo (*.mcbundle);;Todos los archivos (*)</source>
@@ -602,7 +601,7 @@
     </message>
     <message>
         <source>«%1» no es un ISBN válido: revise los dígitos o escanee otra vez.</source>
-        <translation>&apos;%1&apos; is not a valid ISBN: check the digits or scan again.</translation>
+        <translation>'%1' is not a valid ISBN: check the digits or scan again.</translation>
     </message>
 </context>
 <context>
@@ -726,12 +725,20 @@
         <translation>&amp;Set up this laptop</translation>
     </message>
     <message>
+        <source>Con&amp;tinuar la visita</source>
+        <translation>Con&amp;tinue the visit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiene una visita sin terminar:&lt;/b&gt; {school}, {date}. Lo que escribió se guardó como borrador.</source>
+        <translation>&lt;b&gt;You have an unfinished visit:&lt;/b&gt; {school}, {date}. What you typed was kept as a draft.</translation>
+    </message>
+    <message>
         <source>Abra primero una IE desde «Mis IIEE».</source>
         <translation>First open a school from “My schools”.</translation>
     </message>
     <message>
         <source>Abra primero una visita desde la ficha de la IE.</source>
-        <translation>Open a visit from the school&apos;s page first.</translation>
+        <translation>Open a visit from the school's page first.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln IE(s) en el padrón</source>
@@ -785,11 +792,11 @@
     </message>
     <message>
         <source>Importe el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX. Se puede volver a importar cuando salga una versión más nueva.</source>
-        <translation>Import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
+        <translation>Import your UGEL's school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
     </message>
     <message>
         <source>Primero configure el equipo (su rol, nombre y UGEL); después podrá importar el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX.</source>
-        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
+        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL's school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
     </message>
     <message numerus="yes">
         <source>Primero, las %n IE(s) que está trabajando (abiertas hace poco, visitadas o con compromisos abiertos).</source>
@@ -858,7 +865,7 @@
     <name>OfficePage</name>
     <message>
         <source>Equipo de la oficina de la UGEL</source>
-        <translation>The UGEL office&apos;s station</translation>
+        <translation>The UGEL office's station</translation>
     </message>
     <message>
         <source>Este equipo consolidará lo que envíen especialistas y directores, y publicará el paquete de referencia con el que se unen.</source>
@@ -941,7 +948,7 @@
     </message>
     <message>
         <source>Fuera del ámbito de este equipo: {n}</source>
-        <translation>Outside this installation&apos;s scope: {n}</translation>
+        <translation>Outside this installation's scope: {n}</translation>
     </message>
     <message>
         <source>Columnas que el archivo no trae (se conservan sus valores): {columns}</source>
@@ -985,7 +992,7 @@
     </message>
     <message>
         <source>fuera del ámbito de este equipo</source>
-        <translation>outside this installation&apos;s scope</translation>
+        <translation>outside this installation's scope</translation>
     </message>
 </context>
 <context>
@@ -1056,11 +1063,11 @@ received yet</translation>
     </message>
     <message>
         <source>Director(a) que registra la información de su propia IE.</source>
-        <translation>A school director who records their own school&apos;s information.</translation>
+        <translation>A school director who records their own school's information.</translation>
     </message>
     <message>
         <source>Equipo de la DRE que consolida lo que envían sus UGEL.</source>
-        <translation>The DRE&apos;s station, which brings together what its UGELs send.</translation>
+        <translation>The DRE's station, which brings together what its UGELs send.</translation>
     </message>
     <message>
         <source>UGEL {code}</source>
@@ -1087,7 +1094,7 @@ received yet</translation>
     </message>
     <message>
         <source>&amp;Código modular de su IE (7 dígitos, p. ej. 0335273):</source>
-        <translation>Your school&apos;s &amp;código modular (7 digits, e.g. 0335273):</translation>
+        <translation>Your school's &amp;código modular (7 digits, e.g. 0335273):</translation>
     </message>
 </context>
 <context>

@@ -41,3 +41,13 @@ def test_the_instrument_in_use_comes_from_the_draft_then_the_answers(ctx: AppCon
                              answer_field("ficha_simulacro", 1, "reportado"): "si"})
     assert instrument_in_use(ctx, visit) == ("ficha_simulacro", 1)
     assert len(visit_draft(ctx, visit)) == 2
+
+
+def test_the_unfinished_visit_is_the_one_typed_into_last(ctx: AppContext) -> None:
+    from monitor_app.services.visit_start import unfinished_visit
+
+    assert unfinished_visit(ctx) is None
+    visit = start_visit(ctx, SCHOOL_A.cod_mod, "0", "2024-09-10", "monitoreo")
+    save_drafts(ctx, visit, {answer_field("rubricas_aula", 1, "d1"): "3"})
+    found = unfinished_visit(ctx)
+    assert found is not None and found.visit_id == visit

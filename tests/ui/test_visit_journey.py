@@ -145,8 +145,10 @@ def test_a_crash_mid_visit_keeps_what_was_typed(
     window.runner.shutdown()
 
     reopened = make_window(enrolled_db)
-    reopened.open_school(*SCHOOL)
-    reopened.open_visit(visit_id)
+    qtbot.waitUntil(reopened.unfinished_banner.isVisible, timeout=5_000)
+    assert "sin terminar" in reopened.unfinished_text.text()
+    qtbot.mouseClick(reopened.unfinished_button, Qt.MouseButton.LeftButton)
+    assert reopened.pages.currentIndex() == VISIT and not reopened.unfinished_banner.isVisible()
     again = reopened.visit_page
     assert again is not None and again.form is not None
     assert again.form.value(_field("grado_seccion")) == "4 A"

@@ -14,7 +14,7 @@ from monitor_app.services.context import AppContext
 from monitor_app.services.instruments import instrument, list_instruments
 from monitor_app.services.records import put_record
 from monitor_app.storage.catalogues import catalogue_entries
-from monitor_app.storage.drafts import draft_values
+from monitor_app.storage.drafts import draft_values, drafted_visits
 from monitor_app.storage.records import fetch_row, fetch_rows
 from monitor_app.storage.schools import school_by_code
 
@@ -85,3 +85,14 @@ def visit_heading(ctx: AppContext, visit_id: str, lang: str = "es") -> VisitHead
     return VisitHeading(visit_id, row["cod_mod"], row["anexo"],
                         school.cen_edu if school else row["cod_mod"], row["date"], row["type"],
                         labels.get(row["type"], row["type"]), row["status"])
+
+
+def unfinished_visit(ctx: AppContext, lang: str = "es") -> VisitHeading | None:
+    """The visit typed into most recently whose draft was never saved (after the window was
+    closed or the power went out), if it still exists."""
+    ctx.require_identity()
+    for drafted in drafted_visits(ctx.store.conn):
+        row = fetch_row(ctx.store, "visits", drafted.visit_id)
+        if row is not None and not row[DELETED]:
+            return visit_heading(ctx, drafted.visit_id, lang)
+    return None
