@@ -36,13 +36,14 @@ from monitor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from monitor_app.ui.pages.school import SchoolPage
+    from monitor_app.ui.pages.sync import SyncPage
     from monitor_app.ui.setup_dialog import SetupDialog
 
 STATUS_MESSAGE_MS = 10_000
 BANNER_COLOUR = "#fff4ce"  # a soft yellow: needs doing, nothing is wrong
 PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than it has
 RECENT_SCHOOLS = 10
-MY_SCHOOLS, SCHOOL = range(2)  # the places, in the navigation list's order
+MY_SCHOOLS, SCHOOL, SYNC = range(3)  # the places, in the navigation list's order
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self.setup_dialog: SetupDialog | None = None
         self.school_page: SchoolPage | None = None
+        self.sync_page: SyncPage | None = None
         self.opened: list[SchoolKey] = []  # schools opened in this window, latest first
         self.runner = TaskRunner(ctx.path, self)
         self.importer = PadronImport(self.runner, dialogs, lang, self)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         places = [
             (QStyle.StandardPixmap.SP_DirHomeIcon, self.tr("Mis IIEE")),
             (QStyle.StandardPixmap.SP_FileDialogDetailedView, self.tr("Ficha de la IE")),
+            (QStyle.StandardPixmap.SP_BrowserReload, self.tr("Sincronizar")),
         ]
         for number, (icon, word) in enumerate(places, start=1):
             item = QListWidgetItem(style.standardIcon(icon), word)
@@ -197,13 +200,16 @@ class MainWindow(QMainWindow):
                       else flags & ~Qt.ItemFlag.ItemIsEnabled)
 
     def go_to(self, place: int) -> None:
-        """Show a place; the school page only once a school was opened."""
+        """Show a place; the school page only once a school was opened. A page is built the
+        first time its place is shown."""
         if place == SCHOOL and self.school_page is None:
             self._show_status(self.tr("Abra primero una IE desde «Mis IIEE»."))
             place = MY_SCHOOLS
-        if not 0 <= place < self.pages.count():
+        page = {MY_SCHOOLS: lambda: self.my_schools, SCHOOL: lambda: self.school_page,
+                SYNC: self._sync_page}.get(place)
+        if page is None:
             return
-        self.pages.setCurrentIndex(place)
+        self.pages.setCurrentWidget(page())
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(place)
         self.navigation.blockSignals(False)
@@ -229,8 +235,20 @@ class MainWindow(QMainWindow):
 
             self.school_page = SchoolPage(lambda: self.ctx, self._lang)
             self.school_page.status.connect(self._show_status)
-            self.pages.insertWidget(SCHOOL, self.school_page)
+            self.pages.addWidget(self.school_page)
         return self.school_page
+
+    def _sync_page(self) -> SyncPage:
+        if self.sync_page is None:
+            from monitor_app.ui.pages.sync import SyncPage
+
+            self.sync_page = SyncPage(lambda: self.ctx, self.runner, self._dialogs, self._lang)
+            self.sync_page.status.connect(self._show_status)
+            self.sync_page.changed.connect(self.refresh)
+            self.pages.addWidget(self.sync_page)
+        elif self.pages.currentWidget() is not self.sync_page:
+            self.sync_page.refresh()  # changes were made since it was last shown
+        return self.sync_page
 
     # behaviour --------------------------------------------------------------------------------
 
