@@ -8,12 +8,14 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from monitor_app.services.context import AppContext
-from monitor_app.services.sync_files import bundles_dir
 from monitor_app.storage.changes import next_seq
-from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.sync_registry import load_office
-from monitor_app.sync.bundle_writer import BundleInfo
+
+if TYPE_CHECKING:  # the window reads the status without loading the bundle machinery
+    from monitor_app.sync.bundle_writer import BundleInfo
 
 LAST_EXPORT = "last-export.json"  # beside the kept copies: the laptop's own, never synced
 
@@ -54,17 +56,22 @@ def record_export(ctx: AppContext, info: BundleInfo) -> LastExport:
     installation's own note, needs no migration and never travels."""
     last = LastExport(info.path.name, ctx.now_iso(), info.change_count, exported_photos(info),
                       info.manifest.seq_to)
-    note = bundles_dir(ctx, "exported") / LAST_EXPORT
+    note = _note(ctx)
+    note.parent.mkdir(parents=True, exist_ok=True)
     temporary = note.with_suffix(".tmp")
     temporary.write_text(json.dumps(asdict(last)), encoding="utf-8")
     os.replace(temporary, note)
     return last
 
 
+def _note(ctx: AppContext) -> Path:
+    """Beside the kept copies, `<database>.bundles/exported/` (services/sync_files.py)."""
+    return ctx.path.with_name(ctx.path.name + ".bundles") / "exported" / LAST_EXPORT
+
+
 def last_export(ctx: AppContext) -> LastExport | None:
-    note = ctx.path.with_name(ctx.path.name + ".bundles") / "exported" / LAST_EXPORT
     try:
-        data = json.loads(Path(note).read_text(encoding="utf-8"))
+        data = json.loads(_note(ctx).read_text(encoding="utf-8"))
         return LastExport(str(data["file"]), str(data["exported_at"]), int(data["changes"]),
                           int(data["photos"]), int(data["seq_to"]))
     except (OSError, ValueError, KeyError, TypeError):  # never exported, or a damaged note
@@ -78,6 +85,9 @@ def sync_status(ctx: AppContext) -> SyncStatus:
     acked = office.acked_seq if office is not None else 0
     last = last_export(ctx)
     exported_up_to = max(last.seq_to if last is not None else 0, acked)
-    facts = None if office is None else OfficeFacts(
-        office.name, office.ugel, fingerprint(office.signing_public_key))
+    facts = None
+    if office is not None:
+        from monitor_app.storage.keys import fingerprint  # loads cryptography: only once joined
+
+        facts = OfficeFacts(office.name, office.ugel, fingerprint(office.signing_public_key))
     return SyncStatus(facts, last, max(last_seq - exported_up_to, 0), max(last_seq - acked, 0))

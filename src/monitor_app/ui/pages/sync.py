@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,11 +28,13 @@ from monitor_app.services.messages import describe
 from monitor_app.services.sync_outcome import ImportOutcome
 from monitor_app.services.sync_status import SyncStatus, exported_photos, sync_status
 from monitor_app.storage.sync_registry import Outcome
-from monitor_app.sync.bundle_writer import BundleInfo
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.removable import start_folder
 from monitor_app.ui.task_runner import UNKNOWN_TOTAL, RunningTask, TaskRunner
 from monitor_app.ui.widgets.sync_summary import SyncSummary
+
+if TYPE_CHECKING:  # the bundle machinery loads when an export runs
+    from monitor_app.sync.bundle_writer import BundleInfo
 
 TEXT_WIDTH = 760  # a line a person reads without turning the head, at 1366 pixels
 

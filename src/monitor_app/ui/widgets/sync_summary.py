@@ -4,6 +4,7 @@ from the UGEL brought. Sentences only; the facts come from the sync services."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -11,8 +12,10 @@ from monitor_app.services.sync_messages import describe_reason
 from monitor_app.services.sync_outcome import ImportOutcome
 from monitor_app.services.sync_status import SyncStatus
 from monitor_app.storage.sync_registry import Outcome
-from monitor_app.sync.bundle_writer import BundleInfo
 from monitor_app.ui.kind_names import kind_label
+
+if TYPE_CHECKING:  # the bundle machinery loads when an export runs
+    from monitor_app.sync.bundle_writer import BundleInfo
 
 
 def local_moment(iso: str) -> str:
