@@ -28,6 +28,7 @@ from monitor_app.ui.translations import install_translations
 
 HERE = Path(__file__).resolve().parent
 PADRON = HERE.parents[1] / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
+BENCH = HERE.parents[1] / "bench"
 SIZE = (1366, 768)  # the target laptop's screen
 
 
@@ -107,6 +108,30 @@ def demo_window(folder: Path, lang: str, suffix: str) -> None:
     window.close()
 
 
+def sync_window(folder: Path, lang: str, suffix: str) -> None:
+    """The Sincronizar page of a demo laptop joined to its UGEL, before and after an export."""
+    sys.path.insert(0, str(BENCH))
+    from bench_ui_stall import build_laptop  # the same joined demo laptop the stall bench uses
+
+    from monitor_app.ui.shell import SYNC
+
+    root = folder / "sync"
+    root.mkdir()
+    window = window_on(build_laptop(root, 150), lang, Dialogs())
+    window.go_to(SYNC)
+    page = window.sync_page
+    assert page is not None
+    if lang == "es":
+        save(window, "sync_before_export.png")
+    stick = root / "USB"
+    stick.mkdir()
+    page.export_to(stick)
+    while page.is_running():
+        QCoreApplication.processEvents()
+    save(window, f"sync_after_export{suffix}.png")
+    window.close()
+
+
 def unconfigured_window(folder: Path, lang: str, suffix: str) -> None:
     window = window_on(folder / "new.db", lang, Dialogs())
     save(window, f"main_window_unconfigured{suffix}.png")
@@ -133,6 +158,7 @@ def main() -> int:
         imported_window(Path(temp), lang, suffix)
         demo_window(Path(temp), lang, suffix)
         unconfigured_window(Path(temp), lang, suffix)
+        sync_window(Path(temp), lang, suffix)
     return 0
 
 

@@ -176,3 +176,37 @@ def test_a_tampered_or_foreign_file_shows_one_sentence_and_changes_nothing(
         assert "Traceback" not in text and page.result_box.title() == "No se pudo completar"
         assert count_rows(db, "visits") == 1  # her own only
     assert not dialogs.errors
+
+
+def test_ctrl_3_opens_the_page_and_the_chooser_starts_on_a_stick_or_home(
+        make_window, dialogs: RecordingDialogs, enrolled_db: Path, qtbot) -> None:
+    from monitor_app.ui.removable import removable_drives
+
+    window = make_window(enrolled_db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.sync_page
+    assert page is not None and window.pages.currentWidget() is page
+    page.choose_and_import()  # the user closes the chooser: nothing starts
+    assert not page.is_running() and dialogs.start_folders
+    assert dialogs.start_folders[0] in [*removable_drives(), Path.home()]
+
+
+def test_the_page_speaks_english_with_plurals(
+        make_window, dialogs: RecordingDialogs, world: World, tmp_path: Path, qtbot) -> None:
+    ana = world.laptop("ana")
+    put(ana, "visits", VISIT)
+    made = next_seq(ana.store, ana.require_identity().device_id) - 1
+    window = make_window(_laptop_db(ana), "en")
+    assert window.navigation.item(SYNC).text() == "Sync"
+    page = _sync_page(window)
+    assert (page.export_button.text(), page.import_button.text()) == (
+        "&Export for the UGEL", "&Import the UGEL's reply")
+    assert f"{made} changes made here not exported yet." in page.export_label.text()
+    assert "Nothing has been exported from this installation yet." in page.export_label.text()
+    dialogs.export_folder = tmp_path
+    page.export_button.click()
+    _wait(qtbot, page)
+    assert f"{made} changes and 0 photos went out." in page.result_label.text()
+    assert "you can remove the USB stick now" in page.result_label.text()
