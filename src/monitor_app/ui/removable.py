@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStorageInfo
 
 # Where Linux desktops mount sticks (udisks); Windows says so through GetDriveType.
-LINUX_MOUNT_PARENTS = ("/media/", "/run/media/", "/mnt/")
+LINUX_MOUNT_PARENTS = ("/media/", "/run/media/")  # not /mnt: fixed disks (WSL's C:) live there
 DRIVE_REMOVABLE = 2
 
 
