@@ -32,6 +32,7 @@ from monitor_app.ui.translations import install_translations
 
 HERE = Path(__file__).resolve().parent
 PADRON = HERE.parents[1] / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
+BENCH = HERE.parents[1] / "bench"
 SIZE = (1366, 768)  # the target laptop's screen
 
 
@@ -125,6 +126,30 @@ def visit_page(window: MainWindow, suffix: str) -> None:
     while window.runner.busy():
         QCoreApplication.processEvents()
     save(window, f"visit_gaps{suffix}.png")
+
+
+def sync_window(folder: Path, lang: str, suffix: str) -> None:
+    """The Sincronizar page of a demo laptop joined to its UGEL, before and after an export."""
+    sys.path.insert(0, str(BENCH))
+    from bench_ui_stall import build_laptop  # the same joined demo laptop the stall bench uses
+
+    from monitor_app.ui.shell import SYNC
+
+    root = folder / "sync"
+    root.mkdir()
+    window = window_on(build_laptop(root, 150), lang, Dialogs())
+    window.go_to(SYNC)
+    page = window.sync_page
+    assert page is not None
+    if lang == "es":
+        save(window, "sync_before_export.png")
+    stick = root / "USB"
+    stick.mkdir()
+    page.export_to(stick)
+    while page.is_running():
+        QCoreApplication.processEvents()
+    save(window, f"sync_after_export{suffix}.png")
+    window.close()
 
 
 def unconfigured_window(folder: Path, lang: str, suffix: str) -> None:
@@ -225,6 +250,9 @@ def main() -> int:
         setup_wizard(Path(temp), lang, suffix, bundles)
         demo_wizard(Path(temp), lang, suffix)
         settings(Path(temp), lang, suffix, bundles)
+
+
+        sync_window(Path(temp), lang, suffix)
     return 0
 
 

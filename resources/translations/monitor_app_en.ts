@@ -446,6 +446,18 @@
         <translation>Monitor de Campo bundle (*.mcbundle);;All files (*)</translation>
     </message>
     <message>
+        <source>Exportar para la UGEL: elija la memoria USB o una carpeta</source>
+        <translation>Export for the UGEL: choose the USB stick or a folder</translation>
+    </message>
+    <message>
+        <source>Importar respuesta de la UGEL</source>
+        <translation>Import the UGEL's reply</translation>
+    </message>
+    <message>
+        <source>Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;Todos los archivos (*)</source>
+        <translation>Monitor de Campo bundles (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;All files (*)</translation>
+    </message>
+    <message>
         <source>Monitor de Campo</source>
         <translation>Monitor de Campo</translation>
     </message>
@@ -644,6 +656,73 @@
     </message>
 </context>
 <context>
+    <name>KindNames</name>
+    <message>
+        <source>Visitas</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Respuestas de visitas</source>
+        <translation>Visit answers</translation>
+    </message>
+    <message>
+        <source>Compromisos</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Evidencias (fotos)</source>
+        <translation>Evidence (photos)</translation>
+    </message>
+    <message>
+        <source>Comisiones de GRD</source>
+        <translation>GRD committees</translation>
+    </message>
+    <message>
+        <source>Integrantes de comisiones</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Planes de GRD</source>
+        <translation>GRD plans</translation>
+    </message>
+    <message>
+        <source>Peligros de los planes</source>
+        <translation>Plan hazards</translation>
+    </message>
+    <message>
+        <source>Brigadas</source>
+        <translation>Brigades</translation>
+    </message>
+    <message>
+        <source>Integrantes de brigadas</source>
+        <translation>Brigade members</translation>
+    </message>
+    <message>
+        <source>Simulacros</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>Equipos de seguridad</source>
+        <translation>Safety devices</translation>
+    </message>
+    <message>
+        <source>Bibliotecas</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>Ejemplares</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Movimientos de ejemplares</source>
+        <translation>Copy movements</translation>
+    </message>
+    <message>
+        <source>Préstamos</source>
+        <translation>Loans</translation>
+    </message>
+</context>
+<context>
     <name>LoanModel</name>
     <message>
         <source>Título</source>
@@ -715,6 +794,10 @@
     <message>
         <source>Visita</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Sincronizar</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>{place} (Ctrl+{number})</source>
@@ -1365,6 +1448,230 @@ Its key fingerprint: {fingerprint}</translation>
     <message>
         <source>Sin dato</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sincronizar con la UGEL</source>
+        <translation>Sync with the UGEL</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar para la UGEL</source>
+        <translation>&amp;Export for the UGEL</translation>
+    </message>
+    <message>
+        <source>&amp;Importar respuesta de la UGEL</source>
+        <translation>&amp;Import the UGEL's reply</translation>
+    </message>
+    <message>
+        <source>Exportar escribe en la memoria USB (o en una carpeta) todos los cambios que la UGEL aún no confirma, cifrados para ella. Importar trae la respuesta de la UGEL: lo que registraron otros equipos y la propia UGEL, y hasta dónde recibió lo suyo.</source>
+        <translation>Export writes onto the USB stick (or into a folder) every change the UGEL has not confirmed yet, encrypted for it. Import brings the UGEL's reply: what other devices and the UGEL itself recorded, and how far it has received yours.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Configure el equipo antes de sincronizar.</source>
+        <translation>Set up this installation before syncing.</translation>
+    </message>
+    <message>
+        <source>Este equipo aún no se unió a su UGEL: no tiene a quién cifrar el paquete.</source>
+        <translation>This installation has not joined its UGEL yet: there is no one to encrypt the bundle to.</translation>
+    </message>
+    <message>
+        <source>No se pudo completar</source>
+        <translation>Could not be completed</translation>
+    </message>
+    <message>
+        <source>Exportando para la UGEL en {folder}…</source>
+        <translation>Exporting for the UGEL into {folder}…</translation>
+    </message>
+    <message>
+        <source>No se exportó nada.</source>
+        <translation>Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Exportado y verificado: {file}</source>
+        <translation>Exported and verified: {file}</translation>
+    </message>
+    <message>
+        <source>Importando {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>No se importó nada.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>No se importó {file}.</source>
+        <translation>{file} was not imported.</translation>
+    </message>
+    <message>
+        <source>Respuesta de la UGEL importada: {file}</source>
+        <translation>UGEL reply imported: {file}</translation>
+    </message>
+    <message>
+        <source>Cancelando la exportación…</source>
+        <translation>Cancelling the export…</translation>
+    </message>
+    <message>
+        <source>Exportación cancelada: no quedó ningún paquete en el destino.</source>
+        <translation>Export cancelled: no bundle was left at the destination.</translation>
+    </message>
+    <message>
+        <source>Exportación cancelada.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln cambio(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foto(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Este equipo aún no se unió a su UGEL: todavía no puede exportar. Únase con el paquete de referencia que publica la UGEL.</source>
+        <translation>This installation has not joined its UGEL yet: it cannot export. Join with the reference bundle the UGEL publishes.</translation>
+    </message>
+    <message>
+        <source>UGEL: {name} ({code})</source>
+        <translation>UGEL: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Huella de la clave de la UGEL: {fingerprint}</source>
+        <translation>UGEL key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Aún no exportó nada desde este equipo.</source>
+        <translation>Nothing has been exported from this installation yet.</translation>
+    </message>
+    <message>
+        <source>Última exportación: {when}, {changes} y {photos}.</source>
+        <translation>Last export: {when}, {changes} and {photos}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cambio(s) hecho(s) aquí aún sin exportar.</source>
+        <translation>
+            <numerusform>%Ln change made here not exported yet.</numerusform>
+            <numerusform>%Ln changes made here not exported yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cambio(s) que la UGEL aún no confirma tener.</source>
+        <translation>
+            <numerusform>%Ln change the UGEL has not confirmed holding yet.</numerusform>
+            <numerusform>%Ln changes the UGEL has not confirmed holding yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salieron {changes} y {photos}.</source>
+        <translation>{changes} and {photos} went out.</translation>
+    </message>
+    <message>
+        <source>Paquete para la UGEL exportado: {file}</source>
+        <translation>Bundle for the UGEL exported: {file}</translation>
+    </message>
+    <message>
+        <source>El archivo se escribió en el disco y se verificó leyéndolo de nuevo: ya puede retirar la memoria USB.</source>
+        <translation>The file was written to the disk and verified by reading it back: you can remove the USB stick now.</translation>
+    </message>
+    <message>
+        <source>Carpeta: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>{file}: parte recibida; importe también las demás partes.</source>
+        <translation>{file}: part received; import the other parts too.</translation>
+    </message>
+    <message>
+        <source>{file}: ya se había importado; no cambió nada.</source>
+        <translation>{file}: already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>No se importó {file}: {reason}. No cambió nada.</source>
+        <translation>{file} was not imported: {reason}. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Importado: {file}</source>
+        <translation>Imported: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Llegaron %Ln cambio(s) nuevo(s) de otros equipos y de la UGEL.</source>
+        <translation>
+            <numerusform>%Ln new change arrived from other devices and the UGEL.</numerusform>
+            <numerusform>%Ln new changes arrived from other devices and the UGEL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registro(s) actualizado(s)</source>
+        <translation>
+            <numerusform>%Ln record updated</numerusform>
+            <numerusform>%Ln records updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  · {kind}: {records}</source>
+        <translation>  · {kind}: {records}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foto(s) recibida(s).</source>
+        <translation>
+            <numerusform>%Ln photo received.</numerusform>
+            <numerusform>%Ln photos received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Padrón: %Ln IE(s) nueva(s) o actualizada(s).</source>
+        <translation>
+            <numerusform>Directory: %Ln school new or updated.</numerusform>
+            <numerusform>Directory: %Ln schools new or updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instrumentos: %Ln versión(es) nueva(s).</source>
+        <translation>
+            <numerusform>Instruments: %Ln new version.</numerusform>
+            <numerusform>Instruments: %Ln new versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catálogos y calendario de simulacros al día.</source>
+        <translation>Catalogues and drill calendar up to date.</translation>
+    </message>
+    <message>
+        <source>La UGEL confirma que tiene sus cambios hasta el n.º {seq}.</source>
+        <translation>The UGEL confirms it holds your changes up to no. {seq}.</translation>
+    </message>
+    <message>
+        <source>La UGEL aún no confirma haber recibido sus cambios.</source>
+        <translation>The UGEL has not confirmed receiving your changes yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicto(s) abierto(s): revíselo(s) con la UGEL.</source>
+        <translation>
+            <numerusform>%Ln open conflict: review it with the UGEL.</numerusform>
+            <numerusform>%Ln open conflicts: review them with the UGEL.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,4 +68,77 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%Ln cambio(s)</source>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foto(s)</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cambio(s) hecho(s) aquí aún sin exportar.</source>
+        <translation>
+            <numerusform>%Ln cambio hecho aquí aún sin exportar.</numerusform>
+            <numerusform>%Ln cambios hechos aquí aún sin exportar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cambio(s) que la UGEL aún no confirma tener.</source>
+        <translation>
+            <numerusform>%Ln cambio que la UGEL aún no confirma tener.</numerusform>
+            <numerusform>%Ln cambios que la UGEL aún no confirma tener.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Llegaron %Ln cambio(s) nuevo(s) de otros equipos y de la UGEL.</source>
+        <translation>
+            <numerusform>Llegó %Ln cambio nuevo de otros equipos y de la UGEL.</numerusform>
+            <numerusform>Llegaron %Ln cambios nuevos de otros equipos y de la UGEL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registro(s) actualizado(s)</source>
+        <translation>
+            <numerusform>%Ln registro actualizado</numerusform>
+            <numerusform>%Ln registros actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln foto(s) recibida(s).</source>
+        <translation>
+            <numerusform>%Ln foto recibida.</numerusform>
+            <numerusform>%Ln fotos recibidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Padrón: %Ln IE(s) nueva(s) o actualizada(s).</source>
+        <translation>
+            <numerusform>Padrón: %Ln IE nueva o actualizada.</numerusform>
+            <numerusform>Padrón: %Ln IIEE nuevas o actualizadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Instrumentos: %Ln versión(es) nueva(s).</source>
+        <translation>
+            <numerusform>Instrumentos: %Ln versión nueva.</numerusform>
+            <numerusform>Instrumentos: %Ln versiones nuevas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicto(s) abierto(s): revíselo(s) con la UGEL.</source>
+        <translation>
+            <numerusform>%Ln conflicto abierto: revíselo con la UGEL.</numerusform>
+            <numerusform>%Ln conflictos abiertos: revíselos con la UGEL.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

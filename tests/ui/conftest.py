@@ -53,7 +53,10 @@ class RecordingDialogs(Dialogs):
     def __init__(self) -> None:
         super().__init__()
         self.padron_file: Path | None = None
+        self.export_folder: Path | None = None
+        self.reply_file: Path | None = None
         self.file_choices = 0
+        self.start_folders: list[Path] = []
         self.warnings: list[str] = []
         self.infos: list[tuple[str, str, str]] = []
         self.abouts: list[tuple[str, str]] = []
@@ -73,6 +76,16 @@ class RecordingDialogs(Dialogs):
     def choose_padron_file(self, parent: QWidget | None) -> Path | None:
         self.file_choices += 1
         return self.padron_file
+
+    def choose_export_folder(self, parent: QWidget | None, start: Path) -> Path | None:
+        self.file_choices += 1
+        self.start_folders.append(start)
+        return self.export_folder
+
+    def choose_reply_file(self, parent: QWidget | None, start: Path) -> Path | None:
+        self.file_choices += 1
+        self.start_folders.append(start)
+        return self.reply_file
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         self.warnings.append(text)

@@ -37,7 +37,7 @@ def _start_visit(qtbot: QtBot, window: MainWindow) -> VisitPage:
     dialog.date.setText("10/09/2024")
     dialog.visit_type.setCurrentIndex(dialog.visit_type.findData("monitoreo"))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == VISIT, timeout=10_000)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.visit_page, timeout=10_000)
     page = window.visit_page
     assert page is not None and page.form is not None
     return page
@@ -148,7 +148,7 @@ def test_a_crash_mid_visit_keeps_what_was_typed(
     qtbot.waitUntil(reopened.unfinished_banner.isVisible, timeout=5_000)
     assert "sin terminar" in reopened.unfinished_text.text()
     qtbot.mouseClick(reopened.unfinished_button, Qt.MouseButton.LeftButton)
-    assert reopened.pages.currentIndex() == VISIT and not reopened.unfinished_banner.isVisible()
+    assert reopened.pages.currentWidget() is reopened.visit_page and not reopened.unfinished_banner.isVisible()
     again = reopened.visit_page
     assert again is not None and again.form is not None
     assert again.form.value(_field("grado_seccion")) == "4 A"

@@ -23,6 +23,7 @@ from monitor_app.services.sync_files import (
     work_folder,
 )
 from monitor_app.services.sync_relay import export_relay
+from monitor_app.services.sync_status import record_export
 from monitor_app.services.sync_parts import PartsInfo, check_part_limit, split_bundle
 from monitor_app.storage.change_replaces import replaces_after
 from monitor_app.storage.changes import next_seq
@@ -101,6 +102,7 @@ def export_bundle(ctx: AppContext, out: Path, *, photos: bool = False,
                 total=max(last - acked, 0) + len(photos),
             )
     keep_exported(ctx, info.path)
+    record_export(ctx, info)
     return info
 
 

@@ -238,8 +238,9 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
                 check_from_office(ctx, path, bundle)
                 if dry_run:
                     return ImportOutcome(file=path.name, outcome=Outcome.VERIFIED)
-                return ImportOutcome(file=path.name, outcome=Outcome.MERGED,
-                                     counts=apply_from_office(ctx, bundle), reference=True)
+                counts, kinds = apply_from_office(ctx, bundle)
+                return ImportOutcome(file=path.name, outcome=Outcome.MERGED, counts=counts,
+                                     reference=True, records_changed=kinds)
             decision = _decide(ctx, bundle, accept_clock)
             if dry_run:
                 verified = _Decision(decision.outcome or Outcome.VERIFIED, decision.reason,

@@ -29,6 +29,7 @@ class ImportOutcome:
     fingerprint: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     reference: bool = False  # an office's reference bundle (or reply) applied on a laptop
+    records_changed: dict[str, int] = field(default_factory=dict)  # a reply's, per table
 
     @property
     def ok(self) -> bool:

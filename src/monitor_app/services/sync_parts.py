@@ -306,6 +306,7 @@ def _copy_pieces(folder: Path, header: PartHeader, sink: Callable[[bytes], None]
 def _take_whole(outcome: PartOutcome, whole: ImportOutcome, completed_by: str) -> None:
     outcome.outcome, outcome.reason, outcome.detail = whole.outcome, whole.reason, whole.detail
     outcome.counts, outcome.reference = whole.counts, whole.reference
+    outcome.records_changed = whole.records_changed
     for name in ("bundle_id", "device_id", "device_name", "role", "fingerprint"):
         if getattr(whole, name):  # a whole refused unread names no device: the part's stays
             setattr(outcome, name, getattr(whole, name))

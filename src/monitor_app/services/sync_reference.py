@@ -27,7 +27,7 @@ from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
 from monitor_app.sync.bundle_reader import OpenedBundle, open_bundle
 from monitor_app.sync.change import Row
 from monitor_app.sync.conflicts import list_conflicts
-from monitor_app.sync.merge import ClonedDevice, merge_relayed
+from monitor_app.sync.merge import MAX_TOUCHED_IDS, ClonedDevice, MergeResult, merge_relayed
 from monitor_app.sync.relayed import read_relayed
 
 REFERENCE = "reference"
@@ -99,12 +99,14 @@ def check_from_office(ctx: AppContext, path: Path, bundle: OpenedBundle) -> None
         raise MonitorError(ErrorCode.REPLY_FOR_ANOTHER_DEVICE, path=str(path))
 
 
-def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
+def apply_from_office(ctx: AppContext,
+                      bundle: OpenedBundle) -> tuple[dict[str, int], dict[str, int]]:
     """A reference bundle, or a reply: its reference data, then the changes it relays and their
     photos, with how far this installation now has the office's replies — one transaction. A
-    UGEL numbers what its DRE sent, so its own replies pass it on to its laptops."""
+    UGEL numbers what its DRE sent, so its own replies pass it on to its laptops. Returns the
+    counts, and per kind (table) the records whose visible row changed (`records_changed`)."""
     if bundle.manifest.extra.get("kind") != REPLY:
-        return apply_reference(ctx, bundle)
+        return apply_reference(ctx, bundle), {}
     names = relayed_blob_names(bundle)
     state = ReplyState.from_json(bundle.manifest.extra.get("reply_state"))
     source = bundle.manifest.device_id if ctx.require_identity().role is Role.UGEL else None
@@ -122,7 +124,14 @@ def apply_from_office(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
             record_reply(ctx.store.conn, state)
     return {**counts, "new": result.new, "updated": result.applied,
             "unchanged": result.unchanged, "photos": photos,
-            "conflicts": len(list_conflicts(ctx.store))}
+            "conflicts": len(list_conflicts(ctx.store))}, records_changed(result)
+
+
+def records_changed(result: MergeResult) -> dict[str, int]:
+    """Per table, the records a merge changed; a table past the merge's tally counts as its
+    limit (`MAX_TOUCHED_IDS`): at least that many."""
+    changed = {table: len(ids) for table, ids in result.touched.items()}
+    return {**changed, **{table: MAX_TOUCHED_IDS for table in result.touched_overflow}}
 
 
 def relayed_blob_names(bundle: OpenedBundle) -> list[str]:

@@ -59,6 +59,22 @@ class Dialogs(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def choose_export_folder(self, parent: QWidget | None, start: Path) -> Path | None:
+        """The USB stick, or a folder, to write the bundle for the UGEL into."""
+        name = QFileDialog.getExistingDirectory(
+            parent, self.tr("Exportar para la UGEL: elija la memoria USB o una carpeta"), str(start),
+            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog)
+        return Path(name) if name else None
+
+    def choose_reply_file(self, parent: QWidget | None, start: Path) -> Path | None:
+        """A bundle from the UGEL: its reply to this laptop, or a reference bundle."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, self.tr("Importar respuesta de la UGEL"), str(start),
+            self.tr("Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;"
+                    "Todos los archivos (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(name) if name else None
+
     def warn(self, parent: QWidget | None, text: str) -> None:
         """A refusal the user has to read before going on (blocks)."""
         QMessageBox.warning(parent, self.tr("Monitor de Campo"), text)

@@ -40,6 +40,7 @@ from monitor_app.ui.widgets.shown import iso_day_text
 if TYPE_CHECKING:
     from monitor_app.ui.pages.new_visit import NewVisitDialog
     from monitor_app.ui.pages.school import SchoolPage
+    from monitor_app.ui.pages.sync import SyncPage
     from monitor_app.ui.pages.visit import VisitPage
     from monitor_app.ui.setup_wizard import SetupWizard
 
@@ -47,7 +48,7 @@ STATUS_MESSAGE_MS = 10_000
 BANNER_COLOUR = "#fff4ce"  # a soft yellow: needs doing, nothing is wrong
 PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than it has
 RECENT_SCHOOLS = 10
-MY_SCHOOLS, SCHOOL, VISIT = range(3)  # the places, in the navigation list's order
+MY_SCHOOLS, SCHOOL, VISIT, SYNC = range(4)  # the places, in the navigation list's order
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.school_page: SchoolPage | None = None
         self.visit_page: VisitPage | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
+        self.sync_page: SyncPage | None = None
         self.opened: list[SchoolKey] = []  # schools opened in this window, latest first
         self.runner = TaskRunner(ctx.path, self)
         self.importer = PadronImport(self.runner, dialogs, lang, self)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
             (QStyle.StandardPixmap.SP_DirHomeIcon, self.tr("Mis IIEE")),
             (QStyle.StandardPixmap.SP_FileDialogDetailedView, self.tr("Ficha de la IE")),
             (QStyle.StandardPixmap.SP_FileDialogContentsView, self.tr("Visita")),
+            (QStyle.StandardPixmap.SP_BrowserReload, self.tr("Sincronizar")),
         ]
         for number, (icon, word) in enumerate(places, start=1):
             item = QListWidgetItem(style.standardIcon(icon), word)
@@ -261,16 +264,19 @@ class MainWindow(QMainWindow):
                       else flags & ~Qt.ItemFlag.ItemIsEnabled)
 
     def go_to(self, place: int) -> None:
-        """Show a place; the school page only once a school was opened."""
+        """Show a place; the school page only once a school was opened. A page is built the
+        first time its place is shown."""
         if place == SCHOOL and self.school_page is None:
             self._show_status(self.tr("Abra primero una IE desde «Mis IIEE»."))
             place = MY_SCHOOLS
         if place == VISIT and self.visit_page is None:
             self._show_status(self.tr("Abra primero una visita desde la ficha de la IE."))
             place = MY_SCHOOLS if self.school_page is None else SCHOOL
-        if not 0 <= place < self.pages.count():
+        page = {MY_SCHOOLS: lambda: self.my_schools, SCHOOL: lambda: self.school_page,
+                VISIT: lambda: self.visit_page, SYNC: self._sync_page}.get(place)
+        if page is None:
             return
-        self.pages.setCurrentIndex(place)
+        self.pages.setCurrentWidget(page())
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(place)
         self.navigation.blockSignals(False)
@@ -298,7 +304,7 @@ class MainWindow(QMainWindow):
             self.school_page.status.connect(self._show_status)
             self.school_page.new_visit_requested.connect(self.new_visit)
             self.school_page.visit_chosen.connect(self.open_visit)
-            self.pages.insertWidget(SCHOOL, self.school_page)
+            self.pages.addWidget(self.school_page)
         return self.school_page
 
     def new_visit(self) -> None:
@@ -328,17 +334,28 @@ class MainWindow(QMainWindow):
         if self.visit_page is None:
             from monitor_app.ui.pages.visit import VisitPage
 
-            self._school_page()  # the places keep their order in the stack
             self.visit_page = VisitPage(lambda: self.ctx, self.runner, self._dialogs,
                                         self._lang)
             self.visit_page.status.connect(self._show_status)
             self.visit_page.closed_visit.connect(lambda _visit: self._visit_closed())
-            self.pages.insertWidget(VISIT, self.visit_page)
+            self.pages.addWidget(self.visit_page)
         return self.visit_page
 
     def _visit_closed(self) -> None:
         if self.school_page is not None:
             self.school_page.reload_visits()
+
+    def _sync_page(self) -> SyncPage:
+        if self.sync_page is None:
+            from monitor_app.ui.pages.sync import SyncPage
+
+            self.sync_page = SyncPage(lambda: self.ctx, self.runner, self._dialogs, self._lang)
+            self.sync_page.status.connect(self._show_status)
+            self.sync_page.changed.connect(self.refresh)
+            self.pages.addWidget(self.sync_page)
+        elif self.pages.currentWidget() is not self.sync_page:
+            self.sync_page.refresh()  # changes were made since it was last shown
+        return self.sync_page
 
     # behaviour --------------------------------------------------------------------------------
 
