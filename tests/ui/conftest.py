@@ -59,6 +59,8 @@ class RecordingDialogs(Dialogs):
         self.abouts: list[tuple[str, str]] = []
         self.errors: list[tuple[str, str]] = []
         self.fatal_errors: list[tuple[str, str]] = []
+        self.questions: list[str] = []
+        self.answer_yes = True
 
     def choose_padron_file(self, parent: QWidget | None) -> Path | None:
         self.file_choices += 1
@@ -66,6 +68,10 @@ class RecordingDialogs(Dialogs):
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         self.warnings.append(text)
+
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        self.questions.append(text)
+        return self.answer_yes
 
     def inform(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.infos.append((title, text, details))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 import monitor_app
 from monitor_app.core.errors import MonitorError
+from monitor_app.core.roles import OFFICE_ROLES
 from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.messages import describe
 from monitor_app.services.schools import SchoolKey, count_schools
@@ -227,10 +228,17 @@ class MainWindow(QMainWindow):
         if self.school_page is None:
             from monitor_app.ui.pages.school import SchoolPage
 
-            self.school_page = SchoolPage(lambda: self.ctx, self._lang)
+            self.school_page = SchoolPage(lambda: self.ctx, self._lang, self._editing_runner(),
+                                          self._dialogs)
             self.school_page.status.connect(self._show_status)
             self.pages.insertWidget(SCHOOL, self.school_page)
         return self.school_page
+
+    def _editing_runner(self) -> TaskRunner | None:
+        """The runner for a school page that edits records: a specialist's or a director's;
+        the office sees them read-only."""
+        identity = self.ctx.identity
+        return None if identity is None or identity.role in OFFICE_ROLES else self.runner
 
     # behaviour --------------------------------------------------------------------------------
 
