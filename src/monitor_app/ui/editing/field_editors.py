@@ -37,6 +37,9 @@ class TextEditor(QLineEdit):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMaxLength(spec.max_length)
+        if spec.type is FieldType.TIME:
+            self.setPlaceholderText("HH:MM")
+            self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
 
     def value(self) -> str | None:
         return self.text().strip() or None

@@ -3,6 +3,7 @@ what changed so it reloads only the tables that show it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,8 +20,11 @@ from monitor_app.services.messages import describe
 from monitor_app.services.records import delete_record, put_record
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.editing.record_editor import RecordEditor
-from monitor_app.ui.record_labels import kind_label
+from monitor_app.ui.record_labels import field_label, kind_label
 from monitor_app.ui.task_runner import RunningTask, TaskRunner
+from monitor_app.ui.widgets.shown import iso_day_text
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class RecordEditing(QObject):
@@ -99,8 +103,12 @@ class RecordEditing(QObject):
 
     def _sentence(self, error: BaseException) -> str:
         if isinstance(error, MonitorError):
-            # Without the line number a file import would name: the user edited one record.
-            return describe(MonitorError(error.code, **error.params), self._lang)
+            # Without the line number a file import would name (the user edited one record),
+            # the field by its label and days as the window writes them.
+            params = {name: _shown(value) for name, value in error.params.items()}
+            if "field" in params:
+                params["field"] = field_label(str(params["field"]))
+            return describe(MonitorError(error.code, **params), self._lang)
         return self.tr("No se pudo guardar: ocurrió un error inesperado (ya quedó en el "
                        "registro de la aplicación). Intente otra vez.")
 
@@ -108,3 +116,7 @@ class RecordEditing(QObject):
         if self.editor is editor:
             self.editor = None
         editor.deleteLater()
+
+
+def _shown(value: object) -> object:
+    return iso_day_text(value) if isinstance(value, str) and ISO_DAY.fullmatch(value) else value

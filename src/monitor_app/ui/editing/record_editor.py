@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -63,18 +63,20 @@ class RecordEditor(QDialog):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(form)
         self.general = self._problem_label()
-        self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("&Guardar"))
         self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.clicked.connect(lambda: self.submit(False))
         self.another_button = QPushButton(self.tr("Guardar y &agregar otro"))
-        if record is None:
-            self.buttons.addButton(self.another_button, QDialogButtonBox.ButtonRole.ApplyRole)
-            self.another_button.clicked.connect(lambda: self.submit(True))
-        cancel = self.buttons.addButton(self.tr("&Cancelar"),
-                                        QDialogButtonBox.ButtonRole.RejectRole)
+        self.another_button.clicked.connect(lambda: self.submit(True))
+        self.another_button.setVisible(record is None)
+        cancel = QPushButton(self.tr("&Cancelar"))
         cancel.clicked.connect(self.reject)
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        for button in (self.another_button, self.save_button, cancel):
+            row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(QLabel(self.tr("* dato obligatorio")))

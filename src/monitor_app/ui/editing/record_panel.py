@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
 from monitor_app.ui.widgets.school_sections import Section
-from monitor_app.ui.widgets.table_view import FilterProxy, sorted_table
+from monitor_app.ui.widgets.table_view import FilterProxy, fit_columns, sorted_table
 
 FILTER_WIDTH_CHARS = 28
 
@@ -32,6 +32,7 @@ class RecordPanel(QWidget):
                  editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._stretch = stretch
         self.kinds = frozenset(kinds)  # what it shows: a write to these reloads it
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filtrar…"))
@@ -86,6 +87,7 @@ class RecordPanel(QWidget):
         """New rows, keeping the selected record selected when it is still there."""
         kept = self.selected()
         self.model.set_rows(rows)
+        fit_columns(self.table, self.model, skip=(self._stretch,))
         ids = [row_id(row) for row in rows]
         if kept is not None and row_id(kept) in ids:
             self.select(ids.index(row_id(kept)))

@@ -63,8 +63,8 @@ class RecordsTab(QTabWidget):
                     fixed: Callable[[], dict[str, Any]] | None = None) -> None:
         """A panel of the local's records; a new one gets `fixed()` (the local, by default)."""
         self.bindings.append(_Binding(panel, kind, what, load=load))
-        panel.add_clicked.connect(lambda: self._add(
-            kind, fixed() if fixed else {"codlocal": self.school.codlocal}))  # type: ignore[union-attr]
+        local = fixed or (lambda: {"codlocal": self.school.codlocal})  # type: ignore[union-attr]
+        panel.add_clicked.connect(lambda: self._add(kind, local()))
         self._wire(panel, kind, what)
 
     def detail_panel(self, panel: RecordPanel, kind: str, master: RecordPanel,
