@@ -1052,6 +1052,10 @@ received yet</translation>
         <translation>Delete {kind} “{what}”? It can be restored by recording it again.</translation>
     </message>
     <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
         <source>No se pudo guardar: ocurrió un error inesperado (ya quedó en el registro de la aplicación). Intente otra vez.</source>
         <translation>Could not save: an unexpected error happened (it is already in the application log). Try again.</translation>
     </message>

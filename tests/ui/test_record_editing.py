@@ -19,6 +19,7 @@ from monitor_app.services.setup import init_device
 from monitor_app.ui.editing.record_editor import RecordEditor, next_number
 from monitor_app.ui.models.records import RecordsModel
 from monitor_app.ui.pages.school import GRD, LIBRARY
+from monitor_app.ui.widgets.photo_strip import PhotoStrip
 from tests.ui.conftest import SCHOOLS, UGEL, add_schools, count_rows
 
 SCHOOL = SCHOOLS[0]
@@ -268,3 +269,13 @@ def test_the_office_sees_the_records_read_only(qtbot, make_window, db_path) -> N
     assert page.editing is None and not page.grd.devices.add_button.isVisible()
     school = school_record(page._context(), SCHOOL.cod_mod, SCHOOL.anexo)
     assert records_of_local(page._context(), school, "grd_bodies") == []
+
+
+def test_a_device_shows_its_photos_in_the_editor(qtbot, make_window, enrolled_db) -> None:  # type: ignore[no-untyped-def]
+    write(enrolled_db, "safety_devices", {"codlocal": SCHOOL.codlocal, "device_type": "extintor",
+                                          "quantity": 1})
+    page = open_page(make_window, enrolled_db, GRD, DEVICES)
+    page.grd.devices.select(0)
+    page.grd.devices.edit_button.click()
+    [strip] = page.editing.editor.findChildren(PhotoStrip)
+    assert strip.add_button.isEnabled()

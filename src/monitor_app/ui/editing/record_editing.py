@@ -22,6 +22,7 @@ from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.editing.record_editor import RecordEditor
 from monitor_app.ui.record_labels import field_label, kind_label
 from monitor_app.ui.task_runner import RunningTask, TaskRunner
+from monitor_app.ui.widgets.photo_strip import PhotoStrip
 from monitor_app.ui.widgets.shown import iso_day_text
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -75,12 +76,23 @@ class RecordEditing(QObject):
         if self.editor is not None:
             self.editor.close()
         editor = RecordEditor(spec, title, fixed, current, catalogues, self._window)
+        if current is not None:
+            self._add_photos(editor, kind, current["id"])
         editor.save_requested.connect(
             lambda values, another: self._save(editor, kind, values, another))
         editor.finished.connect(lambda _result: self._closed(editor))
         self.editor = editor
         editor.open()  # window-modal, and no nested event loop
         return editor
+
+    def _add_photos(self, editor: RecordEditor, kind: str, record_id: str) -> None:
+        """Records that evidence can be attached to (a plan, a device) show their photos."""
+        link = next((f.name for f in kind_named("evidence").links if f.references == kind), None)
+        if link is not None:
+            strip = PhotoStrip(self._runner, self._dialogs, self._lang)
+            strip.show_photos_of(link, record_id)
+            strip.changed.connect(lambda: self.changed.emit(Changes.of("evidence", record_id)))
+            editor.add_section(self.tr("Fotos"), strip)
 
     def _save(self, editor: RecordEditor, kind: str, values: dict[str, Any],
               another: bool) -> None:

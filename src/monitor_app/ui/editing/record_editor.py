@@ -54,7 +54,7 @@ class RecordEditor(QDialog):
         self.editors: dict[str, Any] = {}
         self.problems: dict[str, QLabel] = {}
         form = QWidget()
-        column = QVBoxLayout(form)
+        self._column = column = QVBoxLayout(form)
         for spec in self.fields:
             self._add_field(column, spec, catalogues.get(spec.catalogue or "", []))
         column.addStretch(1)
@@ -103,6 +103,16 @@ class RecordEditor(QDialog):
             editor.scanned.connect(lambda _code, _by_scanner: self.submit(True))
         self.editors[spec.name] = editor
         self.problems[spec.name] = problem
+
+    def add_section(self, title: str, widget: QWidget) -> None:
+        """A further part of the record under its fields (its photos)."""
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self._column.insertWidget(self._column.count() - 1, heading)
+        self._column.insertWidget(self._column.count() - 1, widget)
+        self._fit_screen()
 
     @staticmethod
     def _problem_label() -> QLabel:
