@@ -157,6 +157,10 @@ def test_filter_a_table(qtbot, make_window, enrolled_db) -> None:  # type: ignor
     assert devices.proxy.index(0, 0).data() == "Extintor"
     devices.filter.clear()
     assert devices.proxy.rowCount() == 2
+    devices.select(1)
+    devices.table.setFocus()
+    qtbot.keyClick(devices.table, Qt.Key.Key_Return)  # Enter edits the selected record
+    assert page.editing.editor.windowTitle() == "Editar: Dispositivo de seguridad"
 
 
 def _library(db: Path) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
@@ -56,6 +57,7 @@ class RecordPanel(QWidget):
         self.edit_button.clicked.connect(lambda: self._with_row(self.edit_clicked))
         self.delete_button.clicked.connect(lambda: self._with_row(self.delete_clicked))
         self.table.doubleClicked.connect(lambda _index: self._with_row(self.edit_clicked))
+        self.table.installEventFilter(self)  # Enter edits, Delete deletes
         self.table.selectionModel().currentRowChanged.connect(self._moved)
         self.model.modelReset.connect(lambda: self._moved())
         self.editable = editable
@@ -101,6 +103,16 @@ class RecordPanel(QWidget):
 
     def set_can_add(self, can: bool) -> None:
         self.add_button.setEnabled(can)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            signal = {Qt.Key.Key_Return: self.edit_clicked, Qt.Key.Key_Enter: self.edit_clicked,
+                      Qt.Key.Key_Delete: self.delete_clicked}.get(Qt.Key(event.key()))
+            if signal is not None and self.selected() is not None:
+                self._with_row(signal)
+                return True
+        return super().eventFilter(watched, event)
 
     def _with_row(self, signal: Signal) -> None:
         row = self.selected()
