@@ -200,6 +200,7 @@ def test_lend_a_copy_and_return_the_loan(qtbot, make_window, enrolled_db) -> Non
     page = open_page(make_window, enrolled_db, LIBRARY, COPIES)
     page.library.copies.select(0)
     assert page.library.movements.model.rowCount() == 1  # the copy's ledger
+    assert page.library.movements.model.index(0, 1).data() == "+1"
     page.library.lend_button.click()
     editor = page.editing.editor
     today = page._context().today()

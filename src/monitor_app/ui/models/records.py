@@ -46,6 +46,8 @@ class RecordsModel(RowsModel[Record]):
             case FieldType.MONTHS:
                 names = month_names()
                 return ", ".join(names[m - 1] for m in value)
+            case FieldType.INTEGER if spec.minimum is not None and spec.minimum < 0:
+                return ("+" if value > 0 else "") + number_text(value)  # a ledger's in and out
             case FieldType.INTEGER:
                 return number_text(value)
         return str(value)
