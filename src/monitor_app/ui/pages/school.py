@@ -11,18 +11,18 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBox
 from monitor_app.core.checklist import Status
 from monitor_app.core.directory import School
 from monitor_app.core.errors import MonitorError
+from monitor_app.services.changes import Changes
 from monitor_app.services.checklist import checklist_labels, school_checklist
 from monitor_app.services.commitments import open_commitments
 from monitor_app.services.context import AppContext
 from monitor_app.services.messages import describe
-from monitor_app.services.changes import Changes
 from monitor_app.services.school_page import school_record, school_visits
-from monitor_app.ui.models import checklist as checklist_columns
-from monitor_app.ui.models.checklist import ChecklistModel
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.editing.grd_tab import GrdTab
 from monitor_app.ui.editing.library_tab import LibraryTab
 from monitor_app.ui.editing.record_editing import RecordEditing
+from monitor_app.ui.models import checklist as checklist_columns
+from monitor_app.ui.models.checklist import ChecklistModel
 from monitor_app.ui.models.rows import RowsModel
 from monitor_app.ui.models.visits import CommitmentModel, VisitModel
 from monitor_app.ui.task_runner import TaskRunner
@@ -159,18 +159,12 @@ class SchoolPage(QWidget):
             self._fill(self.commitment_table, self.commitment_model,
                        open_commitments(ctx, school.cod_mod, school.anexo))
             fit_columns(self.summary_commitments, self.commitment_model, skip=(0,))
-        elif tab in (GRD, LIBRARY):
+        elif tab in (GRD, LIBRARY):  # each table fits its columns to the rows it gets
             (self.grd if tab == GRD else self.library).load(ctx, school)
-            self._fit_all(tab)
 
     def _fill(self, table: QTableView, model: RowsModel, rows: list) -> None:  # type: ignore[type-arg]
         model.set_rows(rows)
         fit_columns(table, model, skip=self._stretched(table))
-
-    def _fit_all(self, tab: int) -> None:
-        for table in self.tabs.widget(tab).findChildren(QTableView):
-            source = table.model().sourceModel()  # type: ignore[attr-defined]
-            fit_columns(table, source, skip=self._stretched(table))
 
     @staticmethod
     def _stretched(table: QTableView) -> tuple[int, ...]:
@@ -185,7 +179,6 @@ class SchoolPage(QWidget):
             for tab, records in ((GRD, self.grd), (LIBRARY, self.library)):
                 if tab in self._loaded and records.kinds & changes.kinds:
                     records.reload(changes)
-                    self._fit_all(tab)
         except MonitorError as refusal:
             self._refused(refusal)
         self._loaded.discard(SUMMARY)
