@@ -27,6 +27,7 @@ from monitor_app.services.sync_reference import enrol_with_office
 from monitor_app.ui.app import application
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.settings_dialog import SettingsDialog
+from monitor_app.ui.pages.school import GRD
 from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.translations import install_translations
 
@@ -109,6 +110,7 @@ def demo_window(folder: Path, lang: str, suffix: str) -> None:
     for tab, name in enumerate(names if lang == "es" else names[:1]):  # one English sample
         tabs.setCurrentIndex(tab)
         save(window, f"school_{name}{suffix}.png")
+    record_screens(window, lang, suffix)
     visit_page(window, suffix)
     window.close()
 
@@ -150,6 +152,43 @@ def sync_window(folder: Path, lang: str, suffix: str) -> None:
         QCoreApplication.processEvents()
     save(window, f"sync_after_export{suffix}.png")
     window.close()
+
+
+def record_screens(window: MainWindow, lang: str, suffix: str) -> None:
+    """The GRD and library tabs with a record selected (the records under it shown), and the
+    record editor."""
+    page = window.school_page
+    assert page is not None and page.editing is not None
+    page.tabs.setCurrentIndex(GRD)
+    screens = [(page.grd, 0, page.grd.plans, "grd_plan"),
+               (page.grd, 2, page.grd.brigades, "grd_brigades"),
+               (page.grd, 4, page.grd.devices, "grd_devices")]
+    if lang == "es":
+        screens += [(page.library, 1, page.library.copies, "library_copies"),
+                    (page.library, 2, page.library.loans, "library_loans")]
+    for records, sub_tab, panel, name in screens:
+        page.tabs.setCurrentWidget(records)
+        records.setCurrentIndex(sub_tab)
+        if panel.model.rowCount() and name in ("grd_plan", "grd_brigades", "library_copies"):
+            panel.select(0)  # a record above, the records under it below
+        save(window, f"school_{name}{suffix}.png")
+        if name == "grd_brigades" and panel.model.rowCount():
+            panel.edit_button.click()
+            editor = page.editing.editor
+            assert editor is not None
+            save(editor, f"record_editor{suffix}.png")
+            editor.reject()
+    page.tabs.setCurrentWidget(page.grd)
+    page.grd.setCurrentIndex(3)
+    page.grd.drills.add_button.click()
+    editor = page.editing.editor
+    assert editor is not None
+    editor.editors["date"].setText("01/01/2099")  # a future drill: the refusal under its field
+    editor.save_button.click()
+    while not editor.buttons.isEnabled():
+        QCoreApplication.processEvents()
+    save(editor, f"record_editor_refused{suffix}.png")
+    editor.reject()
 
 
 def unconfigured_window(folder: Path, lang: str, suffix: str) -> None:

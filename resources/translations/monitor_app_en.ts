@@ -275,6 +275,46 @@
         <source>Extraviado</source>
         <translation>Lost</translation>
     </message>
+    <message>
+        <source>Bajo</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medio</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Alto</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Muy alto</source>
+        <translation>Very high</translation>
+    </message>
+    <message>
+        <source>Docente</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Estudiante</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Padre o madre</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Titular</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Alterno</source>
+        <translation>Alternate</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentModel</name>
@@ -340,6 +380,17 @@
     <message>
         <source>Prestados</source>
         <translation>On loan</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Escriba la fecha como dd/mm/aaaa, por ejemplo 15/03/2024.</source>
+        <translation>Type the date as dd/mm/yyyy, for example 15/03/2024.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +610,65 @@
     </message>
 </context>
 <context>
+    <name>GrdTab</name>
+    <message>
+        <source>Planes de GRD</source>
+        <translation>GRD plans</translation>
+    </message>
+    <message>
+        <source>Peligros del plan seleccionado</source>
+        <translation>Hazards of the selected plan</translation>
+    </message>
+    <message>
+        <source>Comité o comisión de GRD</source>
+        <translation>GRD committee or commission</translation>
+    </message>
+    <message>
+        <source>Integrantes del comité</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Brigadas</source>
+        <translation>Brigades</translation>
+    </message>
+    <message>
+        <source>Integrantes de la brigada seleccionada</source>
+        <translation>Members of the selected brigade</translation>
+    </message>
+    <message>
+        <source>Simulacros</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>Dispositivos de seguridad</source>
+        <translation>Safety devices</translation>
+    </message>
+    <message>
+        <source>&amp;Plan y peligros</source>
+        <translation>&amp;Plan and hazards</translation>
+    </message>
+    <message>
+        <source>Co&amp;mité</source>
+        <translation>Co&amp;mmittee</translation>
+    </message>
+    <message>
+        <source>&amp;Brigadas</source>
+        <translation>&amp;Brigades</translation>
+    </message>
+    <message>
+        <source>&amp;Simulacros</source>
+        <translation>&amp;Drills</translation>
+    </message>
+    <message>
+        <source>&amp;Dispositivos</source>
+        <translation>De&amp;vices</translation>
+    </message>
+    <message>
+        <source>sin RD</source>
+        <translation>no RD</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentForm</name>
     <message>
         <source>Guardar sección</source>
@@ -720,6 +830,45 @@
     <message>
         <source>Préstamos</source>
         <translation>Loans</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Perfil de la biblioteca</source>
+        <translation>Library profile</translation>
+    </message>
+    <message>
+        <source>Ejemplares</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>&amp;Prestar</source>
+        <translation>&amp;Lend</translation>
+    </message>
+    <message>
+        <source>Registro de entradas y salidas del ejemplar seleccionado</source>
+        <translation>Ledger of the selected copy (in and out)</translation>
+    </message>
+    <message>
+        <source>Préstamos</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Registrar &amp;devolución</source>
+        <translation>Record &amp;return</translation>
+    </message>
+    <message>
+        <source>&amp;Perfil</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Ejemplares y registro</source>
+        <translation>&amp;Copies and ledger</translation>
+    </message>
+    <message>
+        <source>Prés&amp;tamos</source>
+        <translation>Loa&amp;ns</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1094,17 @@
     </message>
 </context>
 <context>
+    <name>NumberEditor</name>
+    <message>
+        <source>Escriba un número entero.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <source>Escriba un número.</source>
+        <translation>Type a number.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Equipo de la oficina de la UGEL</source>
@@ -1116,6 +1276,485 @@ received yet</translation>
     <message>
         <source>Actualizado el</source>
         <translation>Updated on</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditing</name>
+    <message>
+        <source>Agregar: {kind}</source>
+        <translation>Add: {kind}</translation>
+    </message>
+    <message>
+        <source>Editar: {kind}</source>
+        <translation>Edit: {kind}</translation>
+    </message>
+    <message>
+        <source>¿Eliminar {kind} «{what}»? Se puede restaurar volviendo a registrarlo.</source>
+        <translation>Delete {kind} “{what}”? It can be restored by recording it again.</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: ocurrió un error inesperado (ya quedó en el registro de la aplicación). Intente otra vez.</source>
+        <translation>Could not save: an unexpected error happened (it is already in the application log). Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Guardar y &amp;agregar otro</source>
+        <translation>Save and &amp;add another</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>* dato obligatorio</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Este dato es obligatorio.</source>
+        <translation>This is required.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Ene</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Abr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Ago</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dic</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Comité o comisión de GRD</source>
+        <translation>GRD committee or commission</translation>
+    </message>
+    <message>
+        <source>Integrante del comité</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Plan de GRD</source>
+        <translation>GRD plan</translation>
+    </message>
+    <message>
+        <source>Peligro del plan</source>
+        <translation>Plan hazard</translation>
+    </message>
+    <message>
+        <source>Brigada</source>
+        <translation>Brigade</translation>
+    </message>
+    <message>
+        <source>Integrante de brigada</source>
+        <translation>Brigade member</translation>
+    </message>
+    <message>
+        <source>Simulacro</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Dispositivo de seguridad</source>
+        <translation>Safety device</translation>
+    </message>
+    <message>
+        <source>Perfil de la biblioteca</source>
+        <translation>Library profile</translation>
+    </message>
+    <message>
+        <source>Ejemplar</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Movimiento del registro</source>
+        <translation>Ledger entry</translation>
+    </message>
+    <message>
+        <source>Préstamo</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Tipo de órgano</source>
+        <translation>Body type</translation>
+    </message>
+    <message>
+        <source>Número de RD</source>
+        <translation>RD number</translation>
+    </message>
+    <message>
+        <source>Fecha de la RD</source>
+        <translation>RD date</translation>
+    </message>
+    <message>
+        <source>Responsable de GRD</source>
+        <translation>GRD officer</translation>
+    </message>
+    <message>
+        <source>Nombre (estudiantes: alias o iniciales)</source>
+        <translation>Name (students: alias or initials)</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>RD de aprobación</source>
+        <translation>Approval RD</translation>
+    </message>
+    <message>
+        <source>Fecha de aprobación</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>Última actualización</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Tiene mapa de riesgos</source>
+        <translation>Has a risk map</translation>
+    </message>
+    <message>
+        <source>Tiene mapa de evacuación</source>
+        <translation>Has an evacuation map</translation>
+    </message>
+    <message>
+        <source>Tiene ISIE</source>
+        <translation>Has an ISIE</translation>
+    </message>
+    <message>
+        <source>Protocolo de primeros auxilios</source>
+        <translation>First aid protocol</translation>
+    </message>
+    <message>
+        <source>Protocolo de soporte socioemocional</source>
+        <translation>Socio-emotional support protocol</translation>
+    </message>
+    <message>
+        <source>Protocolo de entrega de estudiantes</source>
+        <translation>Student handover protocol</translation>
+    </message>
+    <message>
+        <source>Protocolo contra incendios</source>
+        <translation>Fire protocol</translation>
+    </message>
+    <message>
+        <source>Peligro</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>Meses de mayor riesgo</source>
+        <translation>Months of highest risk</translation>
+    </message>
+    <message>
+        <source>Nivel de riesgo</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Tiene plan de contingencia</source>
+        <translation>Has a contingency plan</translation>
+    </message>
+    <message>
+        <source>Notas del plan de contingencia</source>
+        <translation>Contingency plan notes</translation>
+    </message>
+    <message>
+        <source>Tipo de brigada</source>
+        <translation>Brigade type</translation>
+    </message>
+    <message>
+        <source>Fecha de conformación</source>
+        <translation>Formation date</translation>
+    </message>
+    <message>
+        <source>Integrante es</source>
+        <translation>Member is</translation>
+    </message>
+    <message>
+        <source>Titular o alterno</source>
+        <translation>Main or alternate</translation>
+    </message>
+    <message>
+        <source>Fecha de capacitación</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Turno</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hora (HH:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Simulacro nacional</source>
+        <translation>National drill</translation>
+    </message>
+    <message>
+        <source>Estudiantes participantes</source>
+        <translation>Students taking part</translation>
+    </message>
+    <message>
+        <source>Docentes participantes</source>
+        <translation>Teachers taking part</translation>
+    </message>
+    <message>
+        <source>Personal participante</source>
+        <translation>Staff taking part</translation>
+    </message>
+    <message>
+        <source>Padres y madres participantes</source>
+        <translation>Parents taking part</translation>
+    </message>
+    <message>
+        <source>Tiempo de evacuación (segundos)</source>
+        <translation>Evacuation time (seconds)</translation>
+    </message>
+    <message>
+        <source>La alarma funcionó</source>
+        <translation>The alarm worked</translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reportado</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Tipo de dispositivo</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>Cantidad</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Ubicación</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Fecha de vencimiento</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Tipo de biblioteca</source>
+        <translation>Library type</translation>
+    </message>
+    <message>
+        <source>Tiene ambiente propio</source>
+        <translation>Has its own room</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Horario de atención</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Mobiliario</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>Presta libros a domicilio</source>
+        <translation>Lends books for home</translation>
+    </message>
+    <message>
+        <source>Tiene Plan Lector</source>
+        <translation>Has a Plan Lector</translation>
+    </message>
+    <message>
+        <source>Fecha del inventario</source>
+        <translation>Inventory date</translation>
+    </message>
+    <message>
+        <source>Espacio implementado</source>
+        <translation>Space set up</translation>
+    </message>
+    <message>
+        <source>Colección organizada</source>
+        <translation>Collection organised</translation>
+    </message>
+    <message>
+        <source>Horario publicado</source>
+        <translation>Hours posted</translation>
+    </message>
+    <message>
+        <source>Lleva registro de préstamos</source>
+        <translation>Keeps a loan register</translation>
+    </message>
+    <message>
+        <source>Actividades del Plan Lector</source>
+        <translation>Plan Lector activities</translation>
+    </message>
+    <message>
+        <source>Mobiliario suficiente</source>
+        <translation>Enough furniture</translation>
+    </message>
+    <message>
+        <source>Número de registro</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Editorial</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Tipo de material</source>
+        <translation>Material type</translation>
+    </message>
+    <message>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Nivel al que se dirige</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <source>Procedencia</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Estado de conservación</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lector (alias)</source>
+        <translation>Reader (alias)</translation>
+    </message>
+    <message>
+        <source>Fecha de préstamo</source>
+        <translation>Loan date</translation>
+    </message>
+    <message>
+        <source>Fecha de devolución prevista</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Fecha de devolución</source>
+        <translation>Return date</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Filtrar…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Filtrar {heading}</source>
+        <translation>Filter {heading}</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>E&amp;liminar</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1301,30 +1940,6 @@ Matched in: {where}</translation>
     <message>
         <source>Compromisos abiertos</source>
         <translation>Open commitments</translation>
-    </message>
-    <message>
-        <source>Planes de GRD</source>
-        <translation>GRD plans</translation>
-    </message>
-    <message>
-        <source>Brigadas</source>
-        <translation>Brigades</translation>
-    </message>
-    <message>
-        <source>Simulacros</source>
-        <translation>Drills</translation>
-    </message>
-    <message>
-        <source>Dispositivos de seguridad</source>
-        <translation>Safety devices</translation>
-    </message>
-    <message>
-        <source>Ejemplares</source>
-        <translation>Copies</translation>
-    </message>
-    <message>
-        <source>Préstamos</source>
-        <translation>Loans</translation>
     </message>
     <message>
         <source>Código modular {cod_mod} · anexo {anexo} · código de local {codlocal} · {level}</source>

@@ -65,6 +65,8 @@ class RecordingDialogs(Dialogs):
         self.reference_bundle: Path | None = None
         self.bundle_start_folders: list[Path | None] = []
         self.folders_opened: list[Path] = []
+        self.questions: list[str] = []
+        self.answer_yes = True
 
     def choose_reference_bundle(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.bundle_start_folders.append(folder)
@@ -89,6 +91,10 @@ class RecordingDialogs(Dialogs):
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         self.warnings.append(text)
+
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        self.questions.append(text)
+        return self.answer_yes
 
     def inform(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.infos.append((title, text, details))

@@ -36,6 +36,7 @@ class VisitSummary:
 
 @dataclass(frozen=True)
 class PlanRow:
+    id: str
     year: int
     status: str  # a PLAN_STATUSES code
     approval_rd: str
@@ -45,6 +46,7 @@ class PlanRow:
 
 @dataclass(frozen=True)
 class BrigadeRow:
+    id: str
     brigade_type: str
     formed_on: dt.date | None
     rd_number: str
@@ -53,6 +55,7 @@ class BrigadeRow:
 
 @dataclass(frozen=True)
 class DrillRow:
+    id: str
     date: dt.date | None
     shift: str  # a SHIFTS code
     hazard: str
@@ -62,6 +65,7 @@ class DrillRow:
 
 @dataclass(frozen=True)
 class DeviceRow:
+    id: str
     device_type: str
     quantity: int
     state: str  # a DEVICE_STATES code
@@ -81,6 +85,7 @@ class SchoolGrd:
 
 @dataclass(frozen=True)
 class CopyRow:
+    id: str
     registration_number: str
     title: str
     author: str
@@ -93,6 +98,7 @@ class CopyRow:
 
 @dataclass(frozen=True)
 class LoanRow:
+    id: str
     title: str
     reader: str
     out_date: dt.date | None
@@ -142,13 +148,13 @@ def school_grd(ctx: AppContext, school: School, lang: str) -> SchoolGrd:
     drills = sorted(local_rows(ctx.store, "drills", codlocal), key=lambda r: r["date"],
                     reverse=True)
     return SchoolGrd(
-        plans=[PlanRow(r["year"], r["status"], r["approval_rd"] or "", day_of(r["approval_date"]),
-                       day_of(r["updated_on"])) for r in plans],
-        brigades=[BrigadeRow(brigade_types.get(r["brigade_type"], r["brigade_type"]),
+        plans=[PlanRow(r["id"], r["year"], r["status"], r["approval_rd"] or "",
+                       day_of(r["approval_date"]), day_of(r["updated_on"])) for r in plans],
+        brigades=[BrigadeRow(r["id"], brigade_types.get(r["brigade_type"], r["brigade_type"]),
                              day_of(r["formed_on"]), r["rd_number"] or "", members.get(r["id"], 0))
                   for r in local_rows(ctx.store, "brigades", codlocal)],
-        drills=[DrillRow(day_of(r["date"]), r["shift"], hazards.get(r["hazard"], r["hazard"]),
-                         bool(r["national"]),
+        drills=[DrillRow(r["id"], day_of(r["date"]), r["shift"],
+                         hazards.get(r["hazard"], r["hazard"]), bool(r["national"]),
                          sum(r[n] or 0 for n in ("students", "teachers", "staff", "parents")))
                 for r in drills],
         devices=[_device(r, device_types, today)
@@ -161,8 +167,8 @@ def _device(row: dict, labels: dict[str, str], today: dt.date) -> DeviceRow:
     facts = DeviceFacts(row["device_type"], row["quantity"], row["state"], expiry)
     expired = device_expired(facts, today)
     horizon = today + dt.timedelta(days=EXPIRY_WARNING_DAYS)
-    return DeviceRow(labels.get(row["device_type"], row["device_type"]), row["quantity"],
-                     row["state"], row["location"] or "", expiry, expired,
+    return DeviceRow(row["id"], labels.get(row["device_type"], row["device_type"]),
+                     row["quantity"], row["state"], row["location"] or "", expiry, expired,
                      not expired and expiry is not None and expiry <= horizon)
 
 
@@ -170,12 +176,12 @@ def school_library(ctx: AppContext, school: School) -> SchoolLibrary:
     """The copies and loans of the libraries of the school's local."""
     check_school(ctx, school.cod_mod, school.anexo)
     today = ctx.today()
-    copies = [CopyRow(r["registration_number"], r["title"], r["author"] or "", r["year"],
-                      r["condition"] or "", r["situation"] or "", r["stock"], r["out"])
+    copies = [CopyRow(r["id"], r["registration_number"], r["title"], r["author"] or "",
+                      r["year"], r["condition"] or "", r["situation"] or "", r["stock"], r["out"])
               for r in copies_of_local(ctx.store, school.codlocal)]
     loans = []
     for r in loans_of_local(ctx.store, school.codlocal):
         due, returned = day_of(r["due_date"]), day_of(r["returned_date"])
-        loans.append(LoanRow(r["title"], r["reader"], day_of(r["out_date"]), due, returned,
-                             returned is None and due is not None and due < today))
+        loans.append(LoanRow(r["id"], r["title"], r["reader"], day_of(r["out_date"]), due,
+                             returned, returned is None and due is not None and due < today))
     return SchoolLibrary(copies, loans)

@@ -79,6 +79,11 @@ class Dialogs(QObject):
         """A refusal the user has to read before going on (blocks)."""
         QMessageBox.warning(parent, self.tr("Monitor de Campo"), text)
 
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        """A yes/no question before something that cannot be taken back from the window."""
+        answer = QMessageBox.question(parent, self.tr("Monitor de Campo"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def inform(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         """A result to read at leisure: the window stays usable."""
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)

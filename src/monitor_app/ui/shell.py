@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 import monitor_app
 from monitor_app.core.errors import MonitorError
+from monitor_app.core.roles import OFFICE_ROLES, Role
 from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.demo_install import demo_installation, real_database_for
 from monitor_app.services.messages import describe
@@ -300,10 +301,15 @@ class MainWindow(QMainWindow):
         if self.school_page is None:
             from monitor_app.ui.pages.school import SchoolPage
 
-            self.school_page = SchoolPage(lambda: self.ctx, self._lang)
+            self.school_page = SchoolPage(lambda: self.ctx, self._lang, self._editing_runner(),
+                                          self._dialogs)
             self.school_page.status.connect(self._show_status)
             self.school_page.new_visit_requested.connect(self.new_visit)
             self.school_page.visit_chosen.connect(self.open_visit)
+            identity = self.ctx.identity
+            # Visits are the specialists': the others read them.
+            self.school_page.new_visit_button.setVisible(
+                identity is not None and identity.role is Role.ESPECIALISTA)
             self.pages.addWidget(self.school_page)
         return self.school_page
 
@@ -356,6 +362,12 @@ class MainWindow(QMainWindow):
         elif self.pages.currentWidget() is not self.sync_page:
             self.sync_page.refresh()  # changes were made since it was last shown
         return self.sync_page
+
+    def _editing_runner(self) -> TaskRunner | None:
+        """The runner for a school page that edits records: a specialist's or a director's;
+        the office sees them read-only."""
+        identity = self.ctx.identity
+        return None if identity is None or identity.role in OFFICE_ROLES else self.runner
 
     # behaviour --------------------------------------------------------------------------------
 

@@ -20,22 +20,21 @@ from PySide6.QtWidgets import (
 from monitor_app.core.checklist import Status
 from monitor_app.core.directory import School
 from monitor_app.core.errors import MonitorError
+from monitor_app.services.changes import Changes
 from monitor_app.services.checklist import checklist_labels, school_checklist
 from monitor_app.services.commitments import open_commitments
 from monitor_app.services.context import AppContext
 from monitor_app.services.messages import describe
-from monitor_app.services.school_page import (
-    school_grd,
-    school_library,
-    school_record,
-    school_visits,
-)
+from monitor_app.services.school_page import school_record, school_visits
+from monitor_app.ui.dialogs import Dialogs
+from monitor_app.ui.editing.grd_tab import GrdTab
+from monitor_app.ui.editing.library_tab import LibraryTab
+from monitor_app.ui.editing.record_editing import RecordEditing
 from monitor_app.ui.models import checklist as checklist_columns
 from monitor_app.ui.models.checklist import ChecklistModel
-from monitor_app.ui.models.grd import BrigadeModel, DeviceModel, DrillModel, PlanModel
-from monitor_app.ui.models.library import CopyModel, LoanModel
 from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
 from monitor_app.ui.models.visits import CommitmentModel, VisitModel
+from monitor_app.ui.task_runner import TaskRunner
 from monitor_app.ui.widgets.school_sections import DirectoryCard, Section, StatusSummary
 from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
 
@@ -43,15 +42,23 @@ SUMMARY, VISITS, COMMITMENTS, GRD, LIBRARY = range(5)
 
 
 class SchoolPage(QWidget):
+    """With a runner and dialogs the GRD and library records can be edited; without, shown."""
+
     status = Signal(str)
     new_visit_requested = Signal()
     visit_chosen = Signal(str)  # a visit's id
 
     def __init__(self, context: Callable[[], AppContext], lang: str,
+                 runner: TaskRunner | None = None, dialogs: Dialogs | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._lang = lang
+        self.editing: RecordEditing | None = None
+        if runner is not None and dialogs is not None:
+            self.editing = RecordEditing(runner, dialogs, context, lang, self)
+            self.editing.changed.connect(self._changed)
+            self.editing.refused.connect(self.status)
         self.school: School | None = None
         self._loaded: set[int] = set()
         self.title = QLabel()
@@ -133,29 +140,15 @@ class SchoolPage(QWidget):
         return page
 
     def _build_grd(self) -> QWidget:
-        self.plan_model, self.brigade_model = PlanModel(self), BrigadeModel(self)
-        self.drill_model, self.device_model = DrillModel(self), DeviceModel(self)
-        return self._stack([
-            (self.tr("Planes de GRD"), self.plan_model, 2, 1),
-            (self.tr("Brigadas"), self.brigade_model, 0, 1),
-            (self.tr("Simulacros"), self.drill_model, 2, 2),
-            (self.tr("Dispositivos de seguridad"), self.device_model, 0, 2),
-        ])
+        self.grd = GrdTab(self._context, self._lang, self.editing, self)
+        self.plan_model, self.brigade_model = self.grd.plan_model, self.grd.brigade_model
+        self.drill_model, self.device_model = self.grd.drill_model, self.grd.device_model
+        return self.grd
 
     def _build_library(self) -> QWidget:
-        self.copy_model, self.loan_model = CopyModel(self), LoanModel(self)
-        return self._stack([(self.tr("Ejemplares"), self.copy_model, 1, 3),
-                            (self.tr("Préstamos"), self.loan_model, 0, 2)])
-
-    def _stack(self, parts: list[tuple[str, RowsModel, int, int]]) -> QWidget:
-        """Headed tables one under the other: (heading, model, column that stretches, share of
-        the height)."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        for heading, model, stretch_column, height in parts:
-            layout.addWidget(Section(heading))
-            layout.addWidget(sorted_table(model, page, stretch=stretch_column), height)
-        return page
+        self.library = LibraryTab(self._context, self._lang, self.editing, self)
+        self.copy_model, self.loan_model = self.library.copy_model, self.library.loan_model
+        return self.library
 
     # behaviour --------------------------------------------------------------------------------
 
@@ -207,32 +200,29 @@ class SchoolPage(QWidget):
             self._fill(self.commitment_table, self.commitment_model,
                        open_commitments(ctx, school.cod_mod, school.anexo))
             fit_columns(self.summary_commitments, self.commitment_model, skip=(0,))
-        elif tab == GRD:
-            grd = school_grd(ctx, school, self._lang)
-            for model, rows in ((self.plan_model, grd.plans), (self.brigade_model, grd.brigades),
-                                (self.drill_model, grd.drills), (self.device_model, grd.devices)):
-                model.set_rows(rows)
-            self._fit_all(GRD)
-        elif tab == LIBRARY:
-            library = school_library(ctx, school)
-            self.copy_model.set_rows(library.copies)
-            self.loan_model.set_rows(library.loans)
-            self._fit_all(LIBRARY)
+        elif tab in (GRD, LIBRARY):  # each table fits its columns to the rows it gets
+            (self.grd if tab == GRD else self.library).load(ctx, school)
 
     def _fill(self, table: QTableView, model: RowsModel, rows: list) -> None:  # type: ignore[type-arg]
         model.set_rows(rows)
         fit_columns(table, model, skip=self._stretched(table))
-
-    def _fit_all(self, tab: int) -> None:
-        for table in self.tabs.widget(tab).findChildren(QTableView):
-            source = table.model().sourceModel()  # type: ignore[attr-defined]
-            fit_columns(table, source, skip=self._stretched(table))
 
     @staticmethod
     def _stretched(table: QTableView) -> tuple[int, ...]:
         header = table.horizontalHeader()
         return tuple(c for c in range(header.count())
                      if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch)
+
+    def _changed(self, changes: Changes) -> None:
+        """A write went through: the tables that show what it touched read again, and the
+        summary (its checklist counts GRD and library records) when it is next shown."""
+        try:
+            for tab, records in ((GRD, self.grd), (LIBRARY, self.library)):
+                if tab in self._loaded and records.kinds & changes.kinds:
+                    records.reload(changes)
+        except MonitorError as refusal:
+            self._refused(refusal)
+        self._loaded.discard(SUMMARY)
 
     def _refused(self, refusal: MonitorError) -> None:
         self.status.emit(describe(refusal, self._lang))

@@ -53,5 +53,15 @@ def code_word(code: str) -> str:
         "prestado": QCoreApplication.translate("CodeWords", "Prestado"),
         "de_baja": QCoreApplication.translate("CodeWords", "De baja"),
         "extraviado": QCoreApplication.translate("CodeWords", "Extraviado"),
+        "bajo": QCoreApplication.translate("CodeWords", "Bajo"),
+        "medio": QCoreApplication.translate("CodeWords", "Medio"),
+        "alto": QCoreApplication.translate("CodeWords", "Alto"),
+        "muy_alto": QCoreApplication.translate("CodeWords", "Muy alto"),
+        "docente": QCoreApplication.translate("CodeWords", "Docente"),
+        "personal": QCoreApplication.translate("CodeWords", "Personal"),
+        "estudiante": QCoreApplication.translate("CodeWords", "Estudiante"),
+        "padre_madre": QCoreApplication.translate("CodeWords", "Padre o madre"),
+        "titular": QCoreApplication.translate("CodeWords", "Titular"),
+        "alterno": QCoreApplication.translate("CodeWords", "Alterno"),
     }
     return words.get(code, code)
