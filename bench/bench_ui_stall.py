@@ -9,10 +9,10 @@ heartbeat records the longest gap between its beats while, one after the other:
 
 - **open a school**: Mis IIEE, the first row (the school worked on most recently), Enter; the
   school page is built on first use and its summary tab read;
-- **save a visit**: a new visit, drafts typed into one section of the classroom rubric and the
-  section saved (`services/visit_form.py`), each through the window's writer (`TaskRunner`) as
-  the window does it; there is no visit page in this branch yet, so what is measured is the
-  GUI thread while the writer works, not a visit page's own painting;
+- **open a new visit**: the visit started through the window's writer, then the visit page
+  (built on first use) shows its form;
+- **type a section and save it**: keystrokes into the section's fields (each kept as a draft
+  every few seconds and at every focus move) and *Guardar sección*, until the writer is done;
 - **export**: the Sincronizar page opened (built on first use) and *Exportar para la UGEL* into
   a folder, through the page, until its result is shown.
 
@@ -38,8 +38,7 @@ BEAT_MS = 5
 SETTLE_MS = 300  # after a phase ends: paints and lazy reads it scheduled
 RUBRIC = ("rubricas_aula", 1)
 SECTION = "sesion"
-TYPED = {"grado_seccion": "3.º B", "area": "matematica", "estudiantes_presentes": "24",
-         "duracion_minutos": "90"}
+TYPED = {"grado_seccion": "3 B", "estudiantes_presentes": "24", "duracion_minutos": "90"}
 
 
 def build_laptop(root: Path, services: int) -> Path:
@@ -128,7 +127,10 @@ def one_run(db: Path, out: Path, results: dict[str, list[tuple[float, float]]]) 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from PySide6.QtWidgets import QLineEdit
+
     from monitor_app.services.context import open_context
+    from monitor_app.services.visit_form import answer_field
     from monitor_app.ui.dialogs import Dialogs
     from monitor_app.ui.shell import SYNC, MainWindow
 
@@ -149,13 +151,30 @@ def one_run(db: Path, out: Path, results: dict[str, list[tuple[float, float]]]) 
 
         school = window.school_page.school  # type: ignore[union-attr]
         assert school is not None
-        tasks: list = []
+        started: list[str] = []
 
-        def save_visit() -> None:
-            tasks.append(window.runner.submit(functools.partial(_fill_visit, school.cod_mod,
-                                                                school.anexo)))
-        measure(beat, "save a visit (through the writer)", save_visit,
-                lambda: bool(tasks) and not window.runner.busy(), results)
+        def open_visit() -> None:
+            task = window.runner.submit(functools.partial(_start_visit, school.cod_mod,
+                                                          school.anexo))
+            task.finished.connect(lambda visit_id: (started.append(visit_id),
+                                                    window.open_visit(visit_id)))
+        measure(beat, "open a new visit (page built first time)", open_visit,
+                lambda: bool(started) and window.visit_page is not None
+                and window.pages.currentWidget() is window.visit_page, results)
+
+        page = window.visit_page
+        assert page is not None and page.form is not None
+
+        def fill_and_save() -> None:
+            for item, value in TYPED.items():
+                editor = page.form.editor(answer_field(*RUBRIC, item))  # type: ignore[union-attr]
+                if isinstance(editor, QLineEdit):
+                    editor.setFocus()
+                    QTest.keyClicks(editor, value)
+            page.form.save_buttons[SECTION].click()  # type: ignore[union-attr]
+
+        measure(beat, "type a section and save it", fill_and_save,
+                lambda: not window.runner.busy(), results)
 
         folder = out / f"usb-{len(results.get('export', []))}"
         folder.mkdir()
@@ -174,19 +193,11 @@ def one_run(db: Path, out: Path, results: dict[str, list[tuple[float, float]]]) 
         window.deleteLater()
 
 
-def _fill_visit(cod_mod: str, anexo: str, ctx, progress, cancelled) -> None:  # type: ignore[no-untyped-def]
-    """What the visit form does through the writer: a visit, drafts as typed, a section saved."""
-    from monitor_app.services.records import put_record
-    from monitor_app.services.visit_form import answer_field, save_draft, save_section
+def _start_visit(cod_mod: str, anexo: str, ctx, progress, cancelled) -> str:  # type: ignore[no-untyped-def]
+    """What *Nueva visita* does through the writer."""
+    from monitor_app.services.visit_start import start_visit
 
-    visit = put_record(ctx, "visits", {"cod_mod": cod_mod, "anexo": anexo,
-                                       "date": ctx.today().isoformat(), "type": "monitoreo",
-                                       "status": "en_curso"})
-    for item, value in TYPED.items():
-        for end in range(1, len(value) + 1):  # each keystroke kept as a draft
-            save_draft(ctx, visit, answer_field(*RUBRIC, item), value[:end])
-    saved = save_section(ctx, visit, *RUBRIC, SECTION)
-    assert saved.ok, saved
+    return start_visit(ctx, cod_mod, anexo, ctx.today(), "monitoreo")
 
 
 def main() -> int:

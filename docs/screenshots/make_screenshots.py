@@ -121,6 +121,8 @@ def visit_page(window: MainWindow, suffix: str) -> None:
     visits = window.school_page.visit_model.rows()
     under_way = next((v for v in visits if v.status == "en_curso"), visits[0])
     window.open_visit(under_way.id)
+    while window.pages.currentWidget() is not window.visit_page:
+        QCoreApplication.processEvents()
     page = window.visit_page
     assert page is not None
     save(window, f"visit{suffix}.png")

@@ -148,7 +148,9 @@ def test_a_crash_mid_visit_keeps_what_was_typed(
     qtbot.waitUntil(reopened.unfinished_banner.isVisible, timeout=5_000)
     assert "sin terminar" in reopened.unfinished_text.text()
     qtbot.mouseClick(reopened.unfinished_button, Qt.MouseButton.LeftButton)
-    assert reopened.pages.currentWidget() is reopened.visit_page and not reopened.unfinished_banner.isVisible()
+    qtbot.waitUntil(lambda: reopened.pages.currentWidget() is reopened.visit_page
+                    and reopened.visit_page.form is not None, timeout=10_000)
+    assert not reopened.unfinished_banner.isVisible()
     again = reopened.visit_page
     assert again is not None and again.form is not None
     assert again.form.value(_field("grado_seccion")) == "4 A"

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
         heading = visit_heading(self.ctx, visit_id, self._lang)
         self.open_school(heading.cod_mod, heading.anexo)
-        self.open_visit(visit_id)
+        self.open_visit(visit_id)  # shown once read
         self.unfinished_banner.hide()
 
     def _build_status_bar(self) -> None:
@@ -328,9 +328,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_visit(self, visit_id: str) -> None:
-        page = self._visit_page()
-        if not page.show_visit(visit_id):
-            return
+        """Read the visit off the GUI thread; the page is shown once it is filled."""
+        self._visit_page().show_visit(visit_id)
+
+    def _visit_loaded(self, _visit_id: str) -> None:
         if self.school_page is not None:
             self.school_page.reload_visits()
         self._set_place_enabled(VISIT, True)
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
             self.visit_page = VisitPage(lambda: self.ctx, self.runner, self._dialogs,
                                         self._lang)
             self.visit_page.status.connect(self._show_status)
+            self.visit_page.loaded.connect(self._visit_loaded)
             self.visit_page.closed_visit.connect(lambda _visit: self._visit_closed())
             self.pages.addWidget(self.visit_page)
         return self.visit_page

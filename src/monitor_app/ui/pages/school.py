@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -109,10 +110,16 @@ class SchoolPage(QWidget):
             self.visit_chosen.emit(visit.id)
 
     def reload_visits(self) -> None:
-        """Read the visits again (after one was started or closed)."""
+        """Read the visits again (after one was started or closed): now if the page is shown,
+        else when it is shown next."""
         self._loaded.discard(VISITS)
         self._loaded.discard(COMMITMENTS)
         self._loaded.discard(SUMMARY)
+        if self.isVisible():
+            self._load_tab(self.tabs.currentIndex())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
         self._load_tab(self.tabs.currentIndex())
 
     def _build_summary(self) -> QWidget:

@@ -11,6 +11,7 @@ missing. Writes run on the one writer thread, in the order they were asked for.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from monitor_app.services.visit_form import (
     ClosingGap,
     FormSave,
     VisitClosing,
+    VisitForm,
     close_visit,
     save_drafts,
     save_section,
@@ -45,6 +47,7 @@ from monitor_app.services.visit_form import (
     visit_form,
 )
 from monitor_app.services.visit_start import (
+    InstrumentChoice,
     VisitHeading,
     instrument_in_use,
     visit_heading,
@@ -62,8 +65,17 @@ DRAFT_SAVE_MS = 2_000  # while typing, the draft is kept at least this often
 NOTES = visit_field("notes")
 
 
+@dataclass(frozen=True)
+class _VisitRead:
+    heading: VisitHeading
+    choices: list[InstrumentChoice]
+    in_use: tuple[str, int] | None
+    filled: VisitForm | None
+
+
 class VisitPage(QWidget):
     status = Signal(str)
+    loaded = Signal(str)  # the visit id, once shown
     closed_visit = Signal(str)  # the visit id, once closed
 
     def __init__(self, context: Callable[[], AppContext], runner: TaskRunner, dialogs: Dialogs,
@@ -141,34 +153,43 @@ class VisitPage(QWidget):
 
     # -- opening ----------------------------------------------------------------------------
 
-    def show_visit(self, visit_id: str) -> bool:
-        """Show a visit with the instrument it is filled with (its draft's, its answers', or
-        the first its type calls for); False, with a status message, when it cannot."""
+    def show_visit(self, visit_id: str) -> None:
+        """Read a visit on the writer thread (its heading, the instruments of its type, the one
+        it is filled with: its draft's, its answers', or the first its type calls for, and the
+        form's values), then show it and emit `loaded`; a refusal goes to the status bar."""
         self.keep_draft()
-        try:
-            ctx = self._context()
-            heading = visit_heading(ctx, visit_id, self._lang)
+        lang = self._lang
+
+        def read(ctx: AppContext, _progress: Any, _cancelled: Any) -> _VisitRead:
+            heading = visit_heading(ctx, visit_id, lang)
             choices = visit_instruments(ctx, heading.visit_type)
             in_use = instrument_in_use(ctx, visit_id)
-        except MonitorError as refusal:
-            self.status.emit(describe(refusal, self._lang))
-            return False
+            chosen = in_use or ((choices[0].code, choices[0].version) if choices else None)
+            filled = visit_form(ctx, visit_id, *chosen) if chosen else None
+            return _VisitRead(heading, choices, in_use, filled)
+
+        task = self._runner.submit(read)
+        task.finished.connect(self._show_read)
+        task.failed.connect(self._refused)
+
+    def _show_read(self, read: _VisitRead) -> None:
+        heading = read.heading
         self.heading = heading
         self.title.setText(heading.school_name)
         self._show_subtitle()
         self.instrument_box.clear()
-        for choice in choices:
+        for choice in read.choices:
             self.instrument_box.addItem(self.tr("{title} (versión {version})").format(
                 title=choice.title, version=choice.version), (choice.code, choice.version))
-        if in_use is not None and self.instrument_box.findData(in_use) < 0:
-            self.instrument_box.addItem(f"{in_use[0]} v{in_use[1]}", in_use)
-        if in_use is not None:
-            self.instrument_box.setCurrentIndex(self.instrument_box.findData(in_use))
+        if read.in_use is not None and self.instrument_box.findData(read.in_use) < 0:
+            self.instrument_box.addItem(f"{read.in_use[0]} v{read.in_use[1]}", read.in_use)
+        if read.in_use is not None:
+            self.instrument_box.setCurrentIndex(self.instrument_box.findData(read.in_use))
         self._show_gaps(False)
-        self._instrument_chosen()
-        self.photos.show_photos_of("visit_id", visit_id)
-        self.commitments.show_visit(visit_id, heading.cod_mod, heading.anexo)
-        return True
+        self._show_form(read.filled)
+        self.photos.show_photos_of("visit_id", heading.visit_id)
+        self.commitments.show_visit(heading.visit_id, heading.cod_mod, heading.anexo)
+        self.loaded.emit(heading.visit_id)
 
     def _show_subtitle(self) -> None:
         heading = self.heading
@@ -178,14 +199,21 @@ class VisitPage(QWidget):
             status=code_word(heading.status)))
 
     def _instrument_chosen(self) -> None:
-        """Build the form of the instrument chosen and show the visit's values in it."""
+        """Another instrument chosen: read the visit's values for it, then show its form."""
         self.keep_draft()
+        chosen = self.instrument_box.currentData()
+        if self.heading is None or not chosen:
+            return
+        visit_id = self.heading.visit_id
+        task = self._runner.submit(lambda ctx, _p, _c: visit_form(ctx, visit_id, *chosen))
+        task.finished.connect(self._show_form)
+        task.failed.connect(self._refused)
+
+    def _show_form(self, filled: VisitForm | None) -> None:
+        """Build the form of the instrument and show the visit's values in it."""
         if self.form is not None:
             self.form.deleteLater()
             self.form = None
-        chosen = self.instrument_box.currentData()
-        assert self.heading is not None
-        filled = visit_form(self._context(), self.heading.visit_id, *chosen) if chosen else None
         self.notes.blockSignals(True)
         self.notes.setPlainText((filled.visit.get("notes") if filled else "") or "")
         self.notes.blockSignals(False)
