@@ -1,7 +1,10 @@
 """Renders the main screens, the set-up wizard and Settings offscreen at 1366×768, on the UGEL 05
 fixture and on demo data, into PNGs next to this script.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [--lang es|en]
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [--lang es|en] [--out DIR]
+
+tests/ui/test_screenshots.py runs it into a temporary folder, so the script keeps rendering
+every screen the README shows; run it as above to refresh the pictures themselves.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from monitor_app.services.sync_reference import enrol_with_office
 from monitor_app.ui.app import application
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.settings_dialog import SettingsDialog
-from monitor_app.ui.pages.school import GRD
+from monitor_app.ui.pages.school import GRD, VISITS
 from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.translations import install_translations
 
@@ -42,9 +45,12 @@ def settle() -> None:
         QCoreApplication.processEvents()
 
 
+OUT = [HERE]  # where the PNGs go (`--out`): the docs' folder unless told
+
+
 def save(widget: QWidget, name: str) -> None:
     settle()
-    path = HERE / name
+    path = OUT[0] / name
     widget.grab().save(str(path))
     print(path)
 
@@ -116,15 +122,27 @@ def demo_window(folder: Path, lang: str, suffix: str) -> None:
 
 
 def visit_page(window: MainWindow, suffix: str) -> None:
-    """A visit under way at the school shown: the form, then what closing it says is missing."""
-    assert window.school_page is not None
-    visits = window.school_page.visit_model.rows()
-    under_way = next((v for v in visits if v.status == "en_curso"), visits[0])
-    window.open_visit(under_way.id)
+    """A visit started today at the school shown, partly typed: the form, then what closing
+    it says is missing."""
+    from monitor_app.services.visit_form import AnswerFields, answer_field
+    from monitor_app.services.visit_start import start_visit
+
+    school = window.school_page.school if window.school_page is not None else None
+    assert school is not None
+    visit = start_visit(window.ctx, school.cod_mod, school.anexo, window.ctx.today(),
+                        "monitoreo")
+    window.open_visit(visit)
     while window.pages.currentWidget() is not window.visit_page:
         QCoreApplication.processEvents()
     page = window.visit_page
-    assert page is not None
+    assert page is not None and page.form is not None
+    page.notes.setPlainText("Sesión de Matemática en 3.º B; la docente nos recibió a las 8:10.")
+    page.form.set_answers({"grado_seccion": AnswerFields("3.º B"),
+                           "area": AnswerFields("matematica"),
+                           "estudiantes_presentes": AnswerFields("veinte")})
+    page.form.show_problems({answer_field("rubricas_aula", 1, "estudiantes_presentes"): (
+        "Respuesta no válida para el ítem «estudiantes_presentes»: «veinte». Se espera: número "
+        "de 0 a 60.")})
     save(window, f"visit{suffix}.png")
     page.close_visit()
     while window.runner.busy():
@@ -278,7 +296,10 @@ def settings(folder: Path, lang: str, suffix: str, bundles: dict[str | None, Pat
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=("es", "en"), default="es")
-    lang = parser.parse_args().lang
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for the PNGs")
+    args = parser.parse_args()
+    lang = args.lang
+    OUT[0] = args.out
     suffix = "" if lang == "es" else f"_{lang}"
     with tempfile.TemporaryDirectory() as temp:
         os.environ["MONITOR_APP_HOME"] = temp
@@ -291,8 +312,6 @@ def main() -> int:
         setup_wizard(Path(temp), lang, suffix, bundles)
         demo_wizard(Path(temp), lang, suffix)
         settings(Path(temp), lang, suffix, bundles)
-
-
         sync_window(Path(temp), lang, suffix)
     return 0
 
