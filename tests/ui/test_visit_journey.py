@@ -40,6 +40,8 @@ def _start_visit(qtbot: QtBot, window: MainWindow) -> VisitPage:
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.visit_page, timeout=10_000)
     page = window.visit_page
     assert page is not None and page.form is not None
+    first = page.form.editor(_field("grado_seccion"))
+    qtbot.waitUntil(lambda: window.focusWidget() is first, timeout=5_000)  # keyboard in the form
     return page
 
 

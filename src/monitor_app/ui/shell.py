@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
             self.school_page.reload_visits()
         self._set_place_enabled(VISIT, True)
         self.go_to(VISIT)
+        if self.visit_page is not None and self.visit_page.form is not None:
+            self.visit_page.form.focus_first_field()  # the keyboard goes on where the eye does
 
     def _visit_page(self) -> VisitPage:
         if self.visit_page is None:

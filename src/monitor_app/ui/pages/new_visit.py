@@ -26,6 +26,7 @@ from monitor_app.services.visit_start import start_visit
 from monitor_app.ui.task_runner import TaskRunner
 
 _DATE = Item("date", "", "date")
+MIN_WIDTH = 420  # the title and a long school name read whole
 
 
 class NewVisitDialog(QDialog):
@@ -42,6 +43,7 @@ class NewVisitDialog(QDialog):
         self._school = (cod_mod, anexo)
         ctx = context()
         self.setWindowTitle(self.tr("Nueva visita"))
+        self.setMinimumWidth(MIN_WIDTH)
         self.date = QLineEdit(ctx.today().strftime("%d/%m/%Y"))
         self.date.setPlaceholderText(self.tr("dd/mm/aaaa"))
         self.visit_type = QComboBox()

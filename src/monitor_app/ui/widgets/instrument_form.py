@@ -226,6 +226,12 @@ class InstrumentForm(QWidget):
         """Where the page puts a photo item's strip."""
         return self._photo_slots.get(item_code)
 
+    def focus_first_field(self) -> None:
+        """Put the keyboard in the form's first field (after the form opens)."""
+        first = next(iter(self._editors.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
     def editor(self, draft_field: str) -> QWidget:
         return self._editors[draft_field].widget
 
