@@ -1069,6 +1069,14 @@
             <numerusform>%Ln schools match “{text}”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Abrir la ficha de la IE</source>
+        <translation>&amp;Open the school page</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva visita…</source>
+        <translation>&amp;New visit…</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitDialog</name>

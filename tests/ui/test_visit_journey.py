@@ -158,3 +158,20 @@ def test_a_crash_mid_visit_keeps_what_was_typed(
     assert again.form.value(_field("grado_seccion")) == "4 A"
     assert again.form.value(_field("d2")) == 2
     assert again.notes.toPlainText() == "Llegamos a las 8"
+
+
+def test_a_right_click_on_a_school_opens_it_or_starts_a_visit(
+        qtbot: QtBot, make_window, enrolled_db: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(enrolled_db)
+    page = window.my_schools
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.model.row_at(page.proxy.mapToSource(page.proxy.index(r, 0)).row())
+               .school.cod_mod == SCHOOL[0])
+    menu = page.row_menu(page.proxy.index(row, 0))
+    assert menu is not None
+    opened, visit = menu.actions()
+    assert opened.text().replace("&", "") == "Abrir la ficha de la IE"
+    visit.trigger()
+    assert window.pages.currentWidget() is window.school_page
+    assert window.new_visit_dialog is not None and window.new_visit_dialog.isVisible()
+    assert page.row_menu(page.proxy.index(-1, 0)) is None  # right-click below the rows

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> QWidget:
         self.my_schools = MySchoolsPage(lambda: self.ctx, self._lang, lambda: self.opened)
         self.my_schools.school_chosen.connect(self.open_school)
+        self.my_schools.visit_asked.connect(self.new_visit_at)
         self.my_schools.status.connect(self._show_status)
         self.my_schools.empty_import_button.clicked.connect(self.import_action.trigger)
         self.pages = QStackedWidget()
@@ -313,6 +314,11 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.school_page)
         return self.school_page
 
+    def new_visit_at(self, cod_mod: str, anexo: str) -> None:
+        """A new visit at a school chosen in Mis IIEE: its page, then the visit's date and type."""
+        self.open_school(cod_mod, anexo)
+        self.new_visit()
+
     def new_visit(self) -> None:
         """Ask for the new visit's date and type at the school shown, then open it."""
         from monitor_app.ui.pages.new_visit import NewVisitDialog
@@ -393,6 +399,8 @@ class MainWindow(QMainWindow):
 
     def _update_identity(self) -> None:
         identity = self.ctx.identity
+        self.my_schools.visits_allowed = (identity is not None
+                                          and identity.role is Role.ESPECIALISTA)
         self.banner.setVisible(identity is None)
         if identity is None:
             self.identity_label.setText(self.tr("Equipo sin configurar"))

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -48,6 +58,7 @@ class MySchoolsPage(QWidget):
     """Emits `school_chosen(cod_mod, anexo)`; the shell opens the school page."""
 
     school_chosen = Signal(str, str)
+    visit_asked = Signal(str, str)  # a new visit at this school (from the row's menu)
     status = Signal(str)
 
     def __init__(self, context: Callable[[], AppContext], lang: str,
@@ -91,6 +102,9 @@ class MySchoolsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated_row.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.visits_allowed = False  # the shell says whether this installation makes visits
         self._columns_fitted = False
         return self.table
 
@@ -187,6 +201,25 @@ class MySchoolsPage(QWidget):
             return
         match = self.model.row_at(self.proxy.mapToSource(index).row())
         self.school_chosen.emit(match.school.cod_mod, match.school.anexo)
+
+    def row_menu(self, index: QModelIndex) -> QMenu | None:
+        """What a right click on a row offers: open the school; start a visit there."""
+        if not index.isValid():
+            return None
+        match = self.model.row_at(self.proxy.mapToSource(index).row())
+        school = match.school
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Abrir la ficha de la IE"),
+                       lambda: self.school_chosen.emit(school.cod_mod, school.anexo))
+        if self.visits_allowed:
+            menu.addAction(self.tr("&Nueva visita…"),
+                           lambda: self.visit_asked.emit(school.cod_mod, school.anexo))
+        return menu
+
+    def _row_menu(self, position: QPoint) -> None:
+        menu = self.row_menu(self.table.indexAt(position))
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(position))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
