@@ -16,7 +16,8 @@ heartbeat records the longest gap between its beats while, one after the other:
 - **export**: the Sincronizar page opened (built on first use) and *Exportar para la UGEL* into
   a folder, through the page, until its result is shown.
 
-A stall is time the GUI thread cannot answer: a gap minus the 5 ms period is what a user would
+Each window is measured from a second after it appeared, as a person first uses it (the window
+loads the pages' code 0.4 s after its first paint). A stall is time the GUI thread cannot answer: a gap minus the 5 ms period is what a user would
 feel. Each phase also reports its duration.
 """
 
@@ -36,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 PADRON = REPO / "tests" / "fixtures" / "padron" / "padron_ugel05_lima.dbf"
 BEAT_MS = 5
 SETTLE_MS = 300  # after a phase ends: paints and lazy reads it scheduled
+WINDOW_SHOWN_S = 1.0  # the window as a person finds it: shown, its start-up work done
 RUBRIC = ("rubricas_aula", 1)
 SECTION = "sesion"
 TYPED = {"grado_seccion": "3 B", "estudiantes_presentes": "24", "duracion_minutos": "90"}
@@ -139,6 +141,8 @@ def one_run(db: Path, out: Path, results: dict[str, list[tuple[float, float]]]) 
     window.show()
     beat = Heartbeat()
     beat.run_until(lambda: window.isVisible())
+    shown = time.perf_counter()  # a person needs longer than this to find a school
+    beat.run_until(lambda: time.perf_counter() - shown > WINDOW_SHOWN_S)
     try:
         def open_school() -> None:
             table = window.my_schools.table
@@ -160,7 +164,7 @@ def one_run(db: Path, out: Path, results: dict[str, list[tuple[float, float]]]) 
                                                     window.open_visit(visit_id)))
         measure(beat, "open a new visit (page built first time)", open_visit,
                 lambda: bool(started) and window.visit_page is not None
-                and window.pages.currentWidget() is window.visit_page, results)
+                and window.visit_page.form is not None, results)
 
         page = window.visit_page
         assert page is not None and page.form is not None

@@ -132,7 +132,7 @@ def visit_page(window: MainWindow, suffix: str) -> None:
     visit = start_visit(window.ctx, school.cod_mod, school.anexo, window.ctx.today(),
                         "monitoreo")
     window.open_visit(visit)
-    while window.pages.currentWidget() is not window.visit_page:
+    while window.visit_page is None or window.visit_page.form is None:
         QCoreApplication.processEvents()
     page = window.visit_page
     assert page is not None and page.form is not None

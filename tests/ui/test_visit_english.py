@@ -24,8 +24,8 @@ def test_the_visit_page_speaks_english(qtbot: QtBot, qapp, make_window,  # type:
         assert dialog.windowTitle() == "New visit"
         assert_english(dialog)
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-        qtbot.waitUntil(lambda: window.visit_page is not None and window.visit_page.isVisible(),
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: window.visit_page is not None and window.visit_page.isVisible()
+                        and window.visit_page.form is not None, timeout=10_000)
         page = window.visit_page
         page.close_visit()
         qtbot.waitUntil(lambda: page.gaps.isVisible(), timeout=10_000)

@@ -37,7 +37,8 @@ def _start_visit(qtbot: QtBot, window: MainWindow) -> VisitPage:
     dialog.date.setText("10/09/2024")
     dialog.visit_type.setCurrentIndex(dialog.visit_type.findData("monitoreo"))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.visit_page, timeout=10_000)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.visit_page
+                    and window.visit_page.form is not None, timeout=10_000)
     page = window.visit_page
     assert page is not None and page.form is not None
     first = page.form.editor(_field("grado_seccion"))

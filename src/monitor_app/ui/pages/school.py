@@ -196,8 +196,8 @@ class SchoolPage(QWidget):
             items = school_checklist(ctx, school.cod_mod, anexo=school.anexo)
             self.checklist_model.set_rows(items)
             self.status_summary.show_counts([Status(i.status) for i in items])
-            self.checklist_table.resizeColumnToContents(checklist_columns.STATUS)
-            self.checklist_table.resizeColumnToContents(checklist_columns.ITEM)
+            fit_columns(self.checklist_table, self.checklist_model,
+                        skip=(checklist_columns.REASON, checklist_columns.ACTION))
             self._load_tab(COMMITMENTS)
         elif tab == VISITS:
             self._fill(self.visit_table, self.visit_model,

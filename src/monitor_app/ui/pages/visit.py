@@ -76,6 +76,7 @@ class _VisitRead:
 class VisitPage(QWidget):
     status = Signal(str)
     loaded = Signal(str)  # the visit id, once shown
+    form_shown = Signal()  # the instrument's form, built just after
     closed_visit = Signal(str)  # the visit id, once closed
 
     def __init__(self, context: Callable[[], AppContext], runner: TaskRunner, dialogs: Dialogs,
@@ -186,10 +187,12 @@ class VisitPage(QWidget):
         if read.in_use is not None:
             self.instrument_box.setCurrentIndex(self.instrument_box.findData(read.in_use))
         self._show_gaps(False)
-        self._show_form(read.filled)
         self.photos.show_photos_of("visit_id", heading.visit_id)
         self.commitments.show_visit(heading.visit_id, heading.cod_mod, heading.anexo)
         self.loaded.emit(heading.visit_id)
+        # The page shows its heading first; the form (a few hundred widgets to lay out and
+        # paint) follows in the next turn of the event loop, so neither holds the window long.
+        QTimer.singleShot(0, lambda: self._show_form(read.filled, focus=True))
 
     def _show_subtitle(self) -> None:
         heading = self.heading
@@ -209,8 +212,9 @@ class VisitPage(QWidget):
         task.finished.connect(self._show_form)
         task.failed.connect(self._refused)
 
-    def _show_form(self, filled: VisitForm | None) -> None:
-        """Build the form of the instrument and show the visit's values in it."""
+    def _show_form(self, filled: VisitForm | None, focus: bool = False) -> None:
+        """Build the form of the instrument and show the visit's values in it; `focus`: put
+        the keyboard in its first field."""
         if self.form is not None:
             self.form.deleteLater()
             self.form = None
@@ -225,6 +229,9 @@ class VisitPage(QWidget):
         self.form.edited.connect(self._edited)
         self.form.save_requested.connect(self.save_section)
         self.form_holder.addWidget(self.form)
+        if focus:
+            self.form.focus_first_field()
+        self.form_shown.emit()
 
     def _add_item_photos(self, instrument: Instrument) -> None:
         """A photo strip under each item answered with a photo."""
