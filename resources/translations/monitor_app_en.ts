@@ -957,14 +957,6 @@
         <translation>&amp;Set up this laptop</translation>
     </message>
     <message>
-        <source>Con&amp;tinuar la visita</source>
-        <translation>Con&amp;tinue the visit</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Tiene una visita sin terminar:&lt;/b&gt; {school}, {date}. Lo que escribió se guardó como borrador.</source>
-        <translation>&lt;b&gt;You have an unfinished visit:&lt;/b&gt; {school}, {date}. What you typed was kept as a draft.</translation>
-    </message>
-    <message>
         <source>Abra primero una IE desde «Mis IIEE».</source>
         <translation>First open a school from “My schools”.</translation>
     </message>
@@ -2295,6 +2287,17 @@ Its key fingerprint: {fingerprint}</translation>
             <numerusform>%Ln open conflict: review it with the UGEL.</numerusform>
             <numerusform>%Ln open conflicts: review them with the UGEL.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedVisitBanner</name>
+    <message>
+        <source>Con&amp;tinuar la visita</source>
+        <translation>Con&amp;tinue the visit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiene una visita sin terminar:&lt;/b&gt; {school}, {date}. Lo que escribió se guardó como borrador.</source>
+        <translation>&lt;b&gt;You have an unfinished visit:&lt;/b&gt; {school}, {date}. What you typed was kept as a draft.</translation>
     </message>
 </context>
 <context>

@@ -149,8 +149,8 @@ def test_a_crash_mid_visit_keeps_what_was_typed(
 
     reopened = make_window(enrolled_db)
     qtbot.waitUntil(reopened.unfinished_banner.isVisible, timeout=5_000)
-    assert "sin terminar" in reopened.unfinished_text.text()
-    qtbot.mouseClick(reopened.unfinished_button, Qt.MouseButton.LeftButton)
+    assert "sin terminar" in reopened.unfinished_banner.text.text()
+    qtbot.mouseClick(reopened.unfinished_banner.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reopened.pages.currentWidget() is reopened.visit_page
                     and reopened.visit_page.form is not None, timeout=10_000)
     assert not reopened.unfinished_banner.isVisible()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from monitor_app.ui.padron_import import PadronImport
 from monitor_app.ui.pages.my_schools import MySchoolsPage
 from monitor_app.ui.role_names import identity_label
 from monitor_app.ui.task_runner import TaskRunner
-from monitor_app.ui.widgets.shown import iso_day_text
+from monitor_app.ui.widgets.banners import Banner, UnfinishedVisitBanner
 
 if TYPE_CHECKING:
     from monitor_app.ui.pages.new_visit import NewVisitDialog
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
     from monitor_app.ui.setup_wizard import SetupWizard
 
 STATUS_MESSAGE_MS = 10_000
-BANNER_COLOUR = "#fff4ce"  # a soft yellow: needs doing, nothing is wrong
 PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than it has
 RECENT_SCHOOLS = 10
 WARM_UP_MS = 400  # after the first paint: the pages' code is loaded while nobody waits for it
@@ -171,39 +169,19 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.go_to)
         return self.navigation
 
-    @staticmethod
-    def _banner(text: QLabel, button: QPushButton) -> QFrame:
-        """A soft yellow strip above the pages: something to do, with its button."""
-        banner = QFrame()
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setAutoFillBackground(True)
-        palette = banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(BANNER_COLOUR))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
-        banner.setPalette(palette)
-        text.setWordWrap(True)
-        row = QHBoxLayout(banner)
-        row.addWidget(text, 1)
-        row.addWidget(button)
-        return banner
-
     def _build_banner(self) -> QFrame:
-        text = QLabel(self.tr(
+        self.banner = Banner(self.tr("&Configurar equipo"))
+        self.banner.text.setText(self.tr(
             "<b>Este equipo aún no está configurado.</b> Indique su rol, nombre y UGEL para "
             "importar el padrón y registrar sus visitas."
         ))
-        self.banner_button = QPushButton(self.tr("&Configurar equipo"))
+        self.banner_button = self.banner.button
         self.banner_button.clicked.connect(self.open_setup_dialog)
-        self.banner = self._banner(text, self.banner_button)
         return self.banner
 
     def _build_unfinished_banner(self) -> QFrame:
-        self.unfinished_text = QLabel()
-        self.unfinished_button = QPushButton(self.tr("Con&tinuar la visita"))
-        self.unfinished_button.clicked.connect(self._continue_unfinished)
-        self.unfinished_banner = self._banner(self.unfinished_text, self.unfinished_button)
-        self.unfinished_banner.hide()
-        self.unfinished_visit_id = ""
+        self.unfinished_banner = UnfinishedVisitBanner()
+        self.unfinished_banner.continue_visit.connect(self._continue_unfinished)
         return self.unfinished_banner
 
     @staticmethod
@@ -214,27 +192,13 @@ class MainWindow(QMainWindow):
         import monitor_app.ui.pages.visit  # noqa: F401
 
     def offer_unfinished_visit(self) -> None:
-        """After a crash or closing mid-visit: say which visit has unsaved typing, and go on
-        with it in one click. Run once the window is up (it reads the instruments' module)."""
-        if self._ctx is None or self.ctx.identity is None:
-            return
-        from monitor_app.services.visit_start import unfinished_visit
+        if self._ctx is not None and self.ctx.identity is not None:
+            self.unfinished_banner.offer(self.ctx, self._lang)
 
-        heading = unfinished_visit(self.ctx, self._lang)
-        self.unfinished_banner.setVisible(heading is not None)
-        if heading is None:
-            return
-        self.unfinished_visit_id = heading.visit_id
-        self.unfinished_text.setText(self.tr(
-            "<b>Tiene una visita sin terminar:</b> {school}, {date}. Lo que escribió se guardó "
-            "como borrador.").format(school=heading.school_name,
-                                    date=iso_day_text(heading.date)))
-
-    def _continue_unfinished(self) -> None:
-        visit_id = self.unfinished_visit_id
-        if not visit_id or self.visit_page is not None and self.visit_page.heading is not None \
+    def _continue_unfinished(self, visit_id: str) -> None:
+        self.unfinished_banner.hide()
+        if self.visit_page is not None and self.visit_page.heading is not None \
                 and self.visit_page.heading.visit_id == visit_id:
-            self.unfinished_banner.hide()
             self.go_to(VISIT)
             return
         from monitor_app.services.visit_start import visit_heading
@@ -242,7 +206,6 @@ class MainWindow(QMainWindow):
         heading = visit_heading(self.ctx, visit_id, self._lang)
         self.open_school(heading.cod_mod, heading.anexo)
         self.open_visit(visit_id)  # shown once read
-        self.unfinished_banner.hide()
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
