@@ -957,6 +957,10 @@
         <translation>&amp;Set up this laptop</translation>
     </message>
     <message>
+        <source>Mi IE</source>
+        <translation>My school</translation>
+    </message>
+    <message>
         <source>Abra primero una IE desde «Mis IIEE».</source>
         <translation>First open a school from “My schools”.</translation>
     </message>

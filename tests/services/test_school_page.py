@@ -95,3 +95,23 @@ def test_a_school_out_of_scope_is_refused(ctx: AppContext) -> None:
     with pytest.raises(MonitorError) as refused:
         school_record(ctx, SCHOOL_OTHER_UGEL.cod_mod, "0")
     assert refused.value.code == ErrorCode.OUT_OF_SCOPE
+
+
+def test_a_directors_own_school_is_its_anexo_0(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from monitor_app.core.roles import Role
+    from monitor_app.services.school_page import own_school
+    from tests.conftest import SCHOOL_A, add_schools, enrol
+
+    director = enrol(tmp_path / "director.db", Role.DIRECTOR, school=SCHOOL_A.cod_mod)
+    try:
+        assert own_school(director) is None  # the directory does not list it yet
+        add_schools(director, SCHOOL_A)
+        found = own_school(director)
+        assert found is not None and (found.cod_mod, found.anexo) == (SCHOOL_A.cod_mod, "0")
+    finally:
+        director.close()
+    specialist = enrol(tmp_path / "specialist.db")
+    try:
+        assert own_school(specialist) is None
+    finally:
+        specialist.close()

@@ -20,7 +20,7 @@ from monitor_app.storage.school_records import (
     local_rows,
     visits_of,
 )
-from monitor_app.storage.schools import school_by_code
+from monitor_app.storage.schools import school_by_code, school_services
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,18 @@ def school_record(ctx: AppContext, cod_mod: str, anexo: str) -> School:
     if school is None:
         raise MonitorError(ErrorCode.SCHOOL_NOT_FOUND, cod_mod=cod_mod, anexo=anexo)
     return school
+
+
+def own_school(ctx: AppContext) -> School | None:
+    """A director's school (its anexo 0, else its first); None for every other role, or while
+    the directory does not list it yet."""
+    cod_mod = ctx.require_identity().scope.cod_mod
+    if cod_mod is None:
+        return None
+    anexos = school_services(ctx.store, cod_mod)
+    if not anexos:
+        return None
+    return school_by_code(ctx.store, cod_mod, "0" if "0" in anexos else anexos[0])
 
 
 def _labels(ctx: AppContext, catalogue: str, lang: str) -> dict[str, str]:

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.fit_to(self._available_geometry())
         self.refresh()
         QTimer.singleShot(0, self.offer_unfinished_visit)
+        QTimer.singleShot(0, self.open_own_school)
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
 
     @property
@@ -191,6 +192,22 @@ class MainWindow(QMainWindow):
         import monitor_app.ui.pages.school  # noqa: F401
         import monitor_app.ui.pages.visit  # noqa: F401
 
+    def open_own_school(self) -> None:
+        """A director's window is their school: it opens on its page ("Mi IE"), and the list
+        of schools, which would hold that one row, is not offered."""
+        identity = self.ctx.identity if self._ctx is not None else None
+        if identity is None or identity.role is not Role.DIRECTOR:
+            return
+        from monitor_app.services.school_page import own_school
+
+        self.navigation.item(MY_SCHOOLS).setHidden(True)
+        self.navigation.item(SCHOOL).setText(self.tr("Mi IE"))
+        if self.school_page is not None and self.school_page.school is not None:
+            return  # already there
+        school = own_school(self.ctx)
+        if school is not None:
+            self.open_school(school.cod_mod, school.anexo)
+
     def offer_unfinished_visit(self) -> None:
         if self._ctx is not None and self.ctx.identity is not None:
             self.unfinished_banner.offer(self.ctx, self._lang)
@@ -240,6 +257,8 @@ class MainWindow(QMainWindow):
     def go_to(self, place: int) -> None:
         """Show a place; the school page only once a school was opened. A page is built the
         first time its place is shown."""
+        if place == MY_SCHOOLS and self.navigation.item(MY_SCHOOLS).isHidden():
+            place = SCHOOL  # a director's window has no list of schools
         if place == SCHOOL and self.school_page is None:
             self._show_status(self.tr("Abra primero una IE desde «Mis IIEE»."))
             place = MY_SCHOOLS
