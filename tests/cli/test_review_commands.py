@@ -76,3 +76,23 @@ def test_approving_a_revoked_device_is_refused_until_reinstate(
     assert len(json.loads(cli("records", "list", "visits", "--json", db=office).out)) == 1
     again = cli("devices", "approve", device_id, db=office)
     assert again.code == 0 and "ya estaba aprobado" in again.out
+
+
+def test_a_held_device_is_refused_and_nothing_of_it_merges(
+        cli: Cli, tmp_path: Path, wall: FakeWallClock) -> None:
+    world = make_world(tmp_path, wall)
+    office = world.root / "office.db"
+    laptop = world.laptop("ana")
+    device_id = laptop.require_identity().device_id
+    put(laptop, "visits", {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-05-02",
+                           "type": "monitoreo"})
+    assert cli("import", str(world.export(laptop, "held")), db=office).code == 1  # held
+    refused = cli("devices", "refuse", device_id, db=office)
+    assert refused.code == 0 and device_id in refused.out
+    assert _status(cli, office, device_id) == "revoked"
+    assert json.loads(cli("records", "list", "visits", "--json", db=office).out) == []
+    again = cli("--lang", "en", "devices", "refuse", device_id, db=office)
+    assert again.code == 1 and "only a held device is refused" in again.err
+    later = cli("import", str(world.export(laptop, "later")), db=office)
+    assert later.code == 1
+    assert json.loads(cli("records", "list", "visits", "--json", db=office).out) == []

@@ -68,11 +68,13 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
 
 def _add_devices(commands: argparse._SubParsersAction, lang: str) -> None:
     devices = commands.add_parser("devices", help=text("help_devices", lang))
-    actions = devices.add_subparsers(dest="action", required=True, metavar="{list,approve,revoke}")
+    actions = devices.add_subparsers(dest="action", required=True,
+                                     metavar="{list,approve,refuse,revoke}")
     listing = actions.add_parser("list")
     listing.add_argument("--json", action="store_true", help=text("help_json", lang))
     listing.set_defaults(handler=run_devices_list)
-    for name, handler in (("approve", run_devices_approve), ("revoke", run_devices_revoke)):
+    for name, handler in (("approve", run_devices_approve), ("refuse", run_devices_refuse),
+                          ("revoke", run_devices_revoke)):
         action = actions.add_parser(name)
         action.add_argument("device_id")
         action.add_argument("--json", action="store_true", help=text("help_json", lang))
@@ -346,6 +348,18 @@ def run_devices_approve(args: argparse.Namespace, db: Path, out: Output) -> int:
     for outcome in outcomes:
         _say_outcome(out, outcome)
     return 0 if all(o.ok for o in outcomes) else 1
+
+
+def run_devices_refuse(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.sync_admin import refuse_device
+
+    with initialised(db) as ctx:
+        device = refuse_device(ctx, args.device_id)
+    if out.as_json:
+        out.data(_device_data(device))
+        return 0
+    out.say("device_line", **_device_data(device))
+    return 0
 
 
 def run_devices_revoke(args: argparse.Namespace, db: Path, out: Output) -> int:

@@ -96,6 +96,8 @@ class ErrorCode(StrEnum):
     TOO_MANY_PARTS = "too_many_parts"
     # a demo installation (issue 10 §1)
     DEMO_INSTALLATION = "demo_installation"
+    # the merge station's devices (issue 11)
+    DEVICE_NOT_HELD = "device_not_held"
 
 
 class MonitorError(Exception):

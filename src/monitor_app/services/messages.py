@@ -316,6 +316,10 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "No se pudo escribir el informe {path}: {detail}. No quedó ningún archivo a medias.",
         "Could not write the report {path}: {detail}. No partial file was left.",
     ),
+    ErrorCode.DEVICE_NOT_HELD: (
+        "El equipo {device} no está en espera (ya se aprobó o se dio de baja): solo se rechaza un equipo en espera. Para dar de baja uno aprobado, use: monitor-app devices revoke {device}",
+        "Device {device} is not held (it was approved or revoked already): only a held device is refused. To revoke an approved one, use: monitor-app devices revoke {device}",
+    ),
     ErrorCode.DEVICE_REVOKED: (
         "El equipo {device} fue dado de baja; aprobarlo no lo vuelve a habilitar. Si debe volver a enviar paquetes, use: monitor-app devices approve {device} --reinstate",
         "Device {device} was revoked; approving it does not enable it again. If it must send bundles again, use: monitor-app devices approve {device} --reinstate",

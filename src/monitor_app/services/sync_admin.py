@@ -63,6 +63,20 @@ def revoke_device(ctx: AppContext, device_id: str) -> Device:
     return _set_status(ctx, device_id, DeviceStatus.REVOKED, "devices revoke")
 
 
+def refuse_device(ctx: AppContext, device_id: str) -> Device:
+    """Refuse a held device whose key a person could not confirm: it is revoked before it was
+    ever approved, its held bundles stay set aside unmerged, and its later bundles are refused.
+    Only a held device is refused (DEVICE_NOT_HELD); an approved one is revoked."""
+    ctx.require_office("devices refuse")
+    device = find_device(ctx.store, device_id)
+    if device is None:
+        raise MonitorError(ErrorCode.DEVICE_NOT_FOUND, device=device_id)
+    if device.status is not DeviceStatus.HELD:
+        raise MonitorError(ErrorCode.DEVICE_NOT_HELD, device=device_id,
+                           status=device.status.value)
+    return _set_status(ctx, device_id, DeviceStatus.REVOKED, "devices refuse")
+
+
 def conflicts(ctx: AppContext) -> list[Conflict]:
     ctx.require_identity()
     return list_conflicts(ctx.store)

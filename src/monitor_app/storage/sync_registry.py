@@ -160,3 +160,19 @@ def held_bundles(store: Store, device_id: str) -> list[BundleRecord]:
         f"SELECT {_BUNDLE_COLUMNS} FROM bundles WHERE device_id = ? AND outcome = ? "
         "ORDER BY seq_from", [device_id, Outcome.HELD.value])
     return [_bundle(row) for row in rows]
+
+
+def last_bundles(store: Store) -> dict[str, BundleRecord]:
+    """Per device, the bundle received last (its latest outcome)."""
+    rows = store.conn.execute(
+        f"SELECT {_BUNDLE_COLUMNS} FROM bundles b WHERE received_at = (SELECT max(received_at) "
+        "FROM bundles WHERE device_id = b.device_id) ORDER BY received_at, bundle_id")
+    return {record.device_id: record for record in map(_bundle, rows)}
+
+
+def cloned_devices(store: Store) -> set[str]:
+    """Devices one of whose bundles was quarantined for sending a seq twice with other
+    content (a copied laptop or a restored backup)."""
+    rows = store.conn.execute("SELECT DISTINCT device_id FROM bundles WHERE reason = ?",
+                              ["cloned_device"])
+    return {device_id for (device_id,) in rows}
