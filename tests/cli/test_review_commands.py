@@ -54,15 +54,20 @@ def _status(cli: Cli, office: Path, device_id: str) -> str:
     return next(d["status"] for d in devices if d["device_id"] == device_id)
 
 
-def test_approving_a_revoked_device_is_refused_until_reinstate(
-        cli: Cli, tmp_path: Path, wall: FakeWallClock) -> None:
+def _held_laptop(cli: Cli, tmp_path: Path, wall: FakeWallClock) -> tuple:  # type: ignore[type-arg]
+    """A world whose office holds Ana's laptop after its first bundle (a visit)."""
     world = make_world(tmp_path, wall)
     office = world.root / "office.db"
     laptop = world.laptop("ana")
-    device_id = laptop.require_identity().device_id
     put(laptop, "visits", {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-05-02",
                            "type": "monitoreo"})
     assert cli("import", str(world.export(laptop, "held")), db=office).code == 1  # held
+    return world, office, laptop, laptop.require_identity().device_id
+
+
+def test_approving_a_revoked_device_is_refused_until_reinstate(
+        cli: Cli, tmp_path: Path, wall: FakeWallClock) -> None:
+    world, office, laptop, device_id = _held_laptop(cli, tmp_path, wall)
     assert cli("devices", "revoke", device_id, db=office).code == 0
     refused = cli("devices", "approve", device_id, db=office)
     assert refused.code == 1
@@ -80,13 +85,7 @@ def test_approving_a_revoked_device_is_refused_until_reinstate(
 
 def test_a_held_device_is_refused_and_nothing_of_it_merges(
         cli: Cli, tmp_path: Path, wall: FakeWallClock) -> None:
-    world = make_world(tmp_path, wall)
-    office = world.root / "office.db"
-    laptop = world.laptop("ana")
-    device_id = laptop.require_identity().device_id
-    put(laptop, "visits", {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-05-02",
-                           "type": "monitoreo"})
-    assert cli("import", str(world.export(laptop, "held")), db=office).code == 1  # held
+    world, office, laptop, device_id = _held_laptop(cli, tmp_path, wall)
     refused = cli("devices", "refuse", device_id, db=office)
     assert refused.code == 0 and device_id in refused.out
     assert _status(cli, office, device_id) == "revoked"
