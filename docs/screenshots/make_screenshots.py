@@ -150,6 +150,42 @@ def visit_page(window: MainWindow, suffix: str) -> None:
     save(window, f"visit_gaps{suffix}.png")
 
 
+def devices_window(folder: Path, lang: str, suffix: str) -> None:
+    """Equipos at the UGEL's station: two specialists' laptops, one approved, one held."""
+    sys.path.insert(0, str(BENCH))
+    from bench_ui_stall import build_laptop  # an office and a joined demo laptop
+
+    from monitor_app.core.roles import Role
+    from monitor_app.services.sync_admin import approve_device
+    from monitor_app.services.sync_export import export_bundle
+    from monitor_app.services.sync_import import import_bundle
+    from monitor_app.services.sync_reference import enrol_with_office
+    from monitor_app.ui.shell import DEVICES
+
+    root = folder / "devices"
+    root.mkdir()
+    first = build_laptop(root, 20)
+    second = root / "second.db"
+    enrol_with_office(second, role=Role.ESPECIALISTA, name="Carlos Huamán Rojas",
+                      office_file=root / "ref.mcbundle")
+    with initialised(second) as laptop:
+        fill_demo(laptop, max_services=3)
+    with initialised(root / "office.db") as office:
+        for laptop_db in (first, second):
+            with initialised(laptop_db) as laptop:
+                bundle = export_bundle(laptop, root).path
+            import_bundle(office, bundle)
+        held = next(d for d in office.store.conn.execute(
+            "SELECT device_id FROM devices WHERE name = ?", ["Ana Pérez"]))
+        approve_device(office, held[0])
+    window = window_on(root / "office.db", lang, Dialogs())
+    window.go_to(DEVICES)
+    while window.runner.busy():
+        QCoreApplication.processEvents()
+    save(window, f"devices{suffix}.png")
+    window.close()
+
+
 def sync_window(folder: Path, lang: str, suffix: str) -> None:
     """The Sincronizar page of a demo laptop joined to its UGEL, before and after an export."""
     sys.path.insert(0, str(BENCH))
@@ -313,6 +349,7 @@ def main() -> int:
         demo_wizard(Path(temp), lang, suffix)
         settings(Path(temp), lang, suffix, bundles)
         sync_window(Path(temp), lang, suffix)
+        devices_window(Path(temp), lang, suffix)
     return 0
 
 

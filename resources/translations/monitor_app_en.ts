@@ -442,8 +442,110 @@
         <translation>Quantity</translation>
     </message>
     <message>
+        <source>Equipo</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ámbito</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Huella de la clave</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Compárela por teléfono con la que muestra el equipo</source>
+        <translation>Compare it by phone with the one the device shows</translation>
+    </message>
+    <message>
         <source>Estado</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Último paquete</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Cambios que faltan</source>
+        <translation>Changes missing</translation>
+    </message>
+    <message>
+        <source>Alertas</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>IE {code}</source>
+        <translation>School {code}</translation>
+    </message>
+    <message>
+        <source>UGEL {code}</source>
+        <translation>UGEL {code}</translation>
+    </message>
+    <message>
+        <source>En espera de aprobación</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Aprobado</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>De baja</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>fusionado</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>ya importado</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>retenido</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>en cuarentena</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>rechazado</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>{date}, sin cambios, {outcome}</source>
+        <translation>{date}, no changes, {outcome}</translation>
+    </message>
+    <message>
+        <source>{date}, cambios {first}–{last}, {outcome}</source>
+        <translation>{date}, changes {first}–{last}, {outcome}</translation>
+    </message>
+    <message>
+        <source>ninguno</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambio(s): %1</source>
+        <translation>
+            <numerusform>%n change: %1</numerusform>
+            <numerusform>%n changes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ equipo clonado o copia restaurada</source>
+        <translation>✕ cloned device or restored copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambio(s) rechazado(s)</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ubicación</source>
@@ -460,6 +562,52 @@
     <message>
         <source>{icon} {date} (por vencer)</source>
         <translation>{icon} {date} (expiring soon)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>&amp;Aprobar equipo</source>
+        <translation>&amp;Approve device</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar equipo</source>
+        <translation>&amp;Refuse device</translation>
+    </message>
+    <message>
+        <source>&amp;Dar de baja…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Antes de aprobar un equipo, llame a su usuario y compare la huella de la clave que le muestra su equipo (Configuración → Acerca de).</source>
+        <translation>Before approving a device, call its user and compare the key fingerprint their device shows (Settings → About).</translation>
+    </message>
+    <message>
+        <source>Equipos que envían paquetes a esta oficina</source>
+        <translation>Devices that send bundles to this office</translation>
+    </message>
+    <message numerus="yes">
+        <source>Equipo «{name}» aprobado; %n paquete(s) retenido(s) fusionado(s).</source>
+        <translation>
+            <numerusform>Device '{name}' approved; %n held bundle merged.</numerusform>
+            <numerusform>Device '{name}' approved; %n held bundles merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¿Rechazar el equipo «{name}»? Sus paquetes no se fusionarán.</source>
+        <translation>Refuse device '{name}'? Its bundles will not be merged.</translation>
+    </message>
+    <message>
+        <source>Equipo «{name}» rechazado.</source>
+        <translation>Device '{name}' refused.</translation>
+    </message>
+    <message>
+        <source>¿Dar de baja el equipo «{name}» (perdido o reemplazado)? Lo ya fusionado se conserva; sus paquetes nuevos se rechazarán.</source>
+        <translation>Revoke device '{name}' (lost or replaced)? What was merged stays; its new bundles will be refused.</translation>
+    </message>
+    <message>
+        <source>Equipo «{name}» dado de baja.</source>
+        <translation>Device '{name}' revoked.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1095,10 @@
     <message>
         <source>Sincronizar</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Equipos</source>
+        <translation>Devices</translation>
     </message>
     <message>
         <source>{place} (Ctrl+{number})</source>

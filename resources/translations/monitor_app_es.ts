@@ -11,6 +11,24 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message numerus="yes">
+        <source>%n cambio(s): %1</source>
+        <translation><numerusform>%n cambio: %1</numerusform><numerusform>%n cambios: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambio(s) rechazado(s)</source>
+        <translation><numerusform>%n cambio rechazado</numerusform><numerusform>%n cambios rechazados</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message numerus="yes">
+        <source>Equipo «{name}» aprobado; %n paquete(s) retenido(s) fusionado(s).</source>
+        <translation><numerusform>Equipo «{name}» aprobado; %n paquete retenido fusionado.</numerusform><numerusform>Equipo «{name}» aprobado; %n paquetes retenidos fusionados.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln IE(s) en el padrón</source>

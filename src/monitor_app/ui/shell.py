@@ -40,6 +40,7 @@ from monitor_app.ui.widgets.banners import Banner, UnfinishedVisitBanner
 if TYPE_CHECKING:
     from monitor_app.ui.pages.new_visit import NewVisitDialog
     from monitor_app.ui.pages.school import SchoolPage
+    from monitor_app.ui.pages.devices import DevicesPage
     from monitor_app.ui.pages.sync import SyncPage
     from monitor_app.ui.pages.visit import VisitPage
     from monitor_app.ui.setup_wizard import SetupWizard
@@ -48,7 +49,8 @@ STATUS_MESSAGE_MS = 10_000
 PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than it has
 RECENT_SCHOOLS = 10
 WARM_UP_MS = 400  # after the first paint: the pages' code is loaded while nobody waits for it
-MY_SCHOOLS, SCHOOL, VISIT, SYNC = range(4)  # the places, in the navigation list's order
+# The places, in the navigation list's order (Equipos only at an office).
+MY_SCHOOLS, SCHOOL, VISIT, SYNC, DEVICES = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.visit_page: VisitPage | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.sync_page: SyncPage | None = None
+        self.devices_page: DevicesPage | None = None
         self.opened: list[SchoolKey] = []  # schools opened in this window, latest first
         self.runner = TaskRunner(ctx.path, self)
         self.importer = PadronImport(self.runner, dialogs, lang, self)
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
             (QStyle.StandardPixmap.SP_FileDialogDetailedView, self.tr("Ficha de la IE")),
             (QStyle.StandardPixmap.SP_FileDialogContentsView, self.tr("Visita")),
             (QStyle.StandardPixmap.SP_BrowserReload, self.tr("Sincronizar")),
+            (QStyle.StandardPixmap.SP_ComputerIcon, self.tr("Equipos")),
         ]
         for number, (icon, word) in enumerate(places, start=1):
             item = QListWidgetItem(style.standardIcon(icon), word)
@@ -167,6 +171,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(MY_SCHOOLS)
         self._set_place_enabled(SCHOOL, False)
         self._set_place_enabled(VISIT, False)
+        identity = self.ctx.identity
+        self.navigation.item(DEVICES).setHidden(identity is None
+                                                or identity.role not in OFFICE_ROLES)
         self.navigation.currentRowChanged.connect(self.go_to)
         return self.navigation
 
@@ -266,10 +273,12 @@ class MainWindow(QMainWindow):
             self._show_status(self.tr("Abra primero una visita desde la ficha de la IE."))
             place = MY_SCHOOLS if self.school_page is None else SCHOOL
         page = {MY_SCHOOLS: lambda: self.my_schools, SCHOOL: lambda: self.school_page,
-                VISIT: lambda: self.visit_page, SYNC: self._sync_page}.get(place)
-        if page is None:
+                VISIT: lambda: self.visit_page, SYNC: self._sync_page,
+                DEVICES: self._devices_page}.get(place)
+        widget = page() if page is not None else None
+        if widget is None:
             return
-        self.pages.setCurrentWidget(page())
+        self.pages.setCurrentWidget(widget)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(place)
         self.navigation.blockSignals(False)
@@ -349,6 +358,20 @@ class MainWindow(QMainWindow):
     def _visit_closed(self) -> None:
         if self.school_page is not None:
             self.school_page.reload_visits()
+
+    def _devices_page(self) -> DevicesPage | None:
+        """Equipos, at an office only; read again each time it is shown."""
+        if self.navigation.item(DEVICES).isHidden():
+            return None
+        if self.devices_page is None:
+            from monitor_app.ui.pages.devices import DevicesPage
+
+            self.devices_page = DevicesPage(self.runner, self._dialogs, self._lang)
+            self.devices_page.status.connect(self._show_status)
+            self.devices_page.changed.connect(self.refresh)
+            self.pages.addWidget(self.devices_page)
+        self.devices_page.reload()
+        return self.devices_page
 
     def _sync_page(self) -> SyncPage:
         if self.sync_page is None:
