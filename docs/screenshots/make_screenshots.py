@@ -186,6 +186,27 @@ def devices_window(folder: Path, lang: str, suffix: str) -> None:
     window.close()
 
 
+def conflicts_window(folder: Path, lang: str, suffix: str) -> None:
+    """Conflictos at the UGEL: the same plan recorded offline on two laptops."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from tests.services.test_conflict_review import two_plans  # two laptops, one plan
+
+    from monitor_app.ui.shell import CONFLICTS
+
+    root = folder / "conflicts"
+    root.mkdir()
+    world = two_plans(root)
+    world.office.close()
+    window = window_on(root / "office.db", lang, Dialogs())
+    window.go_to(CONFLICTS)
+    while window.runner.busy() or window.office.conflicts is None \
+            or window.office.conflicts.model.rowCount() == 0:
+        QCoreApplication.processEvents()
+    settle()
+    save(window, f"conflicts{suffix}.png")
+    window.close()
+
+
 def sync_window(folder: Path, lang: str, suffix: str) -> None:
     """The Sincronizar page of a demo laptop joined to its UGEL, before and after an export."""
     sys.path.insert(0, str(BENCH))
@@ -350,6 +371,7 @@ def main() -> int:
         settings(Path(temp), lang, suffix, bundles)
         sync_window(Path(temp), lang, suffix)
         devices_window(Path(temp), lang, suffix)
+        conflicts_window(Path(temp), lang, suffix)
     return 0
 
 

@@ -348,6 +348,87 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>IE o local</source>
+        <translation>School or premises</translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valores en conflicto</source>
+        <translation>Values in conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <source>eliminar el registro</source>
+        <translation>delete the record</translation>
+    </message>
+    <message>
+        <source>conservar el registro</source>
+        <translation>keep the record</translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>No hay conflictos abiertos.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+    <message>
+        <source>Otro valor (por ejemplo: aprobado, 2024, true)</source>
+        <translation>Another value (e.g. aprobado, 2024, true)</translation>
+    </message>
+    <message>
+        <source>Guardar &amp;otro valor</source>
+        <translation>Save an&amp;other value</translation>
+    </message>
+    <message>
+        <source>Conflictos entre equipos</source>
+        <translation>Conflicts between devices</translation>
+    </message>
+    <message>
+        <source>Valores del conflicto elegido</source>
+        <translation>Values of the chosen conflict</translation>
+    </message>
+    <message>
+        <source>✓ se muestra ahora</source>
+        <translation>✓ shown now</translation>
+    </message>
+    <message>
+        <source>no se muestra</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{value}&lt;/b&gt;&lt;br&gt;{shown}&lt;br&gt;Escrito por {author}&lt;br&gt;el {when} (UTC)</source>
+        <translation>&lt;b&gt;{value}&lt;/b&gt;&lt;br&gt;{shown}&lt;br&gt;Written by {author}&lt;br&gt;on {when} (UTC)</translation>
+    </message>
+    <message>
+        <source>Conservar este valor</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>Conflicto resuelto; el cambio que lo resuelve viaja a los equipos con la próxima respuesta.</source>
+        <translation>Conflict resolved; the change that resolves it travels to the devices with the next reply.</translation>
+    </message>
+</context>
+<context>
     <name>CopyModel</name>
     <message>
         <source>N.° de registro</source>
@@ -1099,6 +1180,10 @@
     <message>
         <source>Equipos</source>
         <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Conflictos</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>{place} (Ctrl+{number})</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
     <name>DemoPage</name>
@@ -14,18 +15,27 @@
     <name>DeviceModel</name>
     <message numerus="yes">
         <source>%n cambio(s): %1</source>
-        <translation><numerusform>%n cambio: %1</numerusform><numerusform>%n cambios: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio: %1</numerusform>
+            <numerusform>%n cambios: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cambio(s) rechazado(s)</source>
-        <translation><numerusform>%n cambio rechazado</numerusform><numerusform>%n cambios rechazados</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio rechazado</numerusform>
+            <numerusform>%n cambios rechazados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message numerus="yes">
         <source>Equipo «{name}» aprobado; %n paquete(s) retenido(s) fusionado(s).</source>
-        <translation><numerusform>Equipo «{name}» aprobado; %n paquete retenido fusionado.</numerusform><numerusform>Equipo «{name}» aprobado; %n paquetes retenidos fusionados.</numerusform></translation>
+        <translation>
+            <numerusform>Equipo «{name}» aprobado; %n paquete retenido fusionado.</numerusform>
+            <numerusform>Equipo «{name}» aprobado; %n paquetes retenidos fusionados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

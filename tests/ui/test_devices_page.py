@@ -39,7 +39,7 @@ def test_a_held_device_is_approved_and_its_bundle_merges(
     window = make_window(_office_with_held_laptops(tmp_path))
     assert not window.navigation.item(DEVICES).isHidden()
     window.go_to(DEVICES)
-    page = window.devices_page
+    page = window.office.devices
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     qtmodeltester.check(page.model)
     held = page.chosen()
@@ -69,4 +69,4 @@ def test_equipos_is_not_offered_to_a_specialist(make_window, enrolled_db: Path) 
     window = make_window(enrolled_db)
     assert window.navigation.item(DEVICES).isHidden()
     window.go_to(DEVICES)
-    assert window.devices_page is None
+    assert window.office.devices is None

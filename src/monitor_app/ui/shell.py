@@ -31,6 +31,7 @@ from monitor_app.services.demo_install import demo_installation, real_database_f
 from monitor_app.services.messages import describe
 from monitor_app.services.schools import SchoolKey, count_schools
 from monitor_app.ui.dialogs import Dialogs
+from monitor_app.ui.office_places import OfficePlaces
 from monitor_app.ui.padron_import import PadronImport
 from monitor_app.ui.pages.my_schools import MySchoolsPage
 from monitor_app.ui.role_names import identity_label
@@ -40,7 +41,6 @@ from monitor_app.ui.widgets.banners import Banner, UnfinishedVisitBanner
 if TYPE_CHECKING:
     from monitor_app.ui.pages.new_visit import NewVisitDialog
     from monitor_app.ui.pages.school import SchoolPage
-    from monitor_app.ui.pages.devices import DevicesPage
     from monitor_app.ui.pages.sync import SyncPage
     from monitor_app.ui.pages.visit import VisitPage
     from monitor_app.ui.setup_wizard import SetupWizard
@@ -50,7 +50,7 @@ PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than i
 RECENT_SCHOOLS = 10
 WARM_UP_MS = 400  # after the first paint: the pages' code is loaded while nobody waits for it
 # The places, in the navigation list's order (Equipos only at an office).
-MY_SCHOOLS, SCHOOL, VISIT, SYNC, DEVICES = range(5)
+MY_SCHOOLS, SCHOOL, VISIT, SYNC, DEVICES, CONFLICTS = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.visit_page: VisitPage | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.sync_page: SyncPage | None = None
-        self.devices_page: DevicesPage | None = None
         self.opened: list[SchoolKey] = []  # schools opened in this window, latest first
         self.runner = TaskRunner(ctx.path, self)
         self.importer = PadronImport(self.runner, dialogs, lang, self)
@@ -134,6 +133,8 @@ class MainWindow(QMainWindow):
         self.my_schools.status.connect(self._show_status)
         self.my_schools.empty_import_button.clicked.connect(self.import_action.trigger)
         self.pages = QStackedWidget()
+        self.office = OfficePlaces(self.runner, self._dialogs, self._lang, self.pages,
+                                   self._show_status, self.refresh)
         self.pages.addWidget(self.my_schools)
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             (QStyle.StandardPixmap.SP_FileDialogContentsView, self.tr("Visita")),
             (QStyle.StandardPixmap.SP_BrowserReload, self.tr("Sincronizar")),
             (QStyle.StandardPixmap.SP_ComputerIcon, self.tr("Equipos")),
+            (QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Conflictos")),
         ]
         for number, (icon, word) in enumerate(places, start=1):
             item = QListWidgetItem(style.standardIcon(icon), word)
@@ -172,8 +174,9 @@ class MainWindow(QMainWindow):
         self._set_place_enabled(SCHOOL, False)
         self._set_place_enabled(VISIT, False)
         identity = self.ctx.identity
-        self.navigation.item(DEVICES).setHidden(identity is None
-                                                or identity.role not in OFFICE_ROLES)
+        for office_place in (DEVICES, CONFLICTS):
+            self.navigation.item(office_place).setHidden(identity is None
+                                                         or identity.role not in OFFICE_ROLES)
         self.navigation.currentRowChanged.connect(self.go_to)
         return self.navigation
 
@@ -274,7 +277,10 @@ class MainWindow(QMainWindow):
             place = MY_SCHOOLS if self.school_page is None else SCHOOL
         page = {MY_SCHOOLS: lambda: self.my_schools, SCHOOL: lambda: self.school_page,
                 VISIT: lambda: self.visit_page, SYNC: self._sync_page,
-                DEVICES: self._devices_page}.get(place)
+                DEVICES: self.office.devices_page, CONFLICTS: self.office.conflicts_page
+                }.get(place)
+        if place in (DEVICES, CONFLICTS) and self.navigation.item(place).isHidden():
+            page = None  # the merge station's places, at an office only
         widget = page() if page is not None else None
         if widget is None:
             return
@@ -358,20 +364,6 @@ class MainWindow(QMainWindow):
     def _visit_closed(self) -> None:
         if self.school_page is not None:
             self.school_page.reload_visits()
-
-    def _devices_page(self) -> DevicesPage | None:
-        """Equipos, at an office only; read again each time it is shown."""
-        if self.navigation.item(DEVICES).isHidden():
-            return None
-        if self.devices_page is None:
-            from monitor_app.ui.pages.devices import DevicesPage
-
-            self.devices_page = DevicesPage(self.runner, self._dialogs, self._lang)
-            self.devices_page.status.connect(self._show_status)
-            self.devices_page.changed.connect(self.refresh)
-            self.pages.addWidget(self.devices_page)
-        self.devices_page.reload()
-        return self.devices_page
 
     def _sync_page(self) -> SyncPage:
         if self.sync_page is None:

@@ -1,0 +1,51 @@
+"""The merge station's places in the shell, Equipos and Conflictos: each built when first
+opened and read again each time it is shown. The shell offers them only at an office."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QStackedWidget
+
+from monitor_app.ui.dialogs import Dialogs
+from monitor_app.ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from monitor_app.ui.pages.conflicts import ConflictsPage
+    from monitor_app.ui.pages.devices import DevicesPage
+
+
+class OfficePlaces:
+    def __init__(self, runner: TaskRunner, dialogs: Dialogs, lang: str, pages: QStackedWidget,
+                 status: Callable[[str], None], changed: Callable[[], None]) -> None:
+        self._runner = runner
+        self._dialogs = dialogs
+        self._lang = lang
+        self._pages = pages
+        self._status = status
+        self._changed = changed
+        self.devices: DevicesPage | None = None
+        self.conflicts: ConflictsPage | None = None
+
+    def devices_page(self) -> DevicesPage:
+        if self.devices is None:
+            from monitor_app.ui.pages.devices import DevicesPage
+
+            self.devices = DevicesPage(self._runner, self._dialogs, self._lang)
+            self.devices.status.connect(self._status)
+            self.devices.changed.connect(self._changed)
+            self._pages.addWidget(self.devices)
+        self.devices.reload()
+        return self.devices
+
+    def conflicts_page(self) -> ConflictsPage:
+        if self.conflicts is None:
+            from monitor_app.ui.pages.conflicts import ConflictsPage
+
+            self.conflicts = ConflictsPage(self._runner, self._lang)
+            self.conflicts.status.connect(self._status)
+            self.conflicts.changed.connect(self._changed)
+            self._pages.addWidget(self.conflicts)
+        self.conflicts.reload()
+        return self.conflicts
