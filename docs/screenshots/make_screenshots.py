@@ -186,6 +186,28 @@ def devices_window(folder: Path, lang: str, suffix: str) -> None:
     window.close()
 
 
+def inbox_window(folder: Path, lang: str, suffix: str) -> None:
+    """Bandeja de entrada at the UGEL after a USB stick's folder was imported."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from tests.services.test_inbox import stick_with_bundles  # two laptops and a damaged file
+
+    from monitor_app.ui.shell import INBOX
+
+    root = folder / "inbox"
+    root.mkdir()
+    world, stick = stick_with_bundles(root)
+    world.office.close()
+    window = window_on(root / "office.db", lang, Dialogs())
+    window.go_to(INBOX)
+    page = window.office.inbox
+    assert page is not None
+    page.import_paths([stick])
+    while page.is_running() or window.runner.busy():
+        QCoreApplication.processEvents()
+    save(window, f"inbox{suffix}.png")
+    window.close()
+
+
 def conflicts_window(folder: Path, lang: str, suffix: str) -> None:
     """Conflictos at the UGEL: the same plan recorded offline on two laptops."""
     sys.path.insert(0, str(HERE.parents[1]))
@@ -372,6 +394,7 @@ def main() -> int:
         sync_window(Path(temp), lang, suffix)
         devices_window(Path(temp), lang, suffix)
         conflicts_window(Path(temp), lang, suffix)
+        inbox_window(Path(temp), lang, suffix)
     return 0
 
 

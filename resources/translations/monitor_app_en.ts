@@ -726,6 +726,14 @@
         <translation>Monitor de Campo bundle (*.mcbundle);;All files (*)</translation>
     </message>
     <message>
+        <source>Importar paquetes</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Importar los paquetes de una carpeta</source>
+        <translation>Import the bundles of a folder</translation>
+    </message>
+    <message>
         <source>Exportar para la UGEL: elija la memoria USB o una carpeta</source>
         <translation>Export for the UGEL: choose the USB stick or a folder</translation>
     </message>
@@ -895,6 +903,45 @@
     <message>
         <source>sin RD</source>
         <translation>no RD</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Importar &amp;archivos…</source>
+        <translation>Import &amp;files…</translation>
+    </message>
+    <message>
+        <source>Importar una &amp;carpeta…</source>
+        <translation>Import a fol&amp;der…</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Arrastre aquí los paquetes o una carpeta (la memoria USB), o elíjalos con los botones.</source>
+        <translation>Drag the bundles or a folder (the USB stick) here, or choose them with the buttons.</translation>
+    </message>
+    <message>
+        <source>Bandeja de entrada</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Paquetes recibidos</source>
+        <translation>Bundles received</translation>
+    </message>
+    <message>
+        <source>No hay paquetes de Monitor de Campo (.mcbundle, .mcpart) en lo elegido.</source>
+        <translation>There are no Monitor de Campo bundles (.mcbundle, .mcpart) in what was chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importando %n paquete(s)…</source>
+        <translation><numerusform>Importing %n bundle…</numerusform><numerusform>Importing %n bundles…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquete(s) fusionado(s).</source>
+        <translation><numerusform>%n bundle merged.</numerusform><numerusform>%n bundles merged.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1225,10 @@
         <translation>Sync</translation>
     </message>
     <message>
+        <source>Bandeja de entrada</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
         <source>Equipos</source>
         <translation>Devices</translation>
     </message>
@@ -1365,6 +1416,33 @@
     </message>
 </context>
 <context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>✓ fusionado</source>
+        <translation>✓ merged</translation>
+    </message>
+    <message>
+        <source>ya importado</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>! retenido: equipo por aprobar</source>
+        <translation>! held: device to approve</translation>
+    </message>
+    <message>
+        <source>✕ en cuarentena</source>
+        <translation>✕ quarantined</translation>
+    </message>
+    <message>
+        <source>✕ rechazado</source>
+        <translation>✕ refused</translation>
+    </message>
+    <message>
+        <source>… incompleto: faltan partes</source>
+        <translation>… incomplete: parts missing</translation>
+    </message>
+</context>
+<context>
     <name>PadronImport</name>
     <message>
         <source>Cancelando la importación…</source>
@@ -1517,6 +1595,29 @@ received yet</translation>
     <message>
         <source>Actualizado el</source>
         <translation>Updated on</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedModel</name>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Enviado por</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Recibido</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cambios</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
     <name>DemoPage</name>
@@ -36,6 +35,17 @@
             <numerusform>Equipo «{name}» aprobado; %n paquete retenido fusionado.</numerusform>
             <numerusform>Equipo «{name}» aprobado; %n paquetes retenidos fusionados.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <source>Importando %n paquete(s)…</source>
+        <translation><numerusform>Importando %n paquete…</numerusform><numerusform>Importando %n paquetes…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquete(s) fusionado(s).</source>
+        <translation><numerusform>%n paquete fusionado.</numerusform><numerusform>%n paquetes fusionados.</numerusform></translation>
     </message>
 </context>
 <context>

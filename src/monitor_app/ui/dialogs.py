@@ -59,6 +59,22 @@ class Dialogs(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def choose_bundles(self, parent: QWidget | None, start: Path) -> list[Path]:
+        """Bundle files to import at the station (from a stick, e-mail attachments...)."""
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, self.tr("Importar paquetes"), str(start),
+            self.tr("Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;"
+                    "Todos los archivos (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return [Path(name) for name in names]
+
+    def choose_bundle_folder(self, parent: QWidget | None, start: Path) -> Path | None:
+        """A folder (a USB stick) whose bundles are imported at the station."""
+        name = QFileDialog.getExistingDirectory(
+            parent, self.tr("Importar los paquetes de una carpeta"), str(start),
+            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog)
+        return Path(name) if name else None
+
     def choose_export_folder(self, parent: QWidget | None, start: Path) -> Path | None:
         """The USB stick, or a folder, to write the bundle for the UGEL into."""
         name = QFileDialog.getExistingDirectory(

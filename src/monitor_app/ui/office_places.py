@@ -1,5 +1,6 @@
-"""The merge station's places in the shell, Equipos and Conflictos: each built when first
-opened and read again each time it is shown. The shell offers them only at an office."""
+"""The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos): each built
+when first opened and read again each time it is shown. The shell offers them only at an
+office."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from monitor_app.ui.task_runner import TaskRunner
 if TYPE_CHECKING:
     from monitor_app.ui.pages.conflicts import ConflictsPage
     from monitor_app.ui.pages.devices import DevicesPage
+    from monitor_app.ui.pages.inbox import InboxPage
 
 
 class OfficePlaces:
@@ -25,8 +27,21 @@ class OfficePlaces:
         self._pages = pages
         self._status = status
         self._changed = changed
+        self.inbox: InboxPage | None = None
         self.devices: DevicesPage | None = None
         self.conflicts: ConflictsPage | None = None
+
+    def inbox_page(self) -> InboxPage:
+        if self.inbox is None:
+            from monitor_app.ui.pages.inbox import InboxPage
+
+            self.inbox = InboxPage(self._runner, self._dialogs, self._lang)
+            self.inbox.status.connect(self._status)
+            self.inbox.changed.connect(self._changed)
+            self._pages.addWidget(self.inbox)
+        if not self.inbox.is_running():
+            self.inbox.reload()
+        return self.inbox
 
     def devices_page(self) -> DevicesPage:
         if self.devices is None:

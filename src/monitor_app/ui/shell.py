@@ -50,7 +50,8 @@ PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than i
 RECENT_SCHOOLS = 10
 WARM_UP_MS = 400  # after the first paint: the pages' code is loaded while nobody waits for it
 # The places, in the navigation list's order (Equipos only at an office).
-MY_SCHOOLS, SCHOOL, VISIT, SYNC, DEVICES, CONFLICTS = range(6)
+MY_SCHOOLS, SCHOOL, VISIT, SYNC, INBOX, DEVICES, CONFLICTS = range(7)
+OFFICE_PLACES = (INBOX, DEVICES, CONFLICTS)
 
 
 class MainWindow(QMainWindow):
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             (QStyle.StandardPixmap.SP_FileDialogDetailedView, self.tr("Ficha de la IE")),
             (QStyle.StandardPixmap.SP_FileDialogContentsView, self.tr("Visita")),
             (QStyle.StandardPixmap.SP_BrowserReload, self.tr("Sincronizar")),
+            (QStyle.StandardPixmap.SP_DriveHDIcon, self.tr("Bandeja de entrada")),
             (QStyle.StandardPixmap.SP_ComputerIcon, self.tr("Equipos")),
             (QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Conflictos")),
         ]
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         self._set_place_enabled(SCHOOL, False)
         self._set_place_enabled(VISIT, False)
         identity = self.ctx.identity
-        for office_place in (DEVICES, CONFLICTS):
+        for office_place in OFFICE_PLACES:
             self.navigation.item(office_place).setHidden(identity is None
                                                          or identity.role not in OFFICE_ROLES)
         self.navigation.currentRowChanged.connect(self.go_to)
@@ -277,9 +279,9 @@ class MainWindow(QMainWindow):
             place = MY_SCHOOLS if self.school_page is None else SCHOOL
         page = {MY_SCHOOLS: lambda: self.my_schools, SCHOOL: lambda: self.school_page,
                 VISIT: lambda: self.visit_page, SYNC: self._sync_page,
-                DEVICES: self.office.devices_page, CONFLICTS: self.office.conflicts_page
-                }.get(place)
-        if place in (DEVICES, CONFLICTS) and self.navigation.item(place).isHidden():
+                INBOX: self.office.inbox_page, DEVICES: self.office.devices_page,
+                CONFLICTS: self.office.conflicts_page}.get(place)
+        if place in OFFICE_PLACES and self.navigation.item(place).isHidden():
             page = None  # the merge station's places, at an office only
         widget = page() if page is not None else None
         if widget is None:

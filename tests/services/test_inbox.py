@@ -1,0 +1,55 @@
+"""The inbox: a folder of bundles imported file by file, one damaged file not stopping the
+others; what was received, the latest first."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.services.inbox import bundle_files, import_files, received_bundles
+from monitor_app.storage.sync_registry import Outcome
+from tests.conftest import SCHOOL_A, FakeWallClock
+from tests.services.sync_world import World, make_world, put
+
+
+def stick_with_bundles(tmp_path: Path) -> tuple[World, Path]:
+    """A stick holding Ana's and Beto's bundles, a damaged one and a text file."""
+    world = make_world(tmp_path, FakeWallClock())
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    for name in ("ana", "beto"):
+        laptop = world.laptop(name)
+        put(laptop, "visits", {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-05-02",
+                               "type": "monitoreo"})
+        bundle = world.export(laptop, name)
+        shutil.copy(bundle, stick / bundle.name)
+    (stick / "roto.mcbundle").write_bytes(b"PK\x03\x04 not a whole bundle")
+    (stick / "notas.txt").write_text("no soy un paquete")
+    (stick / "sub").mkdir()
+    return world, stick
+
+
+def test_a_folder_is_imported_file_by_file(tmp_path: Path) -> None:
+    world, stick = stick_with_bundles(tmp_path)
+    files = bundle_files([stick])
+    assert [f.name for f in files][-1] == "roto.mcbundle" and len(files) == 3
+    ticks: list[tuple[int, int | None]] = []
+    outcomes = import_files(world.office, files, lambda d, t: ticks.append((d, t)),
+                            lambda: False)
+    assert [o.outcome for o in outcomes].count(Outcome.HELD) == 2
+    assert outcomes[-1].outcome is Outcome.REFUSED and ticks[-1] == (3, 3)
+    received = received_bundles(world.office)
+    assert {r.sender for r in received} >= {"ana", "beto"}
+    assert all(r.changes > 0 for r in received if r.outcome is Outcome.HELD)
+
+
+def test_cancelling_keeps_what_was_imported(tmp_path: Path) -> None:
+    world, stick = stick_with_bundles(tmp_path)
+    asked = iter([False, True])
+    with pytest.raises(MonitorError) as stopped:
+        import_files(world.office, bundle_files([stick]), lambda *_: None, lambda: next(asked))
+    assert stopped.value.code is ErrorCode.CANCELLED
+    assert len(received_bundles(world.office)) == 1
