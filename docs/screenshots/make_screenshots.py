@@ -183,7 +183,22 @@ def devices_window(folder: Path, lang: str, suffix: str) -> None:
     while window.runner.busy():
         QCoreApplication.processEvents()
     save(window, f"devices{suffix}.png")
+    publish_page(window, root, suffix)
     window.close()
+
+
+def publish_page(window: MainWindow, root: Path, suffix: str) -> None:
+    """Publicar after the replies for every approved device were written to a stick."""
+    from monitor_app.services.sync_reply import reply_to_all, waiting_for_a_key
+    from monitor_app.ui.shell import PUBLISH
+
+    stick = root / "USB"
+    stick.mkdir()
+    window.go_to(PUBLISH)
+    page = window.office.publish
+    assert page is not None
+    page._replies_written((reply_to_all(window.ctx, stick), waiting_for_a_key(window.ctx)))
+    save(window, f"publish{suffix}.png")
 
 
 def inbox_window(folder: Path, lang: str, suffix: str) -> None:

@@ -937,11 +937,17 @@
     </message>
     <message numerus="yes">
         <source>Importando %n paquete(s)…</source>
-        <translation><numerusform>Importing %n bundle…</numerusform><numerusform>Importing %n bundles…</numerusform></translation>
+        <translation>
+            <numerusform>Importing %n bundle…</numerusform>
+            <numerusform>Importing %n bundles…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n paquete(s) fusionado(s).</source>
-        <translation><numerusform>%n bundle merged.</numerusform><numerusform>%n bundles merged.</numerusform></translation>
+        <translation>
+            <numerusform>%n bundle merged.</numerusform>
+            <numerusform>%n bundles merged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1241,10 @@
     <message>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Publicar</source>
+        <translation>Publish</translation>
     </message>
     <message>
         <source>{place} (Ctrl+{number})</source>
@@ -1595,6 +1605,57 @@ received yet</translation>
     <message>
         <source>Actualizado el</source>
         <translation>Updated on</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Código modular, solo para un(a) director(a)</source>
+        <translation>Código modular, only for a school head</translation>
+    </message>
+    <message>
+        <source>Guardar paquete de &amp;referencia…</source>
+        <translation>Save the &amp;reference bundle…</translation>
+    </message>
+    <message>
+        <source>Con las fotos (los directores reciben siempre las de su IE)</source>
+        <translation>With the photos (heads always receive their school's)</translation>
+    </message>
+    <message>
+        <source>Escribir las &amp;respuestas para todos…</source>
+        <translation>Write the &amp;replies for all…</translation>
+    </message>
+    <message>
+        <source>Paquete de referencia para un equipo nuevo</source>
+        <translation>Reference bundle for a new device</translation>
+    </message>
+    <message>
+        <source>Con él, un equipo nuevo se une a esta oficina: lleva el padrón, los instrumentos y la huella de la clave de la oficina. Para un(a) director(a), indique su IE.</source>
+        <translation>A new device joins this office with it: it carries the directory, the instruments and the office's key fingerprint. For a school head, give their school.</translation>
+    </message>
+    <message>
+        <source>Respuestas a los equipos aprobados</source>
+        <translation>Replies to the approved devices</translation>
+    </message>
+    <message>
+        <source>Cada equipo recibe, cifrado para él, lo que le falta de su ámbito: lo de los demás equipos, las resoluciones de conflictos, el padrón y los instrumentos nuevos.</source>
+        <translation>Each device receives, encrypted for it, what it lacks of its scope: the other devices' work, conflict resolutions, the new directory and instruments.</translation>
+    </message>
+    <message>
+        <source>Paquete de referencia guardado en {file}.</source>
+        <translation>Reference bundle saved to {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respuesta(s) escrita(s).</source>
+        <translation><numerusform>%n reply written.</numerusform><numerusform>%n replies written.</numerusform></translation>
+    </message>
+    <message>
+        <source>Para {name}: {changes} cambios, {photos} fotos → {file}</source>
+        <translation>For {name}: {changes} changes, {photos} photos → {file}</translation>
+    </message>
+    <message>
+        <source>Sin respuesta para {name}: su equipo aún no envió un paquete con su clave de cifrado; pídale que exporte una vez.</source>
+        <translation>No reply for {name}: their device has not yet sent a bundle with its encryption key; ask them to export once.</translation>
     </message>
 </context>
 <context>

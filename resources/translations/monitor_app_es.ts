@@ -41,11 +41,17 @@
     <name>InboxPage</name>
     <message numerus="yes">
         <source>Importando %n paquete(s)…</source>
-        <translation><numerusform>Importando %n paquete…</numerusform><numerusform>Importando %n paquetes…</numerusform></translation>
+        <translation>
+            <numerusform>Importando %n paquete…</numerusform>
+            <numerusform>Importando %n paquetes…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n paquete(s) fusionado(s).</source>
-        <translation><numerusform>%n paquete fusionado.</numerusform><numerusform>%n paquetes fusionados.</numerusform></translation>
+        <translation>
+            <numerusform>%n paquete fusionado.</numerusform>
+            <numerusform>%n paquetes fusionados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -94,6 +100,13 @@
             <numerusform>%Ln IE coincide con «{text}».</numerusform>
             <numerusform>%Ln IIEE coinciden con «{text}».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message numerus="yes">
+        <source>%n respuesta(s) escrita(s).</source>
+        <translation><numerusform>%n respuesta escrita.</numerusform><numerusform>%n respuestas escritas.</numerusform></translation>
     </message>
 </context>
 <context>

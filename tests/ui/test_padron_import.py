@@ -131,8 +131,10 @@ def test_the_first_import_replaces_the_empty_page_by_the_table(
         window.importer.start(PADRON_UGEL05)
     report = imported.args[0]
     assert report.new == 1 and report.out_of_scope == UGEL05_IMPORTED - 1  # only the director's IE
-    assert window.my_schools.table.isVisible() and window.my_schools.search_edit.isEnabled()
     assert names_shown(window) == ["017 CUNA JARDIN"]
+    # a director's window is their school: once the directory lists it, it opens there
+    assert window.pages.currentWidget() is window.school_page
+    assert window.school_page.school.cen_edu == "017 CUNA JARDIN"
 
 
 def test_the_summary_names_the_columns_a_narrow_file_lacks(

@@ -1,6 +1,6 @@
-"""The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos): each built
-when first opened and read again each time it is shown. The shell offers them only at an
-office."""
+"""The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos, Publicar):
+each built when first opened, the lists read again each time they are shown. The shell offers
+them only at an office."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from monitor_app.ui.pages.conflicts import ConflictsPage
     from monitor_app.ui.pages.devices import DevicesPage
     from monitor_app.ui.pages.inbox import InboxPage
+    from monitor_app.ui.pages.publish import PublishPage
 
 
 class OfficePlaces:
@@ -30,6 +31,7 @@ class OfficePlaces:
         self.inbox: InboxPage | None = None
         self.devices: DevicesPage | None = None
         self.conflicts: ConflictsPage | None = None
+        self.publish: PublishPage | None = None
 
     def inbox_page(self) -> InboxPage:
         if self.inbox is None:
@@ -64,3 +66,12 @@ class OfficePlaces:
             self._pages.addWidget(self.conflicts)
         self.conflicts.reload()
         return self.conflicts
+
+    def publish_page(self) -> PublishPage:
+        if self.publish is None:
+            from monitor_app.ui.pages.publish import PublishPage
+
+            self.publish = PublishPage(self._runner, self._dialogs, self._lang)
+            self.publish.status.connect(self._status)
+            self._pages.addWidget(self.publish)
+        return self.publish
