@@ -916,6 +916,10 @@
         <translation>Import a fol&amp;der…</translation>
     </message>
     <message>
+        <source>&amp;Vigilar una carpeta…</source>
+        <translation>&amp;Watch a folder…</translation>
+    </message>
+    <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -930,6 +934,14 @@
     <message>
         <source>Paquetes recibidos</source>
         <translation>Bundles received</translation>
+    </message>
+    <message>
+        <source>Vigilando {folder}: los paquetes que aparezcan allí se importan cuando terminan de copiarse.</source>
+        <translation>Watching {folder}: bundles that appear there are imported once their copy is complete.</translation>
+    </message>
+    <message>
+        <source>Dejar de &amp;vigilar</source>
+        <translation>Stop &amp;watching</translation>
     </message>
     <message>
         <source>No hay paquetes de Monitor de Campo (.mcbundle, .mcpart) en lo elegido.</source>
@@ -1647,7 +1659,10 @@ received yet</translation>
     </message>
     <message numerus="yes">
         <source>%n respuesta(s) escrita(s).</source>
-        <translation><numerusform>%n reply written.</numerusform><numerusform>%n replies written.</numerusform></translation>
+        <translation>
+            <numerusform>%n reply written.</numerusform>
+            <numerusform>%n replies written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Para {name}: {changes} cambios, {photos} fotos → {file}</source>

@@ -53,3 +53,23 @@ def test_cancelling_keeps_what_was_imported(tmp_path: Path) -> None:
         import_files(world.office, bundle_files([stick]), lambda *_: None, lambda: next(asked))
     assert stopped.value.code is ErrorCode.CANCELLED
     assert len(received_bundles(world.office)) == 1
+
+
+def test_a_watched_folder_hands_over_a_file_once_its_copy_is_complete(tmp_path: Path) -> None:
+    from monitor_app.services.inbox import FolderWatch
+
+    folder = tmp_path / "compartida"
+    folder.mkdir()
+    watch = FolderWatch(folder)
+    assert watch.ready() == []
+    copying = folder / "ana.mcbundle"
+    copying.write_bytes(b"x" * 100)  # a copy under way
+    assert watch.ready() == []  # seen once
+    with copying.open("ab") as more:
+        more.write(b"y" * 100)  # still growing
+    assert watch.ready() == []
+    assert watch.ready() == [copying]  # the same size twice: complete
+    assert watch.ready() == []  # handed over once
+    (folder / "notas.txt").write_text("no soy un paquete")
+    (folder / "vacio.mcbundle").write_bytes(b"")
+    assert watch.ready() == [] and watch.ready() == []

@@ -49,3 +49,20 @@ def test_files_chosen_through_the_dialog(qtbot: QtBot, make_window, tmp_path: Pa
     dialogs.choose_bundles = lambda parent, start: [stick / "notas.txt"]  # type: ignore[method-assign]
     page.files_button.click()
     assert "No hay paquetes" in page.result.text() and not page.is_running()
+
+
+def test_a_watched_folder_imports_what_arrives_once_copied(
+        qtbot: QtBot, make_window, tmp_path: Path, dialogs: RecordingDialogs) -> None:  # type: ignore[no-untyped-def]
+    window, page, stick = _inbox(qtbot, make_window, tmp_path)
+    shared = tmp_path / "compartida"
+    shared.mkdir()
+    page.watch_folder(shared)
+    assert page.watching.isVisible() and "compartida" in page.watching.text()
+    bundle = next(stick.glob("especialista-*.mcbundle"))
+    (shared / bundle.name).write_bytes(bundle.read_bytes())
+    page.look_at_watched_folder()  # first look: it may still be copying
+    assert not page.is_running()
+    page.look_at_watched_folder()  # the same size again: taken
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    page.watch_folder(None)
+    assert not page.watch_timer.isActive() and not page.watching.isVisible()

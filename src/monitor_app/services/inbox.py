@@ -5,7 +5,7 @@ and the bundles received so far, the latest first."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor_app.core.errors import MonitorError
@@ -37,6 +37,36 @@ def bundle_files(paths: Iterable[Path]) -> list[Path]:
         found.update(p for p in candidates
                      if p.is_file() and p.suffix.lower() in BUNDLE_SUFFIXES)
     return sorted(found, key=lambda p: (p.name.lower(), str(p)))
+
+
+@dataclass
+class FolderWatch:
+    """A folder the station watches (a shared folder, where e-mail attachments are saved):
+    a bundle file is ready once two looks in a row find it with the same size (a copy still
+    being written keeps growing, and is never taken for a damaged bundle), and each version of
+    a file (its size and time) is handed over once."""
+
+    folder: Path
+    sizes: dict[Path, int] = field(default_factory=dict)
+    handled: set[tuple[Path, int, int]] = field(default_factory=set)
+
+    def ready(self) -> list[Path]:
+        """The files to import now; call it every few seconds."""
+        found, current = [], {}
+        for path in bundle_files([self.folder]) if self.folder.is_dir() else []:
+            try:
+                stat = path.stat()
+            except OSError:  # gone between the listing and the look
+                continue
+            current[path] = stat.st_size
+            version = (path, stat.st_size, stat.st_mtime_ns)
+            if version in self.handled or stat.st_size == 0:
+                continue
+            if self.sizes.get(path) == stat.st_size:
+                found.append(path)
+                self.handled.add(version)
+        self.sizes = current
+        return found
 
 
 def import_files(ctx: AppContext, paths: Sequence[Path], progress: Progress,

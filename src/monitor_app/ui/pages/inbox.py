@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.errors import MonitorError
-from monitor_app.services.inbox import ReceivedBundle, bundle_files, import_files, received_bundles
+from monitor_app.services.inbox import (
+    FolderWatch,
+    ReceivedBundle,
+    bundle_files,
+    import_files,
+    received_bundles,
+)
 from monitor_app.services.messages import describe
 from monitor_app.services.sync_messages import describe_reason
 from monitor_app.services.sync_outcome import ImportOutcome
@@ -31,6 +37,7 @@ from monitor_app.ui.widgets.school_sections import Section
 from monitor_app.ui.widgets.table_view import fit_columns, sorted_table
 
 FILE, SENDER, RECEIVED, CHANGES, OUTCOME = range(5)
+WATCH_EVERY_MS = 3_000  # a look at the watched folder; a file is taken after two equal looks
 
 
 class OutcomeWords(QObject):
@@ -78,6 +85,15 @@ class InboxPage(QWidget):
         self.files_button.clicked.connect(self.choose_files)
         self.folder_button = QPushButton(self.tr("Importar una &carpeta…"))
         self.folder_button.clicked.connect(self.choose_folder)
+        self.watch_button = QPushButton(self.tr("&Vigilar una carpeta…"))
+        self.watch_button.clicked.connect(self.choose_watched_folder)
+        self.watching = QLabel()
+        self.watching.setWordWrap(True)
+        self.watching.hide()
+        self.watch: FolderWatch | None = None
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_EVERY_MS)
+        self.watch_timer.timeout.connect(self.look_at_watched_folder)
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancelar"))
@@ -89,12 +105,14 @@ class InboxPage(QWidget):
         self.model = ReceivedModel(lang, self)
         self.table = sorted_table(self.model, self, stretch=FILE)
         buttons = QHBoxLayout()
-        for widget in (self.files_button, self.folder_button, self.progress, self.cancel_button):
+        for widget in (self.files_button, self.folder_button, self.watch_button, self.progress,
+                       self.cancel_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(Section(self.tr("Bandeja de entrada")))
         layout.addLayout(buttons)
+        layout.addWidget(self.watching)
         layout.addWidget(self.result)
         layout.addWidget(Section(self.tr("Paquetes recibidos")))
         layout.addWidget(self.table, 1)
@@ -117,6 +135,34 @@ class InboxPage(QWidget):
         folder = self._dialogs.choose_bundle_folder(self, start_folder())
         if folder is not None:
             self.import_paths([folder])
+
+    def choose_watched_folder(self) -> None:
+        """Watch a folder (while the window is open) or, when watching, stop."""
+        if self.watch is not None:
+            self.watch_folder(None)
+            return
+        self.watch_folder(self._dialogs.choose_bundle_folder(self, start_folder()))
+
+    def watch_folder(self, folder: Path | None) -> None:
+        self.watch = FolderWatch(folder) if folder is not None else None
+        self.watching.setVisible(folder is not None)
+        if folder is None:
+            self.watch_timer.stop()
+            self.watch_button.setText(self.tr("&Vigilar una carpeta…"))
+            return
+        self.watching.setText(self.tr("Vigilando {folder}: los paquetes que aparezcan allí se "
+                                      "importan cuando terminan de copiarse.").format(
+            folder=str(folder)))
+        self.watch_button.setText(self.tr("Dejar de &vigilar"))
+        self.watch_timer.start()
+        self.look_at_watched_folder()
+
+    def look_at_watched_folder(self) -> None:
+        if self.watch is None or self._task is not None:
+            return  # the next look takes what is ready then
+        ready = self.watch.ready()
+        if ready:
+            self.import_paths(ready)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import the bundle files among these files and folders, one after another."""
