@@ -936,6 +936,34 @@
         <translation>Bundles received</translation>
     </message>
     <message>
+        <source>Archivo: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>Enviado por: {sender} ({role})</source>
+        <translation>Sent by: {sender} ({role})</translation>
+    </message>
+    <message>
+        <source>Huella de la clave: {fingerprint}</source>
+        <translation>Key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Recibido: {when}</source>
+        <translation>Received: {when}</translation>
+    </message>
+    <message>
+        <source>Cambios {first} a {last} del equipo ({count})</source>
+        <translation>The device's changes {first} to {last} ({count})</translation>
+    </message>
+    <message>
+        <source>Resultado: {outcome}</source>
+        <translation>Result: {outcome}</translation>
+    </message>
+    <message>
+        <source>Informe de importación</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
         <source>Vigilando {folder}: los paquetes que aparezcan allí se importan cuando terminan de copiarse.</source>
         <translation>Watching {folder}: bundles that appear there are imported once their copy is complete.</translation>
     </message>

@@ -66,3 +66,16 @@ def test_a_watched_folder_imports_what_arrives_once_copied(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     page.watch_folder(None)
     assert not page.watch_timer.isActive() and not page.watching.isVisible()
+
+
+def test_a_bundles_report_opens_from_its_row(qtbot: QtBot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             dialogs: RecordingDialogs) -> None:
+    window, page, stick = _inbox(qtbot, make_window, tmp_path)
+    page.import_paths([stick])
+    qtbot.waitUntil(lambda: not page.is_running() and page.model.rowCount() == 2,
+                    timeout=20_000)
+    index = page.table.model().index(0, 0)
+    page.table.activated.emit(index)
+    [(title, text, _details)] = dialogs.infos
+    assert title == "Informe de importación"
+    assert "Huella de la clave: " in text and "retenido" in text and "Cambios 1 a" in text

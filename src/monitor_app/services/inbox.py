@@ -12,6 +12,7 @@ from monitor_app.core.errors import MonitorError
 from monitor_app.core.progress import Cancelled, Progress, check_cancelled
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_outcome import ImportOutcome
+from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.sync_registry import Outcome, list_devices
 
 BUNDLE_SUFFIXES = (".mcbundle", ".mcpart")
@@ -26,6 +27,10 @@ class ReceivedBundle:
     changes: int
     outcome: Outcome
     reason: str  # a code, for `describe_reason`
+    device_id: str = ""
+    seq_from: int = 0
+    seq_to: int = 0
+    fingerprint: str = ""  # of the sender's key, when this office knows the device
 
 
 def bundle_files(paths: Iterable[Path]) -> list[Path]:
@@ -100,5 +105,7 @@ def received_bundles(ctx: AppContext, limit: int = 500) -> list[ReceivedBundle]:
         found.append(ReceivedBundle(
             file_name, device.name if device else device_id,
             device.role.value if device else "", received_at,
-            max(seq_to - seq_from + 1, 0) if seq_to else 0, Outcome(outcome), reason))
+            max(seq_to - seq_from + 1, 0) if seq_to else 0, Outcome(outcome), reason,
+            device_id, seq_from, seq_to,
+            fingerprint(device.signing_public_key) if device else ""))
     return found

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.errors import MonitorError
+from monitor_app.core.roles import Role
 from monitor_app.services.inbox import (
     FolderWatch,
     ReceivedBundle,
@@ -30,8 +31,9 @@ from monitor_app.services.sync_messages import describe_reason
 from monitor_app.services.sync_outcome import ImportOutcome
 from monitor_app.storage.sync_registry import Outcome
 from monitor_app.ui.dialogs import Dialogs
-from monitor_app.ui.models.rows import Column, RowsModel
+from monitor_app.ui.models.rows import ROW_ROLE, Column, RowsModel
 from monitor_app.ui.removable import start_folder
+from monitor_app.ui.role_names import role_label
 from monitor_app.ui.task_runner import RunningTask, TaskRunner
 from monitor_app.ui.widgets.school_sections import Section
 from monitor_app.ui.widgets.table_view import fit_columns, sorted_table
@@ -104,6 +106,7 @@ class InboxPage(QWidget):
         self.result.setWordWrap(True)
         self.model = ReceivedModel(lang, self)
         self.table = sorted_table(self.model, self, stretch=FILE)
+        self.table.activated.connect(lambda index: self.show_report(index.data(ROW_ROLE)))
         buttons = QHBoxLayout()
         for widget in (self.files_button, self.folder_button, self.watch_button, self.progress,
                        self.cancel_button):
@@ -125,6 +128,26 @@ class InboxPage(QWidget):
     def _show_received(self, received: list[ReceivedBundle]) -> None:
         self.model.set_rows(received)
         fit_columns(self.table, self.model, skip=(FILE,))
+
+    def report_text(self, bundle: ReceivedBundle) -> str:
+        """A bundle's import report: who sent it, what it held, what became of it and why."""
+        lines = [self.tr("Archivo: {file}").format(file=bundle.file_name),
+                 self.tr("Enviado por: {sender} ({role})").format(
+                     sender=bundle.sender,
+                     role=role_label(Role(bundle.role)) if bundle.role else "—"),
+                 self.tr("Huella de la clave: {fingerprint}").format(
+                     fingerprint=bundle.fingerprint or "—"),
+                 self.tr("Recibido: {when}").format(when=bundle.received_at[:16].replace("T", " ")),
+                 self.tr("Cambios {first} a {last} del equipo ({count})").format(
+                     first=bundle.seq_from, last=bundle.seq_to, count=bundle.changes),
+                 self.tr("Resultado: {outcome}").format(outcome=self.words.outcome(bundle.outcome))]
+        if bundle.reason:
+            lines.append(describe_reason(bundle.reason, self._lang))  # type: ignore[arg-type]
+        return "\n".join(lines)
+
+    def show_report(self, bundle: ReceivedBundle | None) -> None:
+        if bundle is not None:
+            self._dialogs.inform(self, self.tr("Informe de importación"), self.report_text(bundle))
 
     # -- importing ---------------------------------------------------------------------------
 
