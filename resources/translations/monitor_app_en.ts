@@ -567,8 +567,8 @@
         <translation>UGEL {code}</translation>
     </message>
     <message>
-        <source>En espera de aprobación</source>
-        <translation>Waiting for approval</translation>
+        <source>Por aprobar</source>
+        <translation>To approve</translation>
     </message>
     <message>
         <source>Aprobado</source>

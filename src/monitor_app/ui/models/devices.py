@@ -41,7 +41,7 @@ class DeviceModel(RowsModel[DeviceOverview]):
         return self.tr("UGEL {code}").format(code=scope.ugel) if scope.ugel else ""
 
     def status_text(self, overview: DeviceOverview) -> str:
-        words = {DeviceStatus.HELD: self.tr("En espera de aprobación"),
+        words = {DeviceStatus.HELD: self.tr("Por aprobar"),
                  DeviceStatus.APPROVED: self.tr("Aprobado"),
                  DeviceStatus.REVOKED: self.tr("De baja")}
         status = overview.device.status
