@@ -210,3 +210,21 @@ def test_the_page_speaks_english_with_plurals(
     _wait(qtbot, page)
     assert f"{made} changes and 0 photos went out." in page.result_label.text()
     assert "you can remove the USB stick now" in page.result_label.text()
+
+
+def test_a_school_page_open_shows_what_the_reply_brought(
+        make_window, dialogs: RecordingDialogs, world: World, qtbot) -> None:
+    from monitor_app.ui.pages.school import VISITS
+    from monitor_app.ui.shell import SCHOOL
+
+    db, reply = _replied(world)
+    window = make_window(db)
+    window.open_school(VISIT["cod_mod"], "0")
+    window.school_page.tabs.setCurrentIndex(VISITS)
+    assert window.school_page.visit_model.rowCount() == 0
+    page = _sync_page(window)
+    dialogs.reply_file = reply
+    page.import_button.click()
+    _wait(qtbot, page)
+    window.go_to(SCHOOL)
+    assert window.school_page.visit_model.rowCount() == 1  # Beto's visit, from the reply

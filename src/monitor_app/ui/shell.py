@@ -404,6 +404,8 @@ class MainWindow(QMainWindow):
         self.my_schools.set_directory(total, self.ctx.identity is not None,
                                       self.import_action.isEnabled())
         self.my_schools.run_search()
+        if self.school_page is not None and self.school_page.school is not None:
+            self.school_page.reload_all()  # a reply or an import may have changed it
 
     def _update_identity(self) -> None:
         identity = self.ctx.identity

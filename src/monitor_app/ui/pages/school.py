@@ -118,6 +118,13 @@ class SchoolPage(QWidget):
         if self.isVisible():
             self._load_tab(self.tabs.currentIndex())
 
+    def reload_all(self) -> None:
+        """Read every tab again (after a bundle or a reply brought others' work): now the one
+        shown, the others when they are shown next."""
+        self._loaded.clear()
+        if self.isVisible():
+            self._load_tab(self.tabs.currentIndex())
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._load_tab(self.tabs.currentIndex())
