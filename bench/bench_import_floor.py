@@ -31,11 +31,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from baseline import plain_insert_seconds  # noqa: E402
-from bench_sync_cli import _record  # noqa: E402
+from bench_sync_cli import recorded_laptop  # noqa: E402
 
 from monitor_app.core.kinds import KINDS  # noqa: E402
-from tests.conftest import FakeWallClock  # noqa: E402
-from tests.services.sync_world import make_world  # noqa: E402
 
 _CLOCKS = ("CREATE TABLE record_clock (tbl TEXT NOT NULL, pk TEXT NOT NULL, clocks TEXT NOT NULL, "
            "PRIMARY KEY (tbl, pk)) WITHOUT ROWID")
@@ -107,9 +105,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        world = make_world(root, FakeWallClock(int(time.time() * 1000)))
-        laptop = world.enrolled_laptop("ana")
-        _record(laptop, args.commitments)
+        world, laptop = recorded_laptop(root, args.commitments)
         laptop_db, office_db = laptop.path, world.office.path
         laptop.close()
         world.office.close()

@@ -27,30 +27,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-from monitor_app.core.identity import mint_id  # noqa: E402
-from monitor_app.core.visit_kinds import COMMITMENTS, VISITS  # noqa: E402
+from bench_sync_cli import _record  # noqa: E402
+from bench_ui_stall import Heartbeat  # noqa: E402
+
 from tests.conftest import FakeWallClock  # noqa: E402
 from tests.services.sync_world import make_world  # noqa: E402
 
 VISITS_PER_LAPTOP = 20
-
-
-def _record(laptop, commitments: int, name: str) -> None:  # type: ignore[no-untyped-def]
-    with laptop.recording() as rec:
-        visits = []
-        for n in range(VISITS_PER_LAPTOP):
-            place = {"cod_mod": "0335273", "anexo": "0"}
-            visit = mint_id(VISITS, place)
-            rec.put("visits", visit, {**place, "date": "2024-05-02", "type": "monitoreo",
-                                      "status": "cerrada", "notes": f"{name} {n}",
-                                      "_deleted": False})
-            visits.append(visit)
-        for n in range(commitments):
-            visit = visits[n % len(visits)]
-            rec.put("commitments", mint_id(COMMITMENTS, {"visit_id": visit}), {
-                "visit_id": visit, "description": f"Compromiso {name} {n}",
-                "responsible": "Dirección", "due_date": "2024-12-20", "status": "pendiente",
-                "cge": "cge1", "_deleted": False})
 
 
 def _copy_office(template: Path, target: Path) -> Path:
@@ -62,7 +45,7 @@ def _copy_office(template: Path, target: Path) -> Path:
 
 def _gui_import(office: Path, folder: Path) -> tuple[float, float]:
     """(seconds until the inbox is done, longest event-loop gap in ms)."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
 
     from monitor_app.services.context import open_context
     from monitor_app.ui.app import application
@@ -78,29 +61,17 @@ def _gui_import(office: Path, folder: Path) -> tuple[float, float]:
     assert page is not None
     while window.runner.busy():
         app.processEvents()
-    longest = [0.0]
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        longest[0] = max(longest[0], now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(beat)
-    timer.start()
+    beat = Heartbeat()
+    beat.run_until(lambda: True)
+    beat.reset()
     started = time.perf_counter()
-    last[0] = started
     page.import_paths([folder])
-    while page.is_running():
-        app.processEvents()
-        time.sleep(0.001)
+    beat.run_until(lambda: not page.is_running(), timeout_s=3_600)
     took = time.perf_counter() - started
-    timer.stop()
+    beat.timer.stop()
     window.close()
     QCoreApplication.processEvents()
-    return took, longest[0] * 1000
+    return took, beat.longest * 1000
 
 
 def main() -> int:
@@ -118,7 +89,7 @@ def main() -> int:
         changes = 0
         for n in range(args.bundles):
             laptop = world.enrolled_laptop(f"laptop{n:02d}")
-            _record(laptop, args.commitments, f"l{n}")
+            _record(laptop, args.commitments, VISITS_PER_LAPTOP, f"l{n} ")
             bundle = world.export(laptop, f"b{n}")
             shutil.copy(bundle, stick / bundle.name)
             changes += laptop.store.conn.execute("SELECT count(*) FROM changes").fetchone()[0]

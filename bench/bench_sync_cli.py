@@ -33,23 +33,33 @@ from tests.services.sync_world import make_world  # noqa: E402
 VISITS_MADE = 200
 
 
-def _record(laptop, commitments: int) -> None:  # type: ignore[no-untyped-def]
-    """Through the change recorder, with ids minted as the app mints them."""
+def _record(laptop, commitments: int, visits_made: int = VISITS_MADE,  # type: ignore[no-untyped-def]
+            name: str = "") -> None:
+    """Through the change recorder, with ids minted as the app mints them: `visits_made`
+    visits, then `commitments` commitments spread over them (`name` marks whose they are)."""
     with laptop.recording() as rec:
         visits = []
-        for n in range(VISITS_MADE):
+        for n in range(visits_made):
             place = {"cod_mod": "0335273", "anexo": "0"}
             visit = mint_id(VISITS, place)
             rec.put("visits", visit, {**place, "date": "2024-05-02", "type": "monitoreo",
-                                      "status": "cerrada", "notes": f"visita {n}",
+                                      "status": "cerrada", "notes": f"visita {name}{n}",
                                       "_deleted": False})
             visits.append(visit)
         for n in range(commitments):
-            visit = visits[n % VISITS_MADE]
+            visit = visits[n % visits_made]
             rec.put("commitments", mint_id(COMMITMENTS, {"visit_id": visit}), {
-                "visit_id": visit, "description": f"Compromiso {n}", "responsible": "Dirección",
-                "due_date": "2024-12-20", "status": "pendiente", "cge": "cge1",
-                "_deleted": False})
+                "visit_id": visit, "description": f"Compromiso {name}{n}",
+                "responsible": "Dirección", "due_date": "2024-12-20", "status": "pendiente",
+                "cge": "cge1", "_deleted": False})
+
+
+def recorded_laptop(root: Path, commitments: int):  # type: ignore[no-untyped-def]
+    """An office and Ana's approved laptop holding `commitments` commitments (and the visits)."""
+    world = make_world(root, FakeWallClock(int(time.time() * 1000)))
+    laptop = world.enrolled_laptop("ana")
+    _record(laptop, commitments)
+    return world, laptop
 
 
 def _timed(*args: str) -> float:
@@ -69,9 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        world = make_world(root, FakeWallClock(int(time.time() * 1000)))
-        laptop = world.enrolled_laptop("ana")
-        _record(laptop, args.commitments)
+        world, laptop = recorded_laptop(root, args.commitments)
         changes = laptop.store.conn.execute(
             "SELECT count(*) FROM changes WHERE device_id = ?",
             [laptop.require_identity().device_id]).fetchone()[0]
