@@ -36,7 +36,7 @@ from monitor_app.ui.models.checklist import ChecklistModel
 from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
 from monitor_app.ui.models.visits import CommitmentModel, VisitModel
 from monitor_app.ui.task_runner import TaskRunner
-from monitor_app.ui.widgets.school_sections import DirectoryCard, Section, StatusSummary
+from monitor_app.ui.widgets.school_sections import DirectoryCard, PageTitle, Section, StatusSummary
 from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
 
 SUMMARY, VISITS, COMMITMENTS, GRD, LIBRARY = range(5)
@@ -62,12 +62,7 @@ class SchoolPage(QWidget):
             self.editing.refused.connect(self.status)
         self.school: School | None = None
         self._loaded: set[int] = set()
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = PageTitle()
         self.subtitle = QLabel()
         self.tabs = QTabWidget()
         self.commitment_model = CommitmentModel("", self)

@@ -31,6 +31,7 @@ from monitor_app.storage.sync_registry import Outcome
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.removable import start_folder
 from monitor_app.ui.task_runner import UNKNOWN_TOTAL, RunningTask, TaskRunner
+from monitor_app.ui.widgets.school_sections import PageTitle
 from monitor_app.ui.widgets.sync_summary import SyncSummary
 
 if TYPE_CHECKING:  # the bundle machinery loads when an export runs
@@ -77,11 +78,7 @@ class SyncPage(QWidget):
         self.task: RunningTask | None = None
         self.sync_status: SyncStatus | None = None
         self.say = SyncSummary(self)
-        title = QLabel(self.tr("Sincronizar con la UGEL"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = PageTitle(self.tr("Sincronizar con la UGEL"))
         column = QWidget()
         column.setMaximumWidth(TEXT_WIDTH)
         layout = QVBoxLayout(column)

@@ -55,7 +55,7 @@ from monitor_app.services.visit_start import (
 )
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.task_runner import TaskRunner
-from monitor_app.ui.widgets.school_sections import Section
+from monitor_app.ui.widgets.school_sections import PageTitle, Section
 from monitor_app.ui.widgets.instrument_form import InstrumentForm
 from monitor_app.ui.widgets.photo_strip import PhotoStrip
 from monitor_app.ui.widgets.shown import code_word, iso_day_text
@@ -92,12 +92,7 @@ class VisitPage(QWidget):
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(DRAFT_SAVE_MS)
         self.draft_timer.timeout.connect(self.keep_draft)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = PageTitle()
         self.subtitle = QLabel()
         self.instrument_box = QComboBox()
         self.instrument_box.setAccessibleName(self.tr("Instrumento"))

@@ -11,7 +11,20 @@ from monitor_app.core.checklist import Status
 from monitor_app.core.directory import School
 from monitor_app.ui.widgets.status_badge import StatusBadge
 
+TITLE_SCALE = 1.4
 DIRECTORY_COLUMNS = 3  # label-value pairs side by side: the card stays short on a laptop
+
+
+class PageTitle(QLabel):
+    """A page's title (the school's name, a place's name): larger, bold, wrapped."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        font.setBold(True)
+        self.setFont(font)
+        self.setWordWrap(True)
 
 
 class Section(QWidget):
