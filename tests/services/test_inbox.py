@@ -73,3 +73,14 @@ def test_a_watched_folder_hands_over_a_file_once_its_copy_is_complete(tmp_path: 
     (folder / "notas.txt").write_text("no soy un paquete")
     (folder / "vacio.mcbundle").write_bytes(b"")
     assert watch.ready() == [] and watch.ready() == []
+
+
+def test_a_file_gone_before_its_turn_is_said_in_words(tmp_path: Path) -> None:
+    from monitor_app.services.inbox import FileRefused
+    from monitor_app.services.messages import describe
+
+    world, stick = stick_with_bundles(tmp_path)
+    gone = stick / "borrado.mcbundle"  # listed, then removed before its import
+    [outcome] = import_files(world.office, [gone], lambda *_: None, lambda: False)
+    assert isinstance(outcome, FileRefused) and outcome.outcome is Outcome.REFUSED
+    assert outcome.refusal is not None and "borrado.mcbundle" in describe(outcome.refusal)

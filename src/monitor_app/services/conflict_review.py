@@ -48,9 +48,8 @@ def _place_text(ctx: AppContext, admission: Admission, conflict: Conflict) -> st
 
 def conflict_reviews(ctx: AppContext) -> list[ConflictReview]:
     """Every open conflict with its sides, the value shown first; by place, then record."""
-    ctx.require_identity()
-    names = {d.device_id: d.name for d in list_devices(ctx.store)}
     identity = ctx.require_identity()
+    names = {d.device_id: d.name for d in list_devices(ctx.store)}
     names[identity.device_id] = identity.name
     admission = Admission(ctx.store, lambda _device: None)
     reviews = []

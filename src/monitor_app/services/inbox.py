@@ -45,6 +45,14 @@ def bundle_files(paths: Iterable[Path]) -> list[Path]:
 
 
 @dataclass
+class FileRefused(ImportOutcome):
+    """A file not even opened as a bundle (gone from a watched folder, unreadable): the
+    refusal, for its sentence in the reader's language (`messages.describe`)."""
+
+    refusal: MonitorError | None = None
+
+
+@dataclass
 class FolderWatch:
     """A folder the station watches (a shared folder, where e-mail attachments are saved):
     a bundle file is ready once two looks in a row find it with the same size (a copy still
@@ -86,8 +94,8 @@ def import_files(ctx: AppContext, paths: Sequence[Path], progress: Progress,
         try:
             outcomes.append(import_bundle(ctx, path))
         except MonitorError as refusal:  # the file itself (gone, unreadable)
-            outcomes.append(ImportOutcome(file=path.name, outcome=Outcome.REFUSED,
-                                          reason=refusal.code.value))
+            outcomes.append(FileRefused(file=path.name, outcome=Outcome.REFUSED,
+                                        reason=refusal.code.value, refusal=refusal))
         progress(done + 1, len(paths))
     return outcomes
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from monitor_app.core.errors import MonitorError
 from monitor_app.core.roles import Role
 from monitor_app.services.inbox import (
+    FileRefused,
     FolderWatch,
     ReceivedBundle,
     bundle_files,
@@ -234,7 +235,10 @@ class InboxPage(QWidget):
         self.reload()
 
     def _line(self, outcome: ImportOutcome) -> str:
-        reason = describe_reason(outcome.reason, self._lang) if outcome.reason else ""  # type: ignore[arg-type]
+        if isinstance(outcome, FileRefused) and outcome.refusal is not None:
+            reason = describe(outcome.refusal, self._lang)
+        else:
+            reason = describe_reason(outcome.reason, self._lang) if outcome.reason else ""  # type: ignore[arg-type]
         text = f"{outcome.file}: {self.words.outcome(outcome.outcome)}"
         return f"{text} — {reason}" if reason else text
 
