@@ -86,9 +86,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.fit_to(self._available_geometry())
         self.refresh()
-        QTimer.singleShot(0, self.offer_unfinished_visit)
         QTimer.singleShot(0, self.open_own_school)
-        QTimer.singleShot(WARM_UP_MS, self._warm_up)
+        QTimer.singleShot(WARM_UP_MS, self._after_start)
 
     @property
     def ctx(self) -> AppContext:
@@ -198,12 +197,14 @@ class MainWindow(QMainWindow):
         self.unfinished_banner.continue_visit.connect(self._continue_unfinished)
         return self.unfinished_banner
 
-    @staticmethod
-    def _warm_up() -> None:
-        """Load the school and visit pages' modules once the window is up, so opening the first
-        school does not wait for them (≈ 50 ms of imports on this project's laptop)."""
+    def _after_start(self) -> None:
+        """Once the window is up: load the school and visit pages' code, so opening the first
+        school does not wait for it (≈ 50 ms of imports on this project's laptop), and offer a
+        visit left unfinished."""
         import monitor_app.ui.pages.school  # noqa: F401
         import monitor_app.ui.pages.visit  # noqa: F401
+
+        self.offer_unfinished_visit()
 
     def open_own_school(self) -> None:
         """A director's window is their school: it opens on its page ("Mi IE"), and the list
