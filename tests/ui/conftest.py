@@ -67,6 +67,7 @@ class RecordingDialogs(Dialogs):
         self.folders_opened: list[Path] = []
         self.questions: list[str] = []
         self.answer_yes = True
+        self.workbook_target: Path | None = None
 
     def choose_reference_bundle(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.bundle_start_folders.append(folder)
@@ -88,6 +89,10 @@ class RecordingDialogs(Dialogs):
         self.file_choices += 1
         self.start_folders.append(start)
         return self.reply_file
+
+    def choose_workbook_target(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        self.file_choices += 1
+        return self.workbook_target
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         self.warnings.append(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +16,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from monitor_app.services.checklist import schools_in_scope
 from monitor_app.services.context import AppContext
+from monitor_app.storage.checklist_facts import SchoolService
 from monitor_app.storage.errors import from_os
 
 if TYPE_CHECKING:
@@ -44,13 +45,14 @@ def written_whole(out: Path) -> Iterator[Path]:
 
 def write_coverage_report(ctx: AppContext, out: Path, *, today: dt.date | None = None,
                           progress: Progress = no_progress,
-                          cancelled: Cancelled = never_cancelled) -> CoverageSummary:
-    """The coverage workbook of every school in scope as of `today` (the laptop's day unless
-    given), written to `out`."""
+                          cancelled: Cancelled = never_cancelled,
+                          schools: Sequence[SchoolService] | None = None) -> CoverageSummary:
+    """The coverage workbook of every school in scope (or of `schools`, chosen from them) as of
+    `today` (the laptop's day unless given), written to `out`."""
     from monitor_app.reports.coverage import write_coverage  # openpyxl: only when asked for
 
     identity = ctx.require_identity()
-    schools = schools_in_scope(ctx)
+    schools = schools_in_scope(ctx) if schools is None else schools
     generated_at = dt.datetime.fromtimestamp(ctx.wall_ms() / 1000).replace(microsecond=0)
     with written_whole(Path(out)) as part:
         return write_coverage(ctx.store, part, schools, ugel=identity.scope.ugel,

@@ -54,6 +54,14 @@ class Dialogs(QObject):
         )
         return Path(name) if name else None
 
+    def choose_workbook_target(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Guardar la hoja de cálculo"), str(suggested),
+            self.tr("Libro de Excel (*.xlsx)"), options=QFileDialog.Option.DontUseNativeDialog)
+        if not name:
+            return None
+        return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+
     def open_folder(self, folder: Path) -> None:
         """Show a folder in the system's file manager."""
         folder.mkdir(parents=True, exist_ok=True)

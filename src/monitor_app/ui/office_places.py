@@ -1,5 +1,5 @@
-"""The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos, Publicar):
-each built when first opened, the lists read again each time they are shown. The shell offers
+"""The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos, Publicar,
+Panel): each built when first opened, the lists read again each time they are shown. The shell offers
 them only at an office."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from monitor_app.ui.pages.conflicts import ConflictsPage
     from monitor_app.ui.pages.devices import DevicesPage
     from monitor_app.ui.pages.inbox import InboxPage
+    from monitor_app.ui.pages.panel import PanelPage
     from monitor_app.ui.pages.publish import PublishPage
 
 
@@ -32,6 +33,7 @@ class OfficePlaces:
         self.devices: DevicesPage | None = None
         self.conflicts: ConflictsPage | None = None
         self.publish: PublishPage | None = None
+        self.panel: PanelPage | None = None
 
     def inbox_page(self) -> InboxPage:
         if self.inbox is None:
@@ -75,3 +77,18 @@ class OfficePlaces:
             self.publish.status.connect(self._status)
             self._pages.addWidget(self.publish)
         return self.publish
+
+    def panel_page(self) -> PanelPage:
+        if self.panel is None:
+            from monitor_app.ui.pages.panel import PanelPage
+
+            self.panel = PanelPage(self._runner, self._dialogs, self._lang)
+            self.panel.status.connect(self._status)
+            self._pages.addWidget(self.panel)
+        self.panel.reload()
+        return self.panel
+
+    def shutdown(self) -> None:
+        """Stop the panel's reading, which runs beside the writer."""
+        if self.panel is not None:
+            self.panel.shutdown()

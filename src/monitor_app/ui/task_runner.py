@@ -99,6 +99,10 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._running: set[RunningTask] = set()
 
+    @property
+    def db_path(self) -> Path:
+        return self._db_path
+
     def submit(self, work: Work) -> RunningTask:
         task = RunningTask(work, self)
         self._running.add(task)
