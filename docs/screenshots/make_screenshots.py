@@ -223,6 +223,51 @@ def inbox_window(folder: Path, lang: str, suffix: str) -> None:
     window.close()
 
 
+def panel_window(folder: Path, lang: str, suffix: str) -> None:
+    """Panel at the UGEL: the demo UGEL's records, and the visits of three specialists'
+    laptops merged from their bundles; then the same filtered to one district."""
+    import datetime as dt
+    import random
+    import time
+
+    sys.path.insert(0, str(HERE.parents[1]))
+    from monitor_app.services.records import put_records
+    from monitor_app.services.sync_import import import_bundle
+    from monitor_app.ui.shell import PANEL
+    from tests.conftest import FakeWallClock
+    from tests.services.sync_world import make_world
+
+    root = folder / "panel"
+    root.mkdir()
+    world = make_world(root, FakeWallClock(int(time.time() * 1000)))
+    fill_demo(world.office)
+    rng = random.Random(11)
+    schools = [row[0] for row in world.office.store.conn.execute(
+        "SELECT cod_mod FROM schools WHERE anexo = '0' ORDER BY cod_mod")]
+    today = dt.date.today()
+    for name, visits in (("Ana Quispe Huamán", 64), ("Carlos Huamán Rojas", 41),
+                         ("Rosa Mamani Ccori", 23)):
+        laptop = world.enrolled_laptop(name)
+        put_records(laptop, "visits", enumerate([
+            {"cod_mod": rng.choice(schools), "type": "monitoreo", "status": "cerrada",
+             "date": (today - dt.timedelta(days=rng.randrange(330))).isoformat()}
+            for _ in range(visits)], start=1))
+        import_bundle(world.office, world.export(laptop, f"visits-{visits}"))
+        laptop.close()
+    world.office.close()
+    window = window_on(root / "office.db", lang, Dialogs())
+    window.go_to(PANEL)
+    page = window.office.panel
+    assert page is not None
+    while page.figures is None:
+        QCoreApplication.processEvents()
+    save(window, f"panel{suffix}.png")
+    page.combos["district"].setCurrentIndex(page.combos["district"].findData("EL AGUSTINO"))
+    page.cards["checklist"].table_button.click()
+    save(window, f"panel_filtered{suffix}.png")
+    window.close()
+
+
 def conflicts_window(folder: Path, lang: str, suffix: str) -> None:
     """Conflictos at the UGEL: the same plan recorded offline on two laptops."""
     sys.path.insert(0, str(HERE.parents[1]))
@@ -410,6 +455,7 @@ def main() -> int:
         devices_window(Path(temp), lang, suffix)
         conflicts_window(Path(temp), lang, suffix)
         inbox_window(Path(temp), lang, suffix)
+        panel_window(Path(temp), lang, suffix)
     return 0
 
 

@@ -30,6 +30,7 @@ STATUS_BARS = {Status.CUMPLE: "#5aa867", Status.PENDIENTE: "#e0a431",
 YES_NO = {"with": "#5aa867", "without": "#c9c9c9"}
 PIE = {"visited": "#5aa867", "not_visited": "#c9c9c9"}
 HEADROOM = 1.15
+MONTH_FONT_SCALE = 0.85
 MOST_NAMES = 8  # the specialists charted; the table lists them all
 LABEL_CHARS = 26
 
@@ -68,6 +69,10 @@ def _bars(chart: QChart, figure: Figure, lang: str, *, horizontal: bool, limit: 
     series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     words = _category_axis(figure, [c for c, _ in rows], lang)
+    if not horizontal:  # twelve months side by side: a smaller font keeps every label
+        font = words.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * MONTH_FONT_SCALE)
+        words.setLabelsFont(font)
     values = _value_axis(max((counts[0] for _, counts in rows), default=0))
     chart.addAxis(words, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
