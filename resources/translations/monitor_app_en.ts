@@ -726,6 +726,14 @@
         <translation>Monitor de Campo bundle (*.mcbundle);;All files (*)</translation>
     </message>
     <message>
+        <source>Guardar la hoja de cálculo</source>
+        <translation>Save the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Importar paquetes</source>
         <translation>Import bundles</translation>
     </message>
@@ -844,6 +852,51 @@
     <message>
         <source>Ocurrió un error inesperado. Lo que ya estaba guardado no se perdió. Los detalles quedaron en {log}; si el problema se repite, cópielos y envíelos a soporte.</source>
         <translation>An unexpected error occurred. Nothing already saved was lost. The details were written to {log}; if the problem happens again, copy them and send them to support.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringDevicesModel</name>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Dispositivo</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Unidades</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>IIEE</source>
+        <translation>Schools</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>Ver tabla</source>
+        <translation>Show table</translation>
+    </message>
+    <message>
+        <source>Ver tabla: {title}</source>
+        <translation>Show table: {title}</translation>
+    </message>
+    <message>
+        <source>Ver gráfico</source>
+        <translation>Show chart</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Categoría</source>
+        <translation>Category</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1340,10 @@
         <translation>Publish</translation>
     </message>
     <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
         <source>{place} (Ctrl+{number})</source>
         <translation>{place} (Ctrl+{number})</translation>
     </message>
@@ -1605,6 +1662,89 @@
     <message>
         <source>fuera del ámbito de este equipo</source>
         <translation>outside this installation's scope</translation>
+    </message>
+</context>
+<context>
+    <name>PanelPage</name>
+    <message>
+        <source>Panel de la UGEL</source>
+        <translation>The UGEL's panel</translation>
+    </message>
+    <message>
+        <source>&amp;Distrito</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>&amp;Nivel</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>Á&amp;rea</source>
+        <translation>A&amp;rea</translation>
+    </message>
+    <message>
+        <source>&amp;Gestión</source>
+        <translation>&amp;Management</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar filtros</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar a Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>IIEE (servicios educativos)</source>
+        <translation>schools (school services)</translation>
+    </message>
+    <message>
+        <source>visitadas en el trimestre</source>
+        <translation>visited this quarter</translation>
+    </message>
+    <message>
+        <source>visitas en los últimos 12 meses</source>
+        <translation>visits in the last 12 months</translation>
+    </message>
+    <message>
+        <source>dispositivos que vencen en 30 días</source>
+        <translation>devices expiring within 30 days</translation>
+    </message>
+    <message>
+        <source>ejemplares en bibliotecas (préstamos activos)</source>
+        <translation>copies in libraries (loans out)</translation>
+    </message>
+    <message>
+        <source>Calculando el panel…</source>
+        <translation>Working out the panel…</translation>
+    </message>
+    <message>
+        <source>Al {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <source>Cálculo del panel cancelado.</source>
+        <translation>Panel cancelled.</translation>
+    </message>
+    <message>
+        <source>No se pudo calcular el panel.</source>
+        <translation>The panel could not be worked out.</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Escribiendo la hoja de cálculo…</source>
+        <translation>Writing the spreadsheet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hoja de cálculo guardada en {file} (%n IIEE).</source>
+        <translation><numerusform>Spreadsheet saved to {file} (%n school).</numerusform><numerusform>Spreadsheet saved to {file} (%n schools).</numerusform></translation>
+    </message>
+    <message>
+        <source>Hoja de cálculo guardada.</source>
+        <translation>Spreadsheet saved.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2873,13 @@ Its key fingerprint: {fingerprint}</translation>
             <numerusform>%Ln open conflict: review it with the UGEL.</numerusform>
             <numerusform>%Ln open conflicts: review them with the UGEL.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
     <name>DemoPage</name>
@@ -103,10 +104,23 @@
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message numerus="yes">
+        <source>Hoja de cálculo guardada en {file} (%n IIEE).</source>
+        <translation>
+            <numerusform>Hoja de cálculo guardada en {file} (%n IE).</numerusform>
+            <numerusform>Hoja de cálculo guardada en {file} (%n IIEE).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message numerus="yes">
         <source>%n respuesta(s) escrita(s).</source>
-        <translation><numerusform>%n respuesta escrita.</numerusform><numerusform>%n respuestas escritas.</numerusform></translation>
+        <translation>
+            <numerusform>%n respuesta escrita.</numerusform>
+            <numerusform>%n respuestas escritas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
