@@ -54,7 +54,9 @@ def test_a_held_device_is_approved_and_its_bundle_merges(
     assert "1 paquete retenido fusionado" in window.statusBar().currentMessage()
 
     dialogs.answer_yes = False
-    page.table.selectRow(1)
+    statuses = lambda: [o.device.status.value for o in page.model.rows()]  # noqa: E731
+    qtbot.waitUntil(lambda: statuses() == ["held", "approved"], timeout=10_000)  # read again
+    page.table.selectRow(0)
     assert page.chosen().device.status.value == "held"
     page.refuse_button.click()
     assert dialogs.questions and page.chosen().device.status.value == "held"  # asked, kept

@@ -106,3 +106,17 @@ def test_the_panel_exports_the_workbook_of_the_schools_it_shows(  # type: ignore
             .iter_rows(min_row=2, values_only=True) if row[0]]
     assert len(rows) == page.figures.headline.schools  # type: ignore[union-attr]
     assert {row[4] for row in rows} == {district}
+
+
+def test_the_office_is_offered_its_places_and_not_visits(make_window, office: Path,  # type: ignore[no-untyped-def]
+                                                          enrolled_db: Path) -> None:
+    from monitor_app.ui.shell import INBOX, VISIT
+
+    station = make_window(office)
+    assert not station.navigation.item(PANEL).isHidden()
+    assert not station.navigation.item(INBOX).isHidden()
+    assert station.navigation.item(VISIT).isHidden()  # visits stay the specialists'
+    laptop = make_window(enrolled_db)
+    assert laptop.navigation.item(PANEL).isHidden() and not laptop.navigation.item(VISIT).isHidden()
+    laptop.go_to(PANEL)
+    assert laptop.office.panel is None

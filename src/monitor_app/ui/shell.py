@@ -176,10 +176,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(MY_SCHOOLS)
         self._set_place_enabled(SCHOOL, False)
         self._set_place_enabled(VISIT, False)
-        identity = self.ctx.identity
-        for office_place in OFFICE_PLACES:
-            self.navigation.item(office_place).setHidden(identity is None
-                                                         or identity.role not in OFFICE_ROLES)
         self.navigation.currentRowChanged.connect(self.go_to)
         return self.navigation
 
@@ -411,8 +407,11 @@ class MainWindow(QMainWindow):
 
     def _update_identity(self) -> None:
         identity = self.ctx.identity
-        self.my_schools.visits_allowed = (identity is not None
-                                          and identity.role is Role.ESPECIALISTA)
+        role = identity.role if identity is not None else None
+        self.my_schools.visits_allowed = role is Role.ESPECIALISTA
+        self.navigation.item(VISIT).setHidden(role is not None and role is not Role.ESPECIALISTA)
+        for office_place in OFFICE_PLACES:  # the merge station's, at an office only
+            self.navigation.item(office_place).setHidden(role not in OFFICE_ROLES)
         self.banner.setVisible(identity is None)
         if identity is None:
             self.identity_label.setText(self.tr("Equipo sin configurar"))
@@ -476,6 +475,7 @@ class MainWindow(QMainWindow):
         self.ctx.close()
         self._ctx = reopened
         self.refresh()
+        self.open_own_school()
         self._show_status(self.tr("Equipo configurado."))
 
     def show_about(self) -> None:
