@@ -84,3 +84,33 @@ def test_a_file_gone_before_its_turn_is_said_in_words(tmp_path: Path) -> None:
     [outcome] = import_files(world.office, [gone], lambda *_: None, lambda: False)
     assert isinstance(outcome, FileRefused) and outcome.outcome is Outcome.REFUSED
     assert outcome.refusal is not None and "borrado.mcbundle" in describe(outcome.refusal)
+
+
+def test_each_bundle_received_says_how_many_photos_it_carried(tmp_path: Path) -> None:
+    import hashlib
+    import os
+
+    from monitor_app.core.ids import uuid7
+    from monitor_app.services.sync_admin import approve_device
+    from monitor_app.storage.evidence_files import store_file
+
+    world = make_world(tmp_path, FakeWallClock())
+    laptop = world.laptop("ana")
+    with laptop.recording() as rec:
+        visit = uuid7()
+        rec.put("visits", visit, {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-05-02",
+                                  "type": "monitoreo"})
+        for _ in range(3):
+            data = os.urandom(2048)
+            sha256 = hashlib.sha256(data).hexdigest()
+            rec.put("evidence", uuid7(), {"sha256": sha256, "visit_id": visit,
+                                          "media_type": "image/jpeg", "size_bytes": len(data)})
+            store_file(laptop.store, sha256, "image/jpeg", len(data), [data])
+    [held] = import_files(world.office, [world.export(laptop, "ana")], lambda d, t: None,
+                          lambda: False)
+    assert held.outcome is Outcome.HELD
+    [received] = received_bundles(world.office)
+    assert (received.photos, received.role, received.changes > 0) == (3, "especialista", True)
+    approve_device(world.office, laptop.require_identity().device_id)  # the held bundle merges
+    [merged] = received_bundles(world.office)
+    assert (merged.outcome, merged.photos) == (Outcome.MERGED, 3)

@@ -31,6 +31,7 @@ class ReceivedBundle:
     seq_from: int = 0
     seq_to: int = 0
     fingerprint: str = ""  # of the sender's key, when this office knows the device
+    photos: int = 0
 
 
 def bundle_files(paths: Iterable[Path]) -> list[Path]:
@@ -105,15 +106,15 @@ def received_bundles(ctx: AppContext, limit: int = 500) -> list[ReceivedBundle]:
     ctx.require_office("inbox")
     devices = {d.device_id: d for d in list_devices(ctx.store)}
     rows = ctx.store.conn.execute(
-        "SELECT file_name, device_id, received_at, seq_from, seq_to, outcome, reason "
+        "SELECT file_name, device_id, received_at, seq_from, seq_to, outcome, reason, photos "
         "FROM bundles ORDER BY received_at DESC, file_name LIMIT ?", [limit])
     found = []
-    for file_name, device_id, received_at, seq_from, seq_to, outcome, reason in rows:
+    for file_name, device_id, received_at, seq_from, seq_to, outcome, reason, photos in rows:
         device = devices.get(device_id)
         found.append(ReceivedBundle(
             file_name, device.name if device else device_id,
             device.role.value if device else "", received_at,
             max(seq_to - seq_from + 1, 0) if seq_to else 0, Outcome(outcome), reason,
             device_id, seq_from, seq_to,
-            fingerprint(device.signing_public_key) if device else ""))
+            fingerprint(device.signing_public_key) if device else "", photos))
     return found

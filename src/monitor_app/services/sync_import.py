@@ -65,7 +65,7 @@ def _outcome(ctx: AppContext, path: Path, bundle: OpenedBundle, outcome: Outcome
     with ctx.transaction():
         record_bundle(ctx.store, BundleRecord(
             bundle.bundle_id, manifest.device_id, path.name, manifest.seq_from,
-            manifest.seq_to, ctx.now_iso(), outcome, reason, kept))
+            manifest.seq_to, ctx.now_iso(), outcome, reason, kept, photos=photos_in(bundle)))
     return _describe(path, bundle, _Decision(outcome, reason, detail))
 
 
@@ -150,12 +150,23 @@ def _scope_of(ctx: AppContext) -> Callable[[str], Scope | None]:
     return functools.cache(scope_of)
 
 
+def _replaced_blob(bundle: OpenedBundle) -> str | None:
+    named = bundle.manifest.extra.get("replaced")
+    blob = named.get("blob") if isinstance(named, dict) else None
+    return blob if isinstance(blob, str) else None
+
+
+def photos_in(bundle: OpenedBundle) -> int:
+    """The photo files a bundle carries: its blobs but the one naming replaced changes."""
+    replaced = _replaced_blob(bundle)
+    return sum(name != replaced for name in bundle.blob_names())
+
+
 def _keep_replaced(ctx: AppContext, bundle: OpenedBundle) -> None:
     """The changes the bundle's changes name as replaced (its own device's, in its range)."""
     manifest = bundle.manifest
-    named = manifest.extra.get("replaced")
-    blob = named.get("blob") if isinstance(named, dict) else None
-    if not isinstance(blob, str) or blob not in bundle.blob_names():
+    blob = _replaced_blob(bundle)
+    if blob is None or blob not in bundle.blob_names():
         return
     with bundle.open_blob(blob) as stream:
         rows = [(manifest.device_id, seq, device, replaced)
@@ -193,7 +204,8 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
             ctx.store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [stamp])
             record_bundle(ctx.store, BundleRecord(
                 bundle.bundle_id, manifest.device_id, path.name, manifest.seq_from,
-                manifest.seq_to, ctx.now_iso(), Outcome.MERGED, "", None, file_sha256))
+                manifest.seq_to, ctx.now_iso(), Outcome.MERGED, "", None, file_sha256,
+                photos_in(bundle)))
     except ClonedDevice as clone:
         return _set_aside(ctx, path, bundle,
                           _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))

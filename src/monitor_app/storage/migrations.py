@@ -398,6 +398,13 @@ def m0008(db: Database) -> None:
     )
 
 
+@migrations(name="0011_bundle_photos")
+def m0011(db: Database) -> None:
+    """How many photo files each bundle received carried (the inbox lists them); 0 for those
+    received before."""
+    db.executescript("ALTER TABLE bundles ADD COLUMN photos INTEGER NOT NULL DEFAULT 0;")
+
+
 def registered_names() -> tuple[str, ...]:
     """Every migration registered here, in order (all are pending on an empty database)."""
     return tuple(m.name for m in migrations.pending(Database(memory=True)))

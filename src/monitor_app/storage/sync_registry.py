@@ -60,6 +60,7 @@ class BundleRecord:
     reason: str
     kept_as: str | None
     file_sha256: str | None = None
+    photos: int = 0  # photo files the bundle carried
 
 
 def load_office(store: Store) -> Office | None:
@@ -120,12 +121,12 @@ def set_device_status(store: Store, device_id: str, status: DeviceStatus, when: 
 
 
 _BUNDLE_COLUMNS = ("bundle_id, device_id, file_name, seq_from, seq_to, received_at, outcome, "
-                   "reason, kept_as, file_sha256")
+                   "reason, kept_as, file_sha256, photos")
 
 
 def _bundle(row: tuple) -> BundleRecord:  # type: ignore[type-arg]
-    *head, outcome, reason, kept_as, file_sha256 = row
-    return BundleRecord(*head, Outcome(outcome), reason, kept_as, file_sha256)
+    *head, outcome, reason, kept_as, file_sha256, photos = row
+    return BundleRecord(*head, Outcome(outcome), reason, kept_as, file_sha256, photos)
 
 
 def find_bundle(store: Store, bundle_id: str) -> BundleRecord | None:
@@ -145,13 +146,13 @@ def merged_file(store: Store, file_sha256: str) -> BundleRecord | None:
 def record_bundle(store: Store, record: BundleRecord) -> None:
     """The latest outcome of a bundle (a held bundle later merges; a refused one may be retried)."""
     store.conn.execute(
-        f"INSERT INTO bundles ({_BUNDLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        f"INSERT INTO bundles ({_BUNDLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (bundle_id) DO UPDATE SET outcome = excluded.outcome, "
         "reason = excluded.reason, kept_as = excluded.kept_as, received_at = excluded.received_at, "
-        "file_sha256 = coalesce(excluded.file_sha256, file_sha256)",
+        "file_sha256 = coalesce(excluded.file_sha256, file_sha256), photos = excluded.photos",
         [record.bundle_id, record.device_id, record.file_name, record.seq_from, record.seq_to,
          record.received_at, record.outcome.value, record.reason, record.kept_as,
-         record.file_sha256],
+         record.file_sha256, record.photos],
     )
 
 

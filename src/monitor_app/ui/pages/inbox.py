@@ -39,7 +39,7 @@ from monitor_app.ui.task_runner import RunningTask, TaskRunner
 from monitor_app.ui.widgets.school_sections import Section
 from monitor_app.ui.widgets.table_view import fit_columns, sorted_table
 
-FILE, SENDER, RECEIVED, CHANGES, OUTCOME = range(5)
+FILE, SENDER, ROLE, RECEIVED, CHANGES, PHOTOS, OUTCOME, REASON = range(8)
 WATCH_EVERY_MS = 3_000  # a look at the watched folder; a file is taken after two equal looks
 
 
@@ -61,11 +61,14 @@ class ReceivedModel(RowsModel[ReceivedBundle]):
         super().__init__([
             Column(self.tr("Archivo"), lambda b: b.file_name),
             Column(self.tr("Enviado por"), lambda b: b.sender),
+            Column(self.tr("Rol"), lambda b: role_label(Role(b.role)) if b.role else ""),
             Column(self.tr("Recibido"), lambda b: b.received_at[:16].replace("T", " "),
                    sort=lambda b: b.received_at),
             Column(self.tr("Cambios"), lambda b: str(b.changes), sort=lambda b: b.changes),
-            Column(self.tr("Resultado"), lambda b: words.outcome(b.outcome),
-                   tooltip=lambda b: describe_reason(b.reason, lang) if b.reason else ""),
+            Column(self.tr("Fotos"), lambda b: str(b.photos), sort=lambda b: b.photos),
+            Column(self.tr("Resultado"), lambda b: words.outcome(b.outcome)),
+            Column(self.tr("Motivo"),
+                   lambda b: describe_reason(b.reason, lang) if b.reason else ""),
         ], parent)
 
 
@@ -106,7 +109,7 @@ class InboxPage(QWidget):
                                      "o elíjalos con los botones."))
         self.result.setWordWrap(True)
         self.model = ReceivedModel(lang, self)
-        self.table = sorted_table(self.model, self, stretch=FILE)
+        self.table = sorted_table(self.model, self, stretch=REASON)
         self.table.activated.connect(lambda index: self.show_report(index.data(ROW_ROLE)))
         buttons = QHBoxLayout()
         for widget in (self.files_button, self.folder_button, self.watch_button, self.progress,
