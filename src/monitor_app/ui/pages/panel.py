@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from monitor_app.core.checklist_texts import format_date
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, Progress
+from monitor_app.core.roles import Role
 from monitor_app.reports.panel import (
     FilterOptions,
     PanelData,
@@ -52,14 +53,15 @@ CARDS_PER_ROW = 2
 
 
 def read_panel(lang: str) -> Work:
-    """The panel's data and the catalogue's words (device types) in `lang`."""
+    """The panel's data, the catalogue's words (device types) in `lang`, and whether this
+    station is a DRE."""
     def work(ctx: AppContext, progress: Progress, cancelled: Cancelled
-             ) -> tuple[PanelData, dict[str, str]]:
+             ) -> tuple[PanelData, dict[str, str], bool]:
         from monitor_app.services.checklist import checklist_labels
         from monitor_app.services.panel import panel_data
 
         return (panel_data(ctx, progress=progress, cancelled=cancelled),
-                checklist_labels(ctx, lang))
+                checklist_labels(ctx, lang), ctx.require_identity().role is Role.DRE)
     return work
 
 
@@ -171,8 +173,10 @@ class PanelPage(QWidget):
         task.failed.connect(self._failed)
         self.progress.follow(task, self.tr("Calculando el panel…"))
 
-    def _read(self, result: tuple[PanelData, dict[str, str]]) -> None:
-        self.data, self.labels = result
+    def _read(self, result: tuple[PanelData, dict[str, str], bool]) -> None:
+        self.data, self.labels, regional = result
+        if regional:
+            self.title.setText(self.tr("Panel de la DRE"))
         self._fill_filters(filter_options(self.data))
         self.as_of.setText(self.tr("Al {date}").format(date=format_date(self.data.today,
                                                                          self._lang)))
