@@ -121,5 +121,23 @@ def list_assignments(ctx: AppContext, device: str | None = None) -> list[Assignm
 
 
 def my_assigned_schools(ctx: AppContext) -> set[SchoolKey]:
-    """The schools the office assigned to this installation (empty at an office)."""
-    return assigned_keys(ctx.store, ctx.require_identity().device_id)
+    """The schools the office assigned to this installation (none at an office, or before it
+    is set up)."""
+    return set() if ctx.identity is None else assigned_keys(ctx.store, ctx.identity.device_id)
+
+
+@dataclass(frozen=True)
+class SpecialistSchools:
+    """An approved specialist and the schools assigned to them (the office's page)."""
+
+    device_id: str
+    name: str
+    schools: tuple[Assignment, ...]
+
+
+def assignments_by_specialist(ctx: AppContext) -> list[SpecialistSchools]:
+    """Every approved specialist, by name, with their current assignments."""
+    found = list_assignments(ctx)
+    return [SpecialistSchools(d.device_id, d.name,
+                              tuple(a for a in found if a.device_id == d.device_id))
+            for d in specialists(ctx)]

@@ -1,4 +1,5 @@
-"""The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos, Publicar):
+"""The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos, Publicar,
+Asignaciones):
 each built when first opened, the lists read again each time they are shown. The shell offers
 them only at an office."""
 
@@ -13,6 +14,7 @@ from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from monitor_app.ui.pages.assignments import AssignmentsPage
     from monitor_app.ui.pages.conflicts import ConflictsPage
     from monitor_app.ui.pages.devices import DevicesPage
     from monitor_app.ui.pages.inbox import InboxPage
@@ -32,6 +34,7 @@ class OfficePlaces:
         self.devices: DevicesPage | None = None
         self.conflicts: ConflictsPage | None = None
         self.publish: PublishPage | None = None
+        self.assignments: AssignmentsPage | None = None
 
     def inbox_page(self) -> InboxPage:
         if self.inbox is None:
@@ -75,3 +78,14 @@ class OfficePlaces:
             self.publish.status.connect(self._status)
             self._pages.addWidget(self.publish)
         return self.publish
+
+    def assignments_page(self) -> AssignmentsPage:
+        if self.assignments is None:
+            from monitor_app.ui.pages.assignments import AssignmentsPage
+
+            self.assignments = AssignmentsPage(self._runner, self._lang)
+            self.assignments.status.connect(self._status)
+            self.assignments.changed.connect(self._changed)
+            self._pages.addWidget(self.assignments)
+        self.assignments.reload()
+        return self.assignments

@@ -50,8 +50,8 @@ PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than i
 RECENT_SCHOOLS = 10
 WARM_UP_MS = 400  # after the first paint: the pages' code is loaded while nobody waits for it
 # The places, in the navigation list's order (Equipos only at an office).
-MY_SCHOOLS, SCHOOL, VISIT, SYNC, INBOX, DEVICES, CONFLICTS, PUBLISH = range(8)
-OFFICE_PLACES = (INBOX, DEVICES, CONFLICTS, PUBLISH)
+MY_SCHOOLS, SCHOOL, VISIT, SYNC, INBOX, DEVICES, CONFLICTS, PUBLISH, ASSIGNMENTS = range(9)
+OFFICE_PLACES = (INBOX, DEVICES, CONFLICTS, PUBLISH, ASSIGNMENTS)
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             (QStyle.StandardPixmap.SP_ComputerIcon, self.tr("Equipos")),
             (QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Conflictos")),
             (QStyle.StandardPixmap.SP_DialogSaveButton, self.tr("Publicar")),
+            (QStyle.StandardPixmap.SP_FileDialogListView, self.tr("Asignaciones")),
         ]
         for number, (icon, word) in enumerate(places, start=1):
             item = QListWidgetItem(style.standardIcon(icon), word)
@@ -282,8 +283,8 @@ class MainWindow(QMainWindow):
         page = {MY_SCHOOLS: lambda: self.my_schools, SCHOOL: lambda: self.school_page,
                 VISIT: lambda: self.visit_page, SYNC: self._sync_page,
                 INBOX: self.office.inbox_page, DEVICES: self.office.devices_page,
-                CONFLICTS: self.office.conflicts_page, PUBLISH: self.office.publish_page
-                }.get(place)
+                CONFLICTS: self.office.conflicts_page, PUBLISH: self.office.publish_page,
+                ASSIGNMENTS: self.office.assignments_page}.get(place)
         if place in OFFICE_PLACES and self.navigation.item(place).isHidden():
             page = None  # the merge station's places, at an office only
         widget = page() if page is not None else None
