@@ -187,6 +187,30 @@ def devices_window(folder: Path, lang: str, suffix: str) -> None:
     window.close()
 
 
+def assignments_window(folder: Path, lang: str, suffix: str) -> None:
+    """Asignaciones at the demo UGEL (three demo specialists), and a specialist's demo Mis IIEE
+    with the schools assigned to her first."""
+    from monitor_app.services.demo_setup import set_up_demo
+    from monitor_app.ui.shell import ASSIGNMENTS
+
+    db = folder / "assignments" / "ugel.db"
+    db.parent.mkdir()
+    init_device(db, role=Role.UGEL, name="UGEL 05", ugel="150105")
+    with initialised(db) as ctx:
+        fill_demo(ctx, max_services=40)
+    window = window_on(db, lang, Dialogs())
+    window.go_to(ASSIGNMENTS)
+    while window.runner.busy():
+        QCoreApplication.processEvents()
+    save(window, f"assignments{suffix}.png")
+    window.close()
+    laptop = set_up_demo(folder / "assignments" / "demo" / "monitor.db",
+                         role=Role.ESPECIALISTA, name="Ana Quispe Mamani")
+    window = window_on(laptop.path, lang, Dialogs())
+    save(window, f"my_schools_assigned{suffix}.png")
+    window.close()
+
+
 def publish_page(window: MainWindow, root: Path, suffix: str) -> None:
     """Publicar after the replies for every approved device were written to a stick."""
     from monitor_app.services.sync_reply import reply_to_all, waiting_for_a_key
@@ -456,6 +480,7 @@ def main() -> int:
         conflicts_window(Path(temp), lang, suffix)
         inbox_window(Path(temp), lang, suffix)
         panel_window(Path(temp), lang, suffix)
+        assignments_window(Path(temp), lang, suffix)
     return 0
 
 

@@ -2,8 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
+    <name>AssignmentsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/assignments.py" line="184"/>
+        <source>%n IE(s) asignada(s) a {name}.</source>
+        <translation>
+            <numerusform>%n IE asignada a {name}.</numerusform>
+            <numerusform>%n IIEE asignadas a {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/assignments.py" line="194"/>
+        <source>%n asignación(es) de {name} terminada(s).</source>
+        <translation>
+            <numerusform>%n asignación de {name} terminada.</numerusform>
+            <numerusform>%n asignaciones de {name} terminadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/setup_wizard_demo.py" line="78"/>
         <source>Listo: %n servicio(s) educativo(s) con visitas, compromisos, GRD y biblioteca inventados.</source>
         <translation>
             <numerusform>Listo: %n servicio educativo con visitas, compromisos, GRD y biblioteca inventados.</numerusform>
@@ -14,6 +34,7 @@
 <context>
     <name>DeviceModel</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/models/devices.py" line="70"/>
         <source>%n cambio(s): %1</source>
         <translation>
             <numerusform>%n cambio: %1</numerusform>
@@ -21,6 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/models/devices.py" line="77"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>
@@ -31,6 +53,7 @@
 <context>
     <name>DevicesPage</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/devices.py" line="97"/>
         <source>Equipo «{name}» aprobado; %n paquete(s) retenido(s) fusionado(s).</source>
         <translation>
             <numerusform>Equipo «{name}» aprobado; %n paquete retenido fusionado.</numerusform>
@@ -41,6 +64,7 @@
 <context>
     <name>InboxPage</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/inbox.py" line="206"/>
         <source>Importando %n paquete(s)…</source>
         <translation>
             <numerusform>Importando %n paquete…</numerusform>
@@ -48,6 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/inbox.py" line="230"/>
         <source>%n paquete(s) fusionado(s).</source>
         <translation>
             <numerusform>%n paquete fusionado.</numerusform>
@@ -58,6 +83,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/shell.py" line="403"/>
         <source>%Ln IE(s) en el padrón</source>
         <translation>
             <numerusform>%Ln IE en el padrón</numerusform>
@@ -68,6 +94,23 @@
 <context>
     <name>MySchoolsPage</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="168"/>
+        <source>Primero, las %n IE(s) que la UGEL le asignó.</source>
+        <translation>
+            <numerusform>Primero, la IE que la UGEL le asignó.</numerusform>
+            <numerusform>Primero, las %n IIEE que la UGEL le asignó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="171"/>
+        <source>Luego, las %n IE(s) que está trabajando.</source>
+        <translation>
+            <numerusform>Luego, la IE que está trabajando.</numerusform>
+            <numerusform>Luego, las %n IIEE que está trabajando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="173"/>
         <source>Primero, las %n IE(s) que está trabajando (abiertas hace poco, visitadas o con compromisos abiertos).</source>
         <translation>
             <numerusform>Primero, la IE que está trabajando (abierta hace poco, visitada o con compromisos abiertos).</numerusform>
@@ -75,6 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="176"/>
         <source>Se muestran %Ln de {total} IIEE. Escriba para buscar.</source>
         <translation>
             <numerusform>Se muestra %Ln de {total} IIEE. Escriba para buscar.</numerusform>
@@ -82,6 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="178"/>
         <source>%Ln IE(s).</source>
         <translation>
             <numerusform>%Ln IE.</numerusform>
@@ -89,6 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="183"/>
         <source>Se muestran las primeras %Ln IIEE que coinciden con «{text}». Escriba más para afinar la búsqueda.</source>
         <translation>
             <numerusform>Se muestra la primera IE que coincide con «{text}». Escriba más para afinar la búsqueda.</numerusform>
@@ -96,6 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="185"/>
         <source>%Ln IE(s) coinciden con «{text}».</source>
         <translation>
             <numerusform>%Ln IE coincide con «{text}».</numerusform>
@@ -116,6 +163,7 @@
 <context>
     <name>PublishPage</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/pages/publish.py" line="106"/>
         <source>%n respuesta(s) escrita(s).</source>
         <translation>
             <numerusform>%n respuesta escrita.</numerusform>
@@ -126,6 +174,7 @@
 <context>
     <name>SchoolMatchModel</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/models/schools.py" line="58"/>
         <source>%n compromiso(s)</source>
         <translation>
             <numerusform>%n compromiso</numerusform>
@@ -136,6 +185,7 @@
 <context>
     <name>SyncSummary</name>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="34"/>
         <source>%Ln cambio(s)</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
@@ -143,6 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="37"/>
         <source>%Ln foto(s)</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -150,6 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="57"/>
         <source>%Ln cambio(s) hecho(s) aquí aún sin exportar.</source>
         <translation>
             <numerusform>%Ln cambio hecho aquí aún sin exportar.</numerusform>
@@ -157,6 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="59"/>
         <source>%Ln cambio(s) que la UGEL aún no confirma tener.</source>
         <translation>
             <numerusform>%Ln cambio que la UGEL aún no confirma tener.</numerusform>
@@ -164,6 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="92"/>
         <source>Llegaron %Ln cambio(s) nuevo(s) de otros equipos y de la UGEL.</source>
         <translation>
             <numerusform>Llegó %Ln cambio nuevo de otros equipos y de la UGEL.</numerusform>
@@ -171,6 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="96"/>
         <source>%Ln registro(s) actualizado(s)</source>
         <translation>
             <numerusform>%Ln registro actualizado</numerusform>
@@ -178,6 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="99"/>
         <source>%Ln foto(s) recibida(s).</source>
         <translation>
             <numerusform>%Ln foto recibida.</numerusform>
@@ -185,6 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="100"/>
         <source>Padrón: %Ln IE(s) nueva(s) o actualizada(s).</source>
         <translation>
             <numerusform>Padrón: %Ln IE nueva o actualizada.</numerusform>
@@ -192,6 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="102"/>
         <source>Instrumentos: %Ln versión(es) nueva(s).</source>
         <translation>
             <numerusform>Instrumentos: %Ln versión nueva.</numerusform>
@@ -199,6 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="113"/>
         <source>%Ln conflicto(s) abierto(s): revíselo(s) con la UGEL.</source>
         <translation>
             <numerusform>%Ln conflicto abierto: revíselo con la UGEL.</numerusform>

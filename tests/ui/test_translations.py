@@ -137,7 +137,7 @@ def test_the_school_finder_and_page_speak_english(make_window, demo_db: Path) ->
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(page.model.columnCount())]
     assert headers == ["Cód. modular", "Annex", "Cód. local", "School name", "Level / type",
-                       "District", "Follow-up"]
+                       "District", "Follow-up", "Assigned"]
     worked = sum(m.worked_on for m in page.model.rows())
     assert page.results_label.text().startswith(f"First, the {worked} schools you are working on")
     assert window.count_label.text() == "448 schools in the directory"

@@ -13,6 +13,7 @@ from typing import NoReturn
 import monitor_app
 from monitor_app.cli import (
     acta_commands,
+    assignment_commands,
     commitment_commands,
     demo_commands,
     evidence_commands,
@@ -66,7 +67,8 @@ def _translate_argparse(lang: str) -> None:
 COMMANDS = {"init": setup_commands, "schools": school_commands, "records": record_commands}
 # Areas with several top-level commands: each lists its NAMES and registers them.
 AREAS = (sync_commands, reference_commands, commitment_commands, evidence_commands,
-         report_commands, acta_commands, demo_commands, review_commands, visit_commands)
+         report_commands, acta_commands, demo_commands, review_commands, visit_commands,
+         assignment_commands)
 COMMAND_NAMES = (*COMMANDS, *(name for area in AREAS for name in area.NAMES))
 
 

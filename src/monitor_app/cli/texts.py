@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from monitor_app.cli import (
     texts_acta,
+    texts_assignments,
     texts_commitments,
     texts_demo,
     texts_evidence,
@@ -175,6 +176,7 @@ TEXTS |= (
     | texts_demo.TEXTS
     | texts_acta.TEXTS
     | texts_review.TEXTS
+    | texts_assignments.TEXTS
     | texts_visits.TEXTS
 )
 

@@ -98,6 +98,10 @@ class ErrorCode(StrEnum):
     DEMO_INSTALLATION = "demo_installation"
     # the merge station's devices (issue 11)
     DEVICE_NOT_HELD = "device_not_held"
+    # assignments of schools to specialists (D33)
+    NOT_A_SPECIALIST = "not_a_specialist"
+    DEVICE_NAME_AMBIGUOUS = "device_name_ambiguous"
+    NOT_ASSIGNED = "not_assigned"
 
 
 class MonitorError(Exception):

@@ -20,6 +20,7 @@ from monitor_app.core.library_kinds import (
     LIBRARY_LOANS,
     LIBRARY_MOVEMENTS,
 )
+from monitor_app.core.office_kinds import ASSIGNMENTS
 from monitor_app.core.visit_kinds import ANSWERS, COMMITMENTS, EVIDENCE, VISITS
 
 KINDS: dict[str, KindSpec] = {
@@ -41,6 +42,7 @@ KINDS: dict[str, KindSpec] = {
         LIBRARY_COPIES,
         LIBRARY_MOVEMENTS,
         LIBRARY_LOANS,
+        ASSIGNMENTS,
     )
 }
 

@@ -20,6 +20,7 @@ from monitor_app.core.progress import (
 from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
 from monitor_app.services.demo_answers import answer_records
+from monitor_app.services.demo_assignments import add_demo_assignments
 from monitor_app.services.demo_grd import grd_records
 from monitor_app.services.demo_library import library_records
 from monitor_app.services.demo_photos import DemoPhoto, attach_all, record_photos
@@ -148,6 +149,9 @@ def fill_demo(ctx: AppContext, *, seed: int = 1, max_services: int = MAX_SERVICE
                     put_one(ctx, rec, KINDS[kind], record, summary.report(kind))
                 photos += local_photos
                 progress(done, len(planned))
+            add_demo_assignments(ctx, rec, [(s.cod_mod, s.anexo) for local in planned
+                                            for s in local.services],
+                                 seed, summary.report)
         check_cancelled(cancelled)
         _attach(ctx, photos, summary.report("evidence"))
     return summary

@@ -348,6 +348,18 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "{path} es una instalación de demostración: sus datos son inventados, así que nunca se exportan ni se unen a una UGEL. No se cambió nada. Para trabajar con datos reales, configure el equipo con el paquete de referencia de su UGEL en su base de datos habitual.",
         "{path} is a demo installation: its data is made up, so it is never exported nor joined to a UGEL. Nothing was changed. To work with real data, set up the installation with your UGEL's reference bundle in your usual database.",
     ),
+    ErrorCode.NOT_A_SPECIALIST: (
+        "El equipo {device} ({name}) no es un especialista aprobado en esta UGEL ({role}, {status}): solo se asignan IIEE a especialistas aprobados.",
+        "Device {device} ({name}) is not an approved specialist of this UGEL ({role}, {status}): schools are assigned only to approved specialists.",
+    ),
+    ErrorCode.DEVICE_NAME_AMBIGUOUS: (
+        "Hay varios equipos llamados «{name}» ({ids}). Indique el id del equipo.",
+        "Several devices are called '{name}' ({ids}). Give the device id.",
+    ),
+    ErrorCode.NOT_ASSIGNED: (
+        "La IE {cod_mod} (anexo {anexo}) no está asignada a {name}. No se cambió nada.",
+        "School {cod_mod} (anexo {anexo}) is not assigned to {name}. Nothing was changed.",
+    ),
 }
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")

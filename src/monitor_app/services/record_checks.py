@@ -12,6 +12,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.kind_spec import KindSpec
 from monitor_app.core.validation import DELETED
 from monitor_app.services.answer_checks import check_answer_record
+from monitor_app.services.assignment_checks import check_assignment_record
 from monitor_app.services.context import AppContext
 from monitor_app.services.visit_checks import check_visit_record
 from monitor_app.storage.library import copy_quantity, loans_out
@@ -57,6 +58,7 @@ def _loan(ctx: AppContext, pk: str, record: Mapping[str, Any],
 
 STORED_CHECKS: dict[str, StoredCheck] = {
     "answers": check_answer_record,
+    "assignments": check_assignment_record,
     "library_movements": _movement,
     "library_loans": _loan,
     "visits": check_visit_record,

@@ -1,4 +1,5 @@
-"""Finding schools in the directory: the ones being worked on first, and why each matched."""
+"""Finding schools in the directory: the ones assigned and being worked on first, and why each
+matched."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 
 from monitor_app.core.directory import School
 from monitor_app.core.search import fold, unexplained_matches, words_of
+from monitor_app.services.assignments import my_assigned_schools
 from monitor_app.services.context import AppContext
 from monitor_app.storage import schools as school_table
 from monitor_app.storage.school_records import last_visit_dates, open_commitment_counts
@@ -26,10 +28,17 @@ class SchoolMatch:
     opened: bool  # opened recently in this window
     worked_on: bool  # opened, visited lately or with open commitments: listed first
     hidden_matches: tuple[str, ...] = ()  # fields not shown that hold a word typed
+    assigned: bool = False  # the UGEL assigned it to this installation's specialist (D33)
 
     @property
     def key(self) -> SchoolKey:
         return (self.school.cod_mod, self.school.anexo)
+
+    @property
+    def tier(self) -> int:
+        """Where the search box lists it: assigned first, then being worked on (opened here
+        first), then the rest."""
+        return 0 if self.assigned else 1 if self.opened else 2 if self.worked_on else 3
 
 
 def search_schools(ctx: AppContext, text: str, limit: int) -> list[School]:
@@ -42,12 +51,13 @@ def count_schools(ctx: AppContext) -> int:
 
 def find_schools(ctx: AppContext, text: str, limit: int, *, shown: Collection[str],
                  opened: Sequence[SchoolKey] = ()) -> list[SchoolMatch]:
-    """Schools for the search box. Empty text: those opened recently, then those with open
-    commitments or a recent visit, then the rest by name. Typed text: an exact code first, then
-    the same tiers, by relevance within each. `shown` names the fields the reader sees; a match
-    elsewhere is reported in `hidden_matches`."""
+    """Schools for the search box. Empty text: those assigned to this specialist, then those
+    opened recently, then those with open commitments or a recent visit, then the rest by name.
+    Typed text: an exact code first, then the same tiers, by relevance within each. `shown`
+    names the fields the reader sees; a match elsewhere is reported in `hidden_matches`."""
     visits = last_visit_dates(ctx.store)
     commitments = open_commitment_counts(ctx.store)
+    assigned = my_assigned_schools(ctx)
     since = (ctx.today() - dt.timedelta(days=RECENT_DAYS)).isoformat()
     recent = {key for key, day in visits.items() if day >= since} | set(commitments)
     order = {key: n for n, key in enumerate(opened)}
@@ -55,15 +65,13 @@ def find_schools(ctx: AppContext, text: str, limit: int, *, shown: Collection[st
     def match(school: School) -> SchoolMatch:
         key = (school.cod_mod, school.anexo)
         return SchoolMatch(school, visits.get(key), commitments.get(key, 0), key in order,
-                           key in order or key in recent, _hidden_matches(school, text, shown))
-
-    def tier(found: SchoolMatch) -> int:
-        return 0 if found.opened else 1 if found.worked_on else 2
+                           key in order or key in recent, _hidden_matches(school, text, shown),
+                           key in assigned)
 
     if not words_of(text):
-        first = [match(s) for key in [*opened, *sorted(recent - set(order))]
+        first = [match(s) for key in [*opened, *sorted((recent | assigned) - set(order))]
                  if (s := school_table.school_by_code(ctx.store, *key)) is not None]
-        first.sort(key=lambda m: (tier(m), order.get(m.key, 0), _newest_first(m.last_visit),
+        first.sort(key=lambda m: (m.tier, order.get(m.key, 0), _newest_first(m.last_visit),
                                   fold(m.school.cen_edu)))
         taken = {m.key for m in first}
         rest = [match(s) for s in search_schools(ctx, "", limit + len(taken))
@@ -71,7 +79,7 @@ def find_schools(ctx: AppContext, text: str, limit: int, *, shown: Collection[st
         return (first + rest)[:limit]
     code = text.strip()
     found = [match(s) for s in search_schools(ctx, text, limit)]
-    found.sort(key=lambda m: (code not in (m.school.cod_mod, m.school.codlocal), tier(m)))
+    found.sort(key=lambda m: (code not in (m.school.cod_mod, m.school.codlocal), m.tier))
     return found
 
 

@@ -28,7 +28,7 @@ from monitor_app.services.sync_reference import (
     apply_from_office,
     check_from_office,
 )
-from monitor_app.services.sync_relay import RELAY, merge_relay
+from monitor_app.services.sync_relay import RELAY, merge_relay, office_writers
 from monitor_app.storage.change_replaces import save_replaces
 from monitor_app.storage.changes import load_last_hlc
 from monitor_app.storage.keys import fingerprint
@@ -195,7 +195,8 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
                 result = merge_relay(ctx, bundle)
             else:
                 result = merge_rows(ctx.store, manifest.device_id, bundle.rows(),
-                                    admission=Admission(ctx.store, _scope_of(ctx)))
+                                    admission=Admission(ctx.store, _scope_of(ctx),
+                                                        is_office=office_writers(ctx)))
                 _keep_replaced(ctx, bundle)
             photos = store_bundle_photos(ctx, bundle)
             _remember_replies(ctx, bundle)

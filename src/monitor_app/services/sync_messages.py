@@ -87,6 +87,8 @@ _VERDICT_REASONS: dict[str, tuple[str, str]] = {
     "not_in_catalogue": ("el código no está en el catálogo de esta UGEL",
                          "the code is not in this UGEL's catalogue"),
     "malformed_json": ("el valor no es JSON válido", "the value is not valid JSON"),
+    "office_only": ("solo la UGEL asigna IIEE a los especialistas",
+                    "only the UGEL assigns schools to specialists"),
 }
 
 

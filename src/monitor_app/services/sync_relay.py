@@ -10,12 +10,14 @@ up too: the DRE judges it by the same rules and comes to the same verdict.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import monitor_app
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from monitor_app.core.roles import OFFICE_ROLES
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
@@ -39,7 +41,7 @@ from monitor_app.storage.jurisdictions import (
     replace_jurisdiction,
 )
 from monitor_app.storage.replies import office_reply_state
-from monitor_app.storage.sync_registry import Office
+from monitor_app.storage.sync_registry import DeviceStatus, Office, find_device
 from monitor_app.sync.admission import Admission, PlaceKey, PlaceProblem
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
@@ -109,6 +111,21 @@ def in_jurisdiction(ctx: AppContext, ugel: str) -> PlaceProblem:
     return problem
 
 
+def office_writers(ctx: AppContext) -> Callable[[str], bool]:
+    """Whose changes to the kinds only an office writes (assignments) an import applies: this
+    office's own, and at a DRE its approved UGEL stations'."""
+    identity = ctx.require_identity()
+
+    def is_office(device_id: str) -> bool:
+        if device_id == identity.device_id:
+            return True
+        device = find_device(ctx.store, device_id)
+        return (device is not None and device.status is DeviceStatus.APPROVED
+                and device.role in OFFICE_ROLES)
+
+    return functools.cache(is_office)
+
+
 def _through_ugel(ctx: AppContext, ugel: str) -> PlaceProblem:
     """At a DRE: a device writes where the UGEL its changes come through (the first that relayed
     that device) holds the place."""
@@ -142,7 +159,8 @@ def merge_relay(ctx: AppContext, bundle: OpenedBundle) -> MergeResult:
     replace_jurisdiction(ctx.store.conn, ugel, applied.schools)
     named: list[ReplacesRow] = []
     result = merge_relayed(ctx.store, relayed_rows(bundle, names, named),
-                           admission=Admission(ctx.store, lambda _: None, _through_ugel(ctx, ugel)),
+                           admission=Admission(ctx.store, lambda _: None, _through_ugel(ctx, ugel),
+                                               is_office=office_writers(ctx)),
                            source=ugel)
     save_replaces(ctx.store.conn, named)
     return result

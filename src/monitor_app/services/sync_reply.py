@@ -4,7 +4,8 @@ with the reference data it lacks, signed and encrypted to that device.
 
 What a device has is what its last bundle acknowledged (`storage/replies.py`): a position in
 the order the office applied merged changes, and the office's own seq. A specialist's scope is
-the whole UGEL; a director's, their school and its local. The directory and the instruments and
+the whole UGEL (the office's assignments included: every specialist's, D33); a director's, their
+school and its local, without assignments. The directory and the instruments and
 catalogues travel as snapshots, and only when their digest differs from the one acknowledged.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import monitor_app
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.office_kinds import OFFICE_KINDS
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import (
@@ -81,11 +83,12 @@ def _reply_rows(ctx: AppContext, device: Device, since: ReplyState) -> Iterator[
         return
     if identity.role is Role.DRE:  # a UGEL: the schools its directory holds
         scope = Admission(ctx.store, lambda _: None, in_jurisdiction(ctx, device.device_id))
-    else:
+    else:  # a director: their school and its local, without the office's assignments (D33)
         scope = Admission(ctx.store, {device.device_id: device.scope}.get)
     for rows in (merged, own):
         for row in rows:
-            if scope.holds(device.device_id, (row[2], row[3])):
+            if (row[2] not in OFFICE_KINDS or device.scope.cod_mod is None) and scope.holds(
+                    device.device_id, (row[2], row[3])):
                 yield row
 
 

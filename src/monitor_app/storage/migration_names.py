@@ -18,5 +18,6 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0006_merge_verdicts",
     "0007_demo_installation",
     "0008_visit_drafts",
+    "0009_assignments",
     "0011_bundle_photos",
 )

@@ -398,6 +398,14 @@ def m0008(db: Database) -> None:
     )
 
 
+@migrations(name="0009_assignments")
+def m0009(db: Database) -> None:
+    """Which specialist (enrolled device) is assigned which school: a synced record only the
+    office writes (D33). Indexed by device, the question a specialist's search asks."""
+    db.executescript(synced_table(
+        "assignments", "cod_mod, anexo, device_id, specialist, assigned_on", "device_id"))
+
+
 @migrations(name="0011_bundle_photos")
 def m0011(db: Database) -> None:
     """How many photo files each bundle received carried (the inbox lists them); 0 for those

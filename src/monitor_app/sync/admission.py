@@ -14,7 +14,9 @@ Every rule here gives the same verdict whatever order the changes arrive in (`do
    may not write there. Every change, the creation included, is applied only when its sender's
    scope holds that place; a record placed through another (a commitment through its visit)
    takes that record's place.
-4. A change to a record whose place is not known yet (its creation, or its parent's, has not
+4. A change to a kind only the office writes (assignments, D33) is applied only when an
+   office wrote it (`office_only` otherwise), wherever it is placed.
+5. A change to a record whose place is not known yet (its creation, or its parent's, has not
    arrived) is pending: kept in the log and decided again when that record is placed.
 
 Rejected and pending changes stay in the log with a verdict (`storage/change_verdicts.py`) and
@@ -35,6 +37,7 @@ from monitor_app.core.change_values import ValueProblem, id_problem, value_probl
 from monitor_app.core.identity import id_matches, identity_fields, place_fields
 from monitor_app.core.kind_spec import FieldType, KindSpec, Place
 from monitor_app.core.kinds import KINDS
+from monitor_app.core.office_kinds import OFFICE_KINDS
 from monitor_app.core.roles import Scope
 from monitor_app.storage.catalogues import catalogue_codes
 from monitor_app.storage.change_verdicts import Verdict, VerdictStatus
@@ -53,6 +56,7 @@ RecordKey = tuple[str, str]
 PlaceKey = tuple[str, str, str]  # ("school", cod_mod, anexo) or ("local", codlocal, "")
 ScopeOf = Callable[[str], Scope | None]
 PlaceProblem = Callable[[str, PlaceKey], str | None]  # (device_id, place) -> why not, or None
+IsOffice = Callable[[str], bool]  # whether a device id is an office's (a UGEL's, a DRE's)
 MAX_DEPTH = 6  # movement → copy → library → local is three; a deeper chain is not ours
 MAX_COMBINATIONS = 256  # identity values tried per record and batch (honest data: one)
 
@@ -92,13 +96,16 @@ class Admission:
     """The verdicts of one merge. `scope_of` gives an enrolled device's scope (None: unknown)."""
 
     def __init__(self, store: Store, scope_of: ScopeOf,
-                 place_problem: PlaceProblem | None = None) -> None:
+                 place_problem: PlaceProblem | None = None, *,
+                 is_office: IsOffice | None = None) -> None:
         """`place_problem`, when given, decides instead of the scopes and the directory
         whether a device may write at a place (a DRE: the jurisdiction of the UGEL that relays
-        the device's changes)."""
+        the device's changes). `is_office` says which writers may change the kinds only an
+        office writes (without it: none)."""
         self._store = store
         self._scope_of = scope_of
         self._place_problem = place_problem
+        self._is_office = is_office or (lambda _device: False)
         self._places: dict[RecordKey, RecordPlace] = {}
         self._holds: dict[tuple[str, PlaceKey], str | None] = {}
         self._catalogues: dict[str, frozenset[str]] = {}
@@ -162,6 +169,8 @@ class Admission:
             result.verdicts.append(_pending(row, waiting))
             return
         problem = self._problem_at(row[0], place)
+        if problem is None and row[2] in OFFICE_KINDS and not self._is_office(row[0]):
+            problem = "office_only"
         if problem is None:
             result.accepted.append(row)
         else:

@@ -1,5 +1,5 @@
 """The merge station's places in the shell (Bandeja de entrada, Equipos, Conflictos, Publicar,
-Panel): each built when first opened, the lists read again each time they are shown. The shell offers
+Panel, Asignaciones): each built when first opened, the lists read again each time they are shown. The shell offers
 them only at an office."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from monitor_app.ui.pages.assignments import AssignmentsPage
     from monitor_app.ui.pages.conflicts import ConflictsPage
     from monitor_app.ui.pages.devices import DevicesPage
     from monitor_app.ui.pages.inbox import InboxPage
@@ -34,6 +35,7 @@ class OfficePlaces:
         self.conflicts: ConflictsPage | None = None
         self.publish: PublishPage | None = None
         self.panel: PanelPage | None = None
+        self.assignments: AssignmentsPage | None = None
 
     def inbox_page(self) -> InboxPage:
         if self.inbox is None:
@@ -77,6 +79,17 @@ class OfficePlaces:
             self.publish.status.connect(self._status)
             self._pages.addWidget(self.publish)
         return self.publish
+
+    def assignments_page(self) -> AssignmentsPage:
+        if self.assignments is None:
+            from monitor_app.ui.pages.assignments import AssignmentsPage
+
+            self.assignments = AssignmentsPage(self._runner, self._lang)
+            self.assignments.status.connect(self._status)
+            self.assignments.changed.connect(self._changed)
+            self._pages.addWidget(self.assignments)
+        self.assignments.reload()
+        return self.assignments
 
     def panel_page(self) -> PanelPage:
         if self.panel is None:

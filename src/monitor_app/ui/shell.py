@@ -50,8 +50,8 @@ PREFERRED_SIZE = QSize(1200, 750)  # when the screen has room; never more than i
 RECENT_SCHOOLS = 10
 WARM_UP_MS = 400  # after the first paint: the pages' code is loaded while nobody waits for it
 # The places, in the navigation list's order (Equipos only at an office).
-MY_SCHOOLS, SCHOOL, VISIT, SYNC, INBOX, DEVICES, CONFLICTS, PUBLISH, PANEL = range(9)
-OFFICE_PLACES = (INBOX, DEVICES, CONFLICTS, PUBLISH, PANEL)
+MY_SCHOOLS, SCHOOL, VISIT, SYNC, INBOX, DEVICES, CONFLICTS, PUBLISH, PANEL, ASSIGNMENTS = range(10)
+OFFICE_PLACES = (INBOX, DEVICES, CONFLICTS, PUBLISH, PANEL, ASSIGNMENTS)
 
 
 class MainWindow(QMainWindow):
@@ -163,14 +163,16 @@ class MainWindow(QMainWindow):
             (QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Conflictos")),
             (QStyle.StandardPixmap.SP_DialogSaveButton, self.tr("Publicar")),
             (QStyle.StandardPixmap.SP_FileDialogInfoView, self.tr("Panel")),
+            (QStyle.StandardPixmap.SP_FileDialogListView, self.tr("Asignaciones")),
         ]
-        for number, (icon, word) in enumerate(places, start=1):
+        for place, (icon, word) in enumerate(places):
+            number = (place + 1) % 10  # the tenth place is Ctrl+0
             item = QListWidgetItem(style.standardIcon(icon), word)
             item.setToolTip(self.tr("{place} (Ctrl+{number})").format(place=word, number=number))
             self.navigation.addItem(item)
             shortcut = QAction(self)
             shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            shortcut.triggered.connect(lambda _=False, place=number - 1: self.go_to(place))
+            shortcut.triggered.connect(lambda _=False, place=place: self.go_to(place))
             self.addAction(shortcut)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
         self.navigation.setCurrentRow(MY_SCHOOLS)
@@ -280,7 +282,8 @@ class MainWindow(QMainWindow):
                 VISIT: lambda: self.visit_page, SYNC: self._sync_page,
                 INBOX: self.office.inbox_page, DEVICES: self.office.devices_page,
                 CONFLICTS: self.office.conflicts_page, PUBLISH: self.office.publish_page,
-                PANEL: self.office.panel_page}.get(place)
+                PANEL: self.office.panel_page,
+                ASSIGNMENTS: self.office.assignments_page}.get(place)
         if place in OFFICE_PLACES and self.navigation.item(place).isHidden():
             page = None  # the merge station's places, at an office only
         widget = page() if page is not None else None

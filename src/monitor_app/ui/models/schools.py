@@ -8,8 +8,8 @@ from monitor_app.services.schools import SchoolMatch
 from monitor_app.ui.models.rows import Column, RowsModel
 from monitor_app.ui.widgets.shown import iso_day_text
 
-COD_MOD, ANEXO, CODLOCAL, NAME, LEVEL, DISTRICT, FOLLOW_UP = range(7)
-COLUMN_COUNT = 7
+COD_MOD, ANEXO, CODLOCAL, NAME, LEVEL, DISTRICT, FOLLOW_UP, ASSIGNED = range(8)
+COLUMN_COUNT = 8
 # The directory fields the table shows; a search match elsewhere is said after the name.
 SHOWN_FIELDS = ("cod_mod", "anexo", "codlocal", "cen_edu", "d_niv_mod", "d_dist")
 
@@ -34,6 +34,8 @@ class SchoolMatchModel(RowsModel[SchoolMatch]):
             Column(self.tr("Distrito"), lambda m: m.school.d_dist),
             Column(self.tr("Seguimiento"), self.follow_up, sort=self._follow_up_rank,
                    header_tip=self.tr("Compromisos abiertos y última visita")),
+            Column(self.tr("Asignada"), self.assigned_text, sort=lambda m: m.assigned,
+                   header_tip=self.tr("Asignada a usted por la UGEL")),
         ], parent)
 
     def name_text(self, match: SchoolMatch) -> str:
@@ -57,6 +59,9 @@ class SchoolMatchModel(RowsModel[SchoolMatch]):
         if match.last_visit:
             parts.append(self.tr("visita {date}").format(date=iso_day_text(match.last_visit)))
         return " · ".join(parts)
+
+    def assigned_text(self, match: SchoolMatch) -> str:
+        return "✓ " + self.tr("Asignada") if match.assigned else ""
 
     @staticmethod
     def _follow_up_rank(match: SchoolMatch) -> tuple[int, str]:

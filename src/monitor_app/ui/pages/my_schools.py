@@ -1,4 +1,4 @@
-"""Mis IIEE: find a school as you type; the schools being worked on come first."""
+"""Mis IIEE: find a school as you type; the schools assigned and being worked on come first."""
 
 from __future__ import annotations
 
@@ -150,6 +150,8 @@ class MySchoolsPage(QWidget):
             self.status.emit(describe(refusal, self._lang))
             return
         self.model.set_rows(found)
+        # the mark only where the UGEL assigned schools to this specialist (never at an office)
+        self.table.setColumnHidden(columns.ASSIGNED, not any(m.assigned for m in found))
         if not self._columns_fitted:
             fit_columns(self.table, self.model, skip=(columns.NAME,))
             self._columns_fitted = bool(found)
@@ -163,10 +165,15 @@ class MySchoolsPage(QWidget):
         if total == 0:
             return ""  # the empty page says it
         if not text:
-            first = sum(1 for m in found if m.worked_on)
-            lead = (self.tr("Primero, las %n IE(s) que está trabajando (abiertas hace poco, "
-                            "visitadas o con compromisos abiertos).", "", first) + " "
-                    if first else "")
+            assigned = sum(1 for m in found if m.assigned)
+            first = sum(1 for m in found if m.worked_on and not m.assigned)
+            lead = (self.tr("Primero, las %n IE(s) que la UGEL le asignó.", "", assigned) + " "
+                    if assigned else "")
+            if first and assigned:
+                lead += self.tr("Luego, las %n IE(s) que está trabajando.", "", first) + " "
+            elif first:
+                lead += self.tr("Primero, las %n IE(s) que está trabajando (abiertas hace poco, "
+                                "visitadas o con compromisos abiertos).", "", first) + " "
             if n < total:
                 return lead + self.tr("Se muestran %Ln de {total} IIEE. Escriba para buscar.",
                                       "", n).format(total=number_text(total))
