@@ -98,6 +98,9 @@ class ErrorCode(StrEnum):
     DEMO_INSTALLATION = "demo_installation"
     # the merge station's devices (issue 11)
     DEVICE_NOT_HELD = "device_not_held"
+    # the director's report of a kept commitment (D34)
+    COMMITMENT_NOT_OPEN = "commitment_not_open"
+    REPORT_BY_SCHOOL_OR_OFFICE = "report_by_school_or_office"
 
 
 class MonitorError(Exception):

@@ -18,4 +18,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0006_merge_verdicts",
     "0007_demo_installation",
     "0008_visit_drafts",
+    "0010_commitment_reports",
 )

@@ -398,6 +398,19 @@ def m0008(db: Database) -> None:
     )
 
 
+@migrations(name="0010_commitment_reports")
+def m0010(db: Database) -> None:
+    """The school's report that a commitment was kept, beside the specialist's verification
+    (D34), and photos attached to a commitment (a new evidence target). Existing evidence
+    keeps its id: the new key field counts only when set."""
+    db.executescript(
+        "ALTER TABLE evidence ADD COLUMN commitment_id;\n"
+        "CREATE INDEX evidence_commitment_id ON evidence (commitment_id);\n"
+        + synced_table("commitment_reports", "commitment_id, reported_on, note, reporter",
+                       "commitment_id")
+    )
+
+
 def registered_names() -> tuple[str, ...]:
     """Every migration registered here, in order (all are pending on an empty database)."""
     return tuple(m.name for m in migrations.pending(Database(memory=True)))
