@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
+    <name>CommitmentModel</name>
+    <message numerus="yes">
+        <source>%n foto(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReportDialog</name>
+    <message numerus="yes">
+        <source>%n foto(s) por agregar: </source>
+        <translation>
+            <numerusform>%n foto por agregar: </numerusform>
+            <numerusform>%n fotos por agregar: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto(s) ya enviada(s).</source>
+        <translation>
+            <numerusform>%n foto ya enviada.</numerusform>
+            <numerusform>%n fotos ya enviadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message numerus="yes">
         <source>Listo: %n servicio(s) educativo(s) con visitas, compromisos, GRD y biblioteca inventados.</source>
@@ -106,7 +133,10 @@
     <name>PublishPage</name>
     <message numerus="yes">
         <source>%n respuesta(s) escrita(s).</source>
-        <translation><numerusform>%n respuesta escrita.</numerusform><numerusform>%n respuestas escritas.</numerusform></translation>
+        <translation>
+            <numerusform>%n respuesta escrita.</numerusform>
+            <numerusform>%n respuestas escritas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
