@@ -355,8 +355,24 @@
         <translation>Verified on {date}</translation>
     </message>
     <message>
-        <source>La IE informa que cumplió el {date}</source>
-        <translation>The school reports it kept on {date}</translation>
+        <source>Cumplió el {date}</source>
+        <translation>Kept on {date}</translation>
+    </message>
+    <message>
+        <source>por verificar</source>
+        <translation>to be verified</translation>
+    </message>
+    <message>
+        <source>La IE aún no informa que lo cumplió.</source>
+        <translation>The school has not reported it kept yet.</translation>
+    </message>
+    <message>
+        <source>La IE informa que cumplió el {date}.</source>
+        <translation>The school reports it kept on {date}.</translation>
+    </message>
+    <message>
+        <source>Por verificar en la próxima visita.</source>
+        <translation>To be verified at the next visit.</translation>
     </message>
     <message numerus="yes">
         <source>%n foto(s)</source>
@@ -364,10 +380,6 @@
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>por verificar en la próxima visita</source>
-        <translation>to be verified at the next visit</translation>
     </message>
     <message>
         <source>Sin plazo</source>

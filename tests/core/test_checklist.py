@@ -354,8 +354,11 @@ def test_a_commitment_the_school_reports_kept_awaits_the_next_visit() -> None:
         "La IE informa que cumplió 1 compromiso(s) (el último informe, el 20/10/2024): por "
         "verificar en la próxima visita.")
     overdue = CommitmentFacts("pendiente", D(2024, 9, 1))
-    assert status(ItemCode.COMMITMENTS, SchoolFacts(commitments=(reported, overdue))) \
-        is Status.VENCIDO
+    both = item(ItemCode.COMMITMENTS, SchoolFacts(commitments=(reported, overdue)))
+    assert both.status is Status.VENCIDO
+    assert render(both.reason, "es") == (
+        "1 compromiso(s) vencido(s); el más antiguo venció el 01/09/2024. La IE informa que "
+        "cumplió 1 (el último informe, el 20/10/2024): por verificar en la próxima visita.")
     verified = CommitmentFacts("cumplido", D(2024, 6, 1), reported_on=D(2024, 10, 20))
     assert status(ItemCode.COMMITMENTS, SchoolFacts(commitments=(verified,))) is Status.CUMPLE
 

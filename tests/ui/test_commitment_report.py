@@ -78,10 +78,13 @@ def test_the_director_reports_a_commitment_and_the_office_gets_it(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.commitment_model.rowCount() == 1
                     and page.commitment_model.row_at(0).reported_on is not None, timeout=5_000)
-    shown = page.commitment_model.report_text(page.commitment_model.row_at(0))
+    row = page.commitment_model.row_at(0)
     today = dt.date.today()
-    assert shown == (f"La IE informa que cumplió el {today:%d/%m/%Y} · 1 foto · "
-                     "por verificar en la próxima visita")
+    assert page.commitment_model.report_text(row) == f"Cumplió el {today:%d/%m/%Y} · 1 foto · " \
+        "por verificar"
+    assert page.commitment_model.report_tip(row) == (
+        f"La IE informa que cumplió el {today:%d/%m/%Y}.\nBotiquín repuesto con apoyo de la "
+        "APAFA\nPor verificar en la próxima visita.")
 
     export_folder = tmp_path / "usb"
     export_folder.mkdir()

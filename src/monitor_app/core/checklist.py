@@ -351,16 +351,20 @@ def commitments_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
     reported = sorted(c.reported_on for c in open_ones if c.reported_on is not None)
     waiting = [c for c in open_ones if c.reported_on is None]
     overdue = sorted(c.due_date for c in waiting if c.due_date is not None and c.due_date < today)
-    if overdue:
-        return ChecklistItem(code, Status.VENCIDO,
-                             said("commitments_overdue", count=len(overdue), date=overdue[0]),
-                             said("verify_commitments"))
     horizon = today + dt.timedelta(days=EXPIRY_WARNING_DAYS)
     soon = sorted(c.due_date for c in waiting if c.due_date is not None and c.due_date <= horizon)
+    # Also said when something else leads the item: the office reads both.
+    also = {"reported": len(reported), "reported_date": reported[-1]} if reported else {}
+    suffix = "_reported" if reported else ""
+    if overdue:
+        return ChecklistItem(code, Status.VENCIDO,
+                             said("commitments_overdue" + suffix, count=len(overdue),
+                                  date=overdue[0], **also),
+                             said("verify_commitments"))
     if soon:
         return ChecklistItem(code, Status.PENDIENTE,
-                             said("commitments_due_soon", count=len(soon), date=soon[0],
-                                  days=EXPIRY_WARNING_DAYS),
+                             said("commitments_due_soon" + suffix, count=len(soon), date=soon[0],
+                                  days=EXPIRY_WARNING_DAYS, **also),
                              said("follow_commitments"))
     if reported:
         return ChecklistItem(code, Status.PENDIENTE,

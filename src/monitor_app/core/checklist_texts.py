@@ -204,6 +204,20 @@ SENTENCES: dict[str, Pair] = {
                               "on {date}.")),
     "commitments_on_track": ("Ningún compromiso vencido (abiertos: {open}).",
                              "No overdue commitment (open: {open})."),
+    "commitments_overdue_reported": (
+        ("{count} compromiso(s) vencido(s); el más antiguo venció el {date}. La IE informa que "
+         "cumplió {reported} (el último informe, el {reported_date}): por verificar en la "
+         "próxima visita."),
+        ("{count} overdue commitment(s); the oldest was due on {date}. The school reports "
+         "{reported} kept (the latest report on {reported_date}): to be verified at the next "
+         "visit.")),
+    "commitments_due_soon_reported": (
+        ("{count} compromiso(s) vencen en los próximos {days} días; el primero el {date}. La IE "
+         "informa que cumplió {reported} (el último informe, el {reported_date}): por verificar "
+         "en la próxima visita."),
+        ("{count} commitment(s) fall due in the next {days} days; the first on {date}. The "
+         "school reports {reported} kept (the latest report on {reported_date}): to be verified "
+         "at the next visit.")),
     "commitments_reported": (("La IE informa que cumplió {count} compromiso(s) (el último informe, "
                               "el {date}): por verificar en la próxima visita."),
                              ("The school reports {count} commitment(s) kept (the latest report on "

@@ -35,7 +35,7 @@ from monitor_app.ui.editing.record_editing import RecordEditing
 from monitor_app.ui.models import checklist as checklist_columns
 from monitor_app.ui.models.checklist import ChecklistModel
 from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
-from monitor_app.ui.models.visits import CommitmentModel, VisitModel
+from monitor_app.ui.models.visits import REPORT, CommitmentModel, VisitModel
 from monitor_app.ui.task_runner import TaskRunner
 from monitor_app.ui.widgets.school_sections import DirectoryCard, PageTitle, Section, StatusSummary
 from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
@@ -74,6 +74,8 @@ class SchoolPage(QWidget):
         self.tabs = QTabWidget()
         self.commitment_model = CommitmentModel("", self)
         self.commitment_table = sorted_table(self.commitment_model, self, stretch=0)
+        self.commitment_table.horizontalHeader().setSectionResizeMode(
+            REPORT, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self._build_summary(), self.tr("&Resumen"))
         self.visit_model = VisitModel(self)
         self.visit_table = sorted_table(self.visit_model, self, stretch=2)
@@ -143,6 +145,8 @@ class SchoolPage(QWidget):
         self.summary_commitments = list_view(QTableView(page), self.commitment_table.model())
         self.summary_commitments.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        self.summary_commitments.horizontalHeader().setSectionResizeMode(
+            REPORT, QHeaderView.ResizeMode.ResizeToContents)
         self.summary_report_button = self._report_button()
         self.summary_commitments.activated.connect(lambda _index: self.report_commitment())
         layout.addWidget(Section(self.tr("Compromisos abiertos"), self.summary_report_button))
@@ -254,7 +258,7 @@ class SchoolPage(QWidget):
             self.commitment_model.today = ctx.today().isoformat()
             self._fill(self.commitment_table, self.commitment_model,
                        open_commitments(ctx, school.cod_mod, school.anexo))
-            fit_columns(self.summary_commitments, self.commitment_model, skip=(0,))
+            fit_columns(self.summary_commitments, self.commitment_model, skip=(0, REPORT))
         elif tab in (GRD, LIBRARY):  # each table fits its columns to the rows it gets
             (self.grd if tab == GRD else self.library).load(ctx, school)
 
@@ -266,7 +270,8 @@ class SchoolPage(QWidget):
     def _stretched(table: QTableView) -> tuple[int, ...]:
         header = table.horizontalHeader()
         return tuple(c for c in range(header.count())
-                     if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch)
+                     if header.sectionResizeMode(c) in (QHeaderView.ResizeMode.Stretch,
+                                                        QHeaderView.ResizeMode.ResizeToContents))
 
     def _changed(self, changes: Changes) -> None:
         """A write went through: the tables that show what it touched read again, and the
