@@ -71,14 +71,18 @@ def test_the_office_records_the_schools_report_and_the_listing_shows_both(
                    "Repuesto", "--reporter", "Rosa (por teléfono)", "--photo", str(photo))
     assert reported.code == 0, reported.err
     assert "2024-07-01" in reported.out and "1 foto" in reported.out
+    other = tmp_path / "aula.jpg"
+    other.write_bytes(jpeg(320, 240))
+    assert cli("evidence", "add", str(other), "--commitment", commitment).code == 0
+    assert len(json.loads(cli("evidence", "list", "--commitment", commitment, "--json").out)) == 2
     listed = cli("commitments", "open", "0335273")
     assert "la IE informa que cumplió el 2024-07-01: Repuesto" in listed.out
-    assert "fotos: 1" in listed.out and "por verificar en la próxima visita" in listed.out
+    assert "fotos: 2" in listed.out and "por verificar en la próxima visita" in listed.out
     assert cli("commitments", "verify", commitment, "--visit", V2, "--status", "cumplido",
                "--note", "Visto").code == 0
     [both] = json.loads(cli("commitments", "list", "0335273", "--json").out)
     assert (both["status"], both["verified_on"], both["reported_on"], both["report_photos"],
-            both["awaits_verification"]) == ("cumplido", "2024-07-02", "2024-07-01", 1, False)
+            both["awaits_verification"]) == ("cumplido", "2024-07-02", "2024-07-01", 2, False)
     text = cli("commitments", "list", "0335273").out
     assert "verificado en la visita del 2024-07-02: Visto" in text and "2024-07-01" in text
     closed = cli("commitments", "report", commitment, "--on", "2024-07-03")
