@@ -1198,6 +1198,10 @@
         <translation>Commitments</translation>
     </message>
     <message>
+        <source>Cumplimientos informados por la IE</source>
+        <translation>Commitments reported kept by schools</translation>
+    </message>
+    <message>
         <source>Evidencias (fotos)</source>
         <translation>Evidence (photos)</translation>
     </message>
