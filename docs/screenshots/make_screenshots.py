@@ -337,6 +337,58 @@ def sync_window(folder: Path, lang: str, suffix: str) -> None:
     window.close()
 
 
+def director_window(folder: Path, lang: str, suffix: str) -> None:
+    """A director's home (Mi IE) with the commitments of a visit, one already reported kept
+    with a photo, then the report of another being written."""
+    import datetime as dt
+    import io
+
+    from PIL import Image
+
+    from monitor_app.services.commitment_reports import report_commitment
+    from monitor_app.services.records import put_record
+
+    db = folder / "directora.db"
+    init_device(db, role=Role.DIRECTOR, name="Rosa Quispe Mamani", ugel="150105",
+                school="0335273")
+    photo = folder / "botiquin.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (200, 40, 40)).save(buffer, "JPEG")
+    photo.write_bytes(buffer.getvalue())
+    today = dt.date.today()
+    with initialised(db) as ctx:
+        import_directory(ctx, PADRON)
+        visit = put_record(ctx, "visits", {
+            "cod_mod": "0335273", "date": (today - dt.timedelta(days=40)).isoformat(),
+            "type": "monitoreo", "status": "cerrada", "specialist": "Ana Quispe Huamán"})
+        due = [(today + dt.timedelta(days=d)).isoformat() for d in (-10, 12, 45)]
+        kit, *_ = [put_record(ctx, "commitments", {"visit_id": visit, "description": text,
+                                                   "responsible": who, "due_date": day})
+                   for (text, who), day in zip(
+                       (("Reponer el botiquín de primeros auxilios", "Directora"),
+                        ("Señalizar las rutas de evacuación", "Comisión de GRD"),
+                        ("Actualizar el inventario de la biblioteca", "Docente responsable")),
+                       due)]
+        report_commitment(ctx, kit, reported_on=today - dt.timedelta(days=2),
+                          note="Se compró con apoyo de la APAFA", photos=[photo])
+    window = window_on(db, lang, Dialogs())
+    window.open_own_school()
+    settle()
+    save(window, f"director_home{suffix}.png")
+    page = window.school_page
+    assert page is not None
+    table = page.summary_commitments
+    table.setCurrentIndex(table.model().index(1, 0))
+    page.report_commitment()
+    dialog = page.report_dialog
+    assert dialog is not None
+    dialog.note.setPlainText("Flechas y carteles colocados en los tres pabellones")
+    dialog.add_photos([photo])
+    save(dialog, f"director_report{suffix}.png")
+    dialog.reject()
+    window.close()
+
+
 def record_screens(window: MainWindow, lang: str, suffix: str) -> None:
     """The GRD and library tabs with a record selected (the records under it shown), and the
     record editor."""
@@ -470,6 +522,7 @@ def main() -> int:
         install_translations(app, lang)
         imported_window(Path(temp), lang, suffix)
         demo_window(Path(temp), lang, suffix)
+        director_window(Path(temp), lang, suffix)
         unconfigured_window(Path(temp), lang, suffix)
         bundles = office_bundles(Path(temp))
         setup_wizard(Path(temp), lang, suffix, bundles)

@@ -443,12 +443,108 @@
         <translation>Agreed at the visit of</translation>
     </message>
     <message>
+        <source>Verificación del especialista</source>
+        <translation>Specialist's verification</translation>
+    </message>
+    <message>
+        <source>Informe de la IE</source>
+        <translation>School's report</translation>
+    </message>
+    <message>
+        <source>Sin verificar</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verificado el {date}</source>
+        <translation>Verified on {date}</translation>
+    </message>
+    <message>
+        <source>Cumplió el {date}</source>
+        <translation>Kept on {date}</translation>
+    </message>
+    <message>
+        <source>por verificar</source>
+        <translation>to be verified</translation>
+    </message>
+    <message>
+        <source>La IE aún no informa que lo cumplió.</source>
+        <translation>The school has not reported it kept yet.</translation>
+    </message>
+    <message>
+        <source>La IE informa que cumplió el {date}.</source>
+        <translation>The school reports it kept on {date}.</translation>
+    </message>
+    <message>
+        <source>Por verificar en la próxima visita.</source>
+        <translation>To be verified at the next visit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sin plazo</source>
         <translation>No due date</translation>
     </message>
     <message>
         <source>✕ {date} (vencido)</source>
         <translation>✕ {date} (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReportDialog</name>
+    <message>
+        <source>Informar cumplimiento</source>
+        <translation>Report as kept</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Qué se hizo, por ejemplo: se repuso el botiquín del aula 3</source>
+        <translation>What was done, for example: the first-aid kit of classroom 3 was restocked</translation>
+    </message>
+    <message>
+        <source>Agregar &amp;fotos…</source>
+        <translation>Add &amp;photos…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar informe</source>
+        <translation>&amp;Save report</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha en que se cumplió</source>
+        <translation>&amp;Date it was kept</translation>
+    </message>
+    <message>
+        <source>&amp;Nota</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>El especialista lo verificará en la próxima visita.</source>
+        <translation>The specialist will verify it at the next visit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto(s) por agregar: </source>
+        <translation>
+            <numerusform>%n photo to add: </numerusform>
+            <numerusform>%n photos to add: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto(s) ya enviada(s).</source>
+        <translation>
+            <numerusform>%n photo already sent.</numerusform>
+            <numerusform>%n photos already sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sin fotos.</source>
+        <translation>No photos.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1300,10 @@
     <message>
         <source>Compromisos</source>
         <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Cumplimientos informados por la IE</source>
+        <translation>Commitments reported kept by schools</translation>
     </message>
     <message>
         <source>Evidencias (fotos)</source>
@@ -2516,6 +2616,22 @@ Matched in: {where}</translation>
     <message>
         <source>Compromisos abiertos</source>
         <translation>Open commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Informar cumplimiento…</source>
+        <translation>&amp;Report as kept…</translation>
+    </message>
+    <message>
+        <source>Informar a la UGEL que la IE cumplió el compromiso elegido, con una nota y fotos</source>
+        <translation>Tell the UGEL that the school kept the chosen commitment, with a note and photos</translation>
+    </message>
+    <message>
+        <source>Elija primero un compromiso de la lista.</source>
+        <translation>First choose a commitment from the list.</translation>
+    </message>
+    <message>
+        <source>Informe guardado: se enviará a la UGEL con su próxima exportación.</source>
+        <translation>Report saved: it goes to the UGEL with your next export.</translation>
     </message>
     <message>
         <source>Código modular {cod_mod} · anexo {anexo} · código de local {codlocal} · {level}</source>

@@ -1,29 +1,35 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
-    <name>AssignmentsPage</name>
+    <name>CommitmentModel</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/assignments.py" line="184"/>
-        <source>%n IE(s) asignada(s) a {name}.</source>
+        <source>%n foto(s)</source>
         <translation>
-            <numerusform>%n IE asignada a {name}.</numerusform>
-            <numerusform>%n IIEE asignadas a {name}.</numerusform>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentReportDialog</name>
+    <message numerus="yes">
+        <source>%n foto(s) por agregar: </source>
+        <translation>
+            <numerusform>%n foto por agregar: </numerusform>
+            <numerusform>%n fotos por agregar: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/assignments.py" line="194"/>
-        <source>%n asignación(es) de {name} terminada(s).</source>
+        <source>%n foto(s) ya enviada(s).</source>
         <translation>
-            <numerusform>%n asignación de {name} terminada.</numerusform>
-            <numerusform>%n asignaciones de {name} terminadas.</numerusform>
+            <numerusform>%n foto ya enviada.</numerusform>
+            <numerusform>%n fotos ya enviadas.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DemoPage</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/setup_wizard_demo.py" line="78"/>
         <source>Listo: %n servicio(s) educativo(s) con visitas, compromisos, GRD y biblioteca inventados.</source>
         <translation>
             <numerusform>Listo: %n servicio educativo con visitas, compromisos, GRD y biblioteca inventados.</numerusform>
@@ -34,7 +40,6 @@
 <context>
     <name>DeviceModel</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/models/devices.py" line="70"/>
         <source>%n cambio(s): %1</source>
         <translation>
             <numerusform>%n cambio: %1</numerusform>
@@ -42,7 +47,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/models/devices.py" line="77"/>
         <source>%n cambio(s) rechazado(s)</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>
@@ -53,7 +57,6 @@
 <context>
     <name>DevicesPage</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/devices.py" line="97"/>
         <source>Equipo «{name}» aprobado; %n paquete(s) retenido(s) fusionado(s).</source>
         <translation>
             <numerusform>Equipo «{name}» aprobado; %n paquete retenido fusionado.</numerusform>
@@ -64,7 +67,6 @@
 <context>
     <name>InboxPage</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/inbox.py" line="206"/>
         <source>Importando %n paquete(s)…</source>
         <translation>
             <numerusform>Importando %n paquete…</numerusform>
@@ -72,7 +74,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/inbox.py" line="230"/>
         <source>%n paquete(s) fusionado(s).</source>
         <translation>
             <numerusform>%n paquete fusionado.</numerusform>
@@ -83,7 +84,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/shell.py" line="403"/>
         <source>%Ln IE(s) en el padrón</source>
         <translation>
             <numerusform>%Ln IE en el padrón</numerusform>
@@ -94,23 +94,6 @@
 <context>
     <name>MySchoolsPage</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="168"/>
-        <source>Primero, las %n IE(s) que la UGEL le asignó.</source>
-        <translation>
-            <numerusform>Primero, la IE que la UGEL le asignó.</numerusform>
-            <numerusform>Primero, las %n IIEE que la UGEL le asignó.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="171"/>
-        <source>Luego, las %n IE(s) que está trabajando.</source>
-        <translation>
-            <numerusform>Luego, la IE que está trabajando.</numerusform>
-            <numerusform>Luego, las %n IIEE que está trabajando.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="173"/>
         <source>Primero, las %n IE(s) que está trabajando (abiertas hace poco, visitadas o con compromisos abiertos).</source>
         <translation>
             <numerusform>Primero, la IE que está trabajando (abierta hace poco, visitada o con compromisos abiertos).</numerusform>
@@ -118,7 +101,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="176"/>
         <source>Se muestran %Ln de {total} IIEE. Escriba para buscar.</source>
         <translation>
             <numerusform>Se muestra %Ln de {total} IIEE. Escriba para buscar.</numerusform>
@@ -126,7 +108,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="178"/>
         <source>%Ln IE(s).</source>
         <translation>
             <numerusform>%Ln IE.</numerusform>
@@ -134,7 +115,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="183"/>
         <source>Se muestran las primeras %Ln IIEE que coinciden con «{text}». Escriba más para afinar la búsqueda.</source>
         <translation>
             <numerusform>Se muestra la primera IE que coincide con «{text}». Escriba más para afinar la búsqueda.</numerusform>
@@ -142,7 +122,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/my_schools.py" line="185"/>
         <source>%Ln IE(s) coinciden con «{text}».</source>
         <translation>
             <numerusform>%Ln IE coincide con «{text}».</numerusform>
@@ -151,19 +130,8 @@
     </message>
 </context>
 <context>
-    <name>PanelPage</name>
-    <message numerus="yes">
-        <source>Hoja de cálculo guardada en {file} (%n IIEE).</source>
-        <translation>
-            <numerusform>Hoja de cálculo guardada en {file} (%n IE).</numerusform>
-            <numerusform>Hoja de cálculo guardada en {file} (%n IIEE).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PublishPage</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/pages/publish.py" line="106"/>
         <source>%n respuesta(s) escrita(s).</source>
         <translation>
             <numerusform>%n respuesta escrita.</numerusform>
@@ -174,7 +142,6 @@
 <context>
     <name>SchoolMatchModel</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/models/schools.py" line="58"/>
         <source>%n compromiso(s)</source>
         <translation>
             <numerusform>%n compromiso</numerusform>
@@ -185,7 +152,6 @@
 <context>
     <name>SyncSummary</name>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="34"/>
         <source>%Ln cambio(s)</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
@@ -193,7 +159,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="37"/>
         <source>%Ln foto(s)</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -201,7 +166,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="57"/>
         <source>%Ln cambio(s) hecho(s) aquí aún sin exportar.</source>
         <translation>
             <numerusform>%Ln cambio hecho aquí aún sin exportar.</numerusform>
@@ -209,7 +173,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="59"/>
         <source>%Ln cambio(s) que la UGEL aún no confirma tener.</source>
         <translation>
             <numerusform>%Ln cambio que la UGEL aún no confirma tener.</numerusform>
@@ -217,7 +180,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="92"/>
         <source>Llegaron %Ln cambio(s) nuevo(s) de otros equipos y de la UGEL.</source>
         <translation>
             <numerusform>Llegó %Ln cambio nuevo de otros equipos y de la UGEL.</numerusform>
@@ -225,7 +187,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="96"/>
         <source>%Ln registro(s) actualizado(s)</source>
         <translation>
             <numerusform>%Ln registro actualizado</numerusform>
@@ -233,7 +194,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="99"/>
         <source>%Ln foto(s) recibida(s).</source>
         <translation>
             <numerusform>%Ln foto recibida.</numerusform>
@@ -241,7 +201,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="100"/>
         <source>Padrón: %Ln IE(s) nueva(s) o actualizada(s).</source>
         <translation>
             <numerusform>Padrón: %Ln IE nueva o actualizada.</numerusform>
@@ -249,7 +208,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="102"/>
         <source>Instrumentos: %Ln versión(es) nueva(s).</source>
         <translation>
             <numerusform>Instrumentos: %Ln versión nueva.</numerusform>
@@ -257,7 +215,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/monitor_app/ui/widgets/sync_summary.py" line="113"/>
         <source>%Ln conflicto(s) abierto(s): revíselo(s) con la UGEL.</source>
         <translation>
             <numerusform>%Ln conflicto abierto: revíselo con la UGEL.</numerusform>

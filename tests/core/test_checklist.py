@@ -345,6 +345,24 @@ def test_closed_commitments_only_are_met() -> None:
     assert status(ItemCode.COMMITMENTS, facts) is Status.CUMPLE
 
 
+def test_a_commitment_the_school_reports_kept_awaits_the_next_visit() -> None:
+    """D34: reported, it is no longer overdue, but stays pending until a visit verifies it."""
+    reported = CommitmentFacts("pendiente", D(2024, 6, 1), reported_on=D(2024, 10, 20))
+    found = item(ItemCode.COMMITMENTS, SchoolFacts(commitments=(reported,)))
+    assert found.status is Status.PENDIENTE
+    assert render(found.reason, "es") == (
+        "La IE informa que cumplió 1 compromiso(s) (el último informe, el 20/10/2024): por "
+        "verificar en la próxima visita.")
+    overdue = CommitmentFacts("pendiente", D(2024, 9, 1))
+    both = item(ItemCode.COMMITMENTS, SchoolFacts(commitments=(reported, overdue)))
+    assert both.status is Status.VENCIDO
+    assert render(both.reason, "es") == (
+        "1 compromiso(s) vencido(s); el más antiguo venció el 01/09/2024. La IE informa que "
+        "cumplió 1 (el último informe, el 20/10/2024): por verificar en la próxima visita.")
+    verified = CommitmentFacts("cumplido", D(2024, 6, 1), reported_on=D(2024, 10, 20))
+    assert status(ItemCode.COMMITMENTS, SchoolFacts(commitments=(verified,))) is Status.CUMPLE
+
+
 # --- Every school, every item
 
 

@@ -55,6 +55,7 @@ class RecordingDialogs(Dialogs):
         self.padron_file: Path | None = None
         self.export_folder: Path | None = None
         self.reply_file: Path | None = None
+        self.photos: list[Path] = []
         self.file_choices = 0
         self.start_folders: list[Path] = []
         self.warnings: list[str] = []
@@ -84,6 +85,10 @@ class RecordingDialogs(Dialogs):
         self.file_choices += 1
         self.start_folders.append(start)
         return self.export_folder
+
+    def choose_photos(self, parent: QWidget | None) -> list[Path]:
+        self.file_choices += 1
+        return list(self.photos)
 
     def choose_reply_file(self, parent: QWidget | None, start: Path) -> Path | None:
         self.file_choices += 1

@@ -1,5 +1,5 @@
-"""`monitor-app evidence add|list|export|missing`: photos attached to visits, answers, plans
-and devices."""
+"""`monitor-app evidence add|list|export|missing`: photos attached to visits, answers, plans,
+devices and commitments."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ NAMES = ("evidence",)
 _TARGETS = (("--visit", "visit_id", "help_evidence_visit"),
             ("--answer", "answer_id", "help_evidence_answer"),
             ("--plan", "grd_plan_id", "help_evidence_plan"),
-            ("--device", "safety_device_id", "help_evidence_device"))
+            ("--device", "safety_device_id", "help_evidence_device"),
+            ("--commitment", "commitment_id", "help_evidence_commitment"))
 
 
 def _add_targets(parser: argparse.ArgumentParser, lang: str, *, required: bool) -> None:

@@ -20,6 +20,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help_evidence_answer": ("id de la respuesta de una ficha", "the id of an instrument's answer"),
     "help_evidence_plan": ("id del plan de GRD", "the GRD plan's id"),
     "help_evidence_device": ("id del dispositivo de seguridad", "the safety device's id"),
+    "help_evidence_commitment": ("id del compromiso (lo que muestra que se cumplió)",
+                                 "the commitment's id (what shows it was kept)"),
     "help_evidence_caption": ("leyenda de la foto", "the photo's caption"),
     "help_evidence_taken_on": ("fecha de la foto (AAAA-MM-DD); por defecto la de la cámara",
                                "the photo's date (YYYY-MM-DD); by default the camera's"),
@@ -30,6 +32,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence_target_answer_id": ("respuesta", "answer"),
     "evidence_target_grd_plan_id": ("plan de GRD", "GRD plan"),
     "evidence_target_safety_device_id": ("dispositivo", "safety device"),
+    "evidence_target_commitment_id": ("compromiso", "commitment"),
     "evidence_attached": (
         ("Foto adjuntada ({target} {target_id}): evidencia {id}, {width}×{height} px, {kb} KB, "
          "archivo {sha256}."),

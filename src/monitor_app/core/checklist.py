@@ -130,6 +130,7 @@ class LibraryFacts:
 class CommitmentFacts:
     status: str
     due_date: dt.date | None = None
+    reported_on: dt.date | None = None  # the school reports it kept; a visit has yet to verify
 
 
 @dataclass(frozen=True)
@@ -339,24 +340,36 @@ def functional_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
 
 
 def commitments_item(facts: SchoolFacts, day: Day) -> ChecklistItem:
+    """An open commitment the school reports kept is not overdue any more, but it stays
+    open, and pending, until the next visit verifies it (D34)."""
     code = ItemCode.COMMITMENTS
     if not facts.commitments:
         return ChecklistItem(code, Status.SIN_DATO, said("commitments_no_data"),
                              said("record_commitments"))
     today = day.today
     open_ones = [c for c in facts.commitments if c.status in OPEN_COMMITMENT_STATUSES]
-    overdue = sorted(c.due_date for c in open_ones if c.due_date is not None and c.due_date < today)
+    reported = sorted(c.reported_on for c in open_ones if c.reported_on is not None)
+    waiting = [c for c in open_ones if c.reported_on is None]
+    overdue = sorted(c.due_date for c in waiting if c.due_date is not None and c.due_date < today)
+    horizon = today + dt.timedelta(days=EXPIRY_WARNING_DAYS)
+    soon = sorted(c.due_date for c in waiting if c.due_date is not None and c.due_date <= horizon)
+    # Also said when something else leads the item: the office reads both.
+    also = {"reported": len(reported), "reported_date": reported[-1]} if reported else {}
+    suffix = "_reported" if reported else ""
     if overdue:
         return ChecklistItem(code, Status.VENCIDO,
-                             said("commitments_overdue", count=len(overdue), date=overdue[0]),
+                             said("commitments_overdue" + suffix, count=len(overdue),
+                                  date=overdue[0], **also),
                              said("verify_commitments"))
-    horizon = today + dt.timedelta(days=EXPIRY_WARNING_DAYS)
-    soon = sorted(c.due_date for c in open_ones if c.due_date is not None and c.due_date <= horizon)
     if soon:
         return ChecklistItem(code, Status.PENDIENTE,
-                             said("commitments_due_soon", count=len(soon), date=soon[0],
-                                  days=EXPIRY_WARNING_DAYS),
+                             said("commitments_due_soon" + suffix, count=len(soon), date=soon[0],
+                                  days=EXPIRY_WARNING_DAYS, **also),
                              said("follow_commitments"))
+    if reported:
+        return ChecklistItem(code, Status.PENDIENTE,
+                             said("commitments_reported", count=len(reported), date=reported[-1]),
+                             said("verify_reported"))
     return ChecklistItem(code, Status.CUMPLE, said("commitments_on_track", open=len(open_ones)),
                          said("keep_commitments"))
 

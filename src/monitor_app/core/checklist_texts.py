@@ -204,12 +204,32 @@ SENTENCES: dict[str, Pair] = {
                               "on {date}.")),
     "commitments_on_track": ("Ningún compromiso vencido (abiertos: {open}).",
                              "No overdue commitment (open: {open})."),
+    "commitments_overdue_reported": (
+        ("{count} compromiso(s) vencido(s); el más antiguo venció el {date}. La IE informa que "
+         "cumplió {reported} (el último informe, el {reported_date}): por verificar en la "
+         "próxima visita."),
+        ("{count} overdue commitment(s); the oldest was due on {date}. The school reports "
+         "{reported} kept (the latest report on {reported_date}): to be verified at the next "
+         "visit.")),
+    "commitments_due_soon_reported": (
+        ("{count} compromiso(s) vencen en los próximos {days} días; el primero el {date}. La IE "
+         "informa que cumplió {reported} (el último informe, el {reported_date}): por verificar "
+         "en la próxima visita."),
+        ("{count} commitment(s) fall due in the next {days} days; the first on {date}. The "
+         "school reports {reported} kept (the latest report on {reported_date}): to be verified "
+         "at the next visit.")),
+    "commitments_reported": (("La IE informa que cumplió {count} compromiso(s) (el último informe, "
+                              "el {date}): por verificar en la próxima visita."),
+                             ("The school reports {count} commitment(s) kept (the latest report on "
+                              "{date}): to be verified at the next visit.")),
     "commitments_no_data": ("No hay compromisos registrados en las visitas.",
                             "No commitment is recorded at the visits."),
     "verify_commitments": (("Cumplir o reprogramar los compromisos vencidos y registrar su "
                             "verificación."),
                            ("Fulfil or reschedule the overdue commitments and record their "
                             "verification.")),
+    "verify_reported": ("Verificar en la próxima visita lo que informa la IE.",
+                        "Verify at the next visit what the school reports."),
     "follow_commitments": ("Avanzar los compromisos antes de su plazo.",
                            "Move the commitments forward before they fall due."),
     "keep_commitments": ("Registrar el avance en la próxima visita.",

@@ -102,6 +102,9 @@ class ErrorCode(StrEnum):
     NOT_A_SPECIALIST = "not_a_specialist"
     DEVICE_NAME_AMBIGUOUS = "device_name_ambiguous"
     NOT_ASSIGNED = "not_assigned"
+    # the director's report of a kept commitment (D34)
+    COMMITMENT_NOT_OPEN = "commitment_not_open"
+    REPORT_BY_SCHOOL_OR_OFFICE = "report_by_school_or_office"
 
 
 class MonitorError(Exception):

@@ -59,8 +59,15 @@ def _part(value: Any) -> str:
 
 
 def natural_key_id(kind: KindSpec, values: Mapping[str, Any]) -> str:
-    """The id every device derives for these key values (an absent optional part is "")."""
-    return natural_id(kind.name, *(_part(values.get(name)) for name in kind.natural_key))
+    """The id every device derives for these key values (an absent optional part is ""). Key
+    fields added later (`late_key`) are left out while they are empty at the end of the key,
+    so every record made before they existed keeps its id (D34)."""
+    parts = [_part(values.get(name)) for name in kind.natural_key]
+    names = list(kind.natural_key)
+    while parts and not parts[-1] and names[-1] in kind.late_key:
+        parts.pop()
+        names.pop()
+    return natural_id(kind.name, *parts)
 
 
 def _tag(kind: KindSpec, values: Mapping[str, Any]) -> int:

@@ -84,6 +84,8 @@ class KindSpec:
     `natural_key` names the fields whose values give the record its id (the same on every
     device, so records created apart merge instead of duplicating); those fields never change.
     `unique` kinds refuse a second create with the same natural key instead of updating.
+    `late_key` names the trailing key fields added after the kind was first released: they
+    count in the id only when one of them is set, so records made before keep their ids.
     """
 
     name: str
@@ -91,6 +93,7 @@ class KindSpec:
     natural_key: tuple[str, ...] = ()
     unique: bool = False
     rules: tuple[RecordRule, ...] = ()
+    late_key: tuple[str, ...] = ()
 
     @property
     def table(self) -> str:

@@ -21,7 +21,13 @@ from monitor_app.core.library_kinds import (
     LIBRARY_MOVEMENTS,
 )
 from monitor_app.core.office_kinds import ASSIGNMENTS
-from monitor_app.core.visit_kinds import ANSWERS, COMMITMENTS, EVIDENCE, VISITS
+from monitor_app.core.visit_kinds import (
+    ANSWERS,
+    COMMITMENT_REPORTS,
+    COMMITMENTS,
+    EVIDENCE,
+    VISITS,
+)
 
 KINDS: dict[str, KindSpec] = {
     kind.name: kind
@@ -30,6 +36,7 @@ KINDS: dict[str, KindSpec] = {
         ANSWERS,
         COMMITMENTS,
         EVIDENCE,
+        COMMITMENT_REPORTS,
         GRD_BODIES,
         GRD_BODY_MEMBERS,
         GRD_PLANS,

@@ -70,7 +70,7 @@ COMMITMENTS = KindSpec(
     rules=(not_in_future("verified_on"),),
 )
 
-EVIDENCE_TARGETS = ("visit_id", "answer_id", "grd_plan_id", "safety_device_id")
+EVIDENCE_TARGETS = ("visit_id", "answer_id", "grd_plan_id", "safety_device_id", "commitment_id")
 
 EVIDENCE = KindSpec(
     "evidence",
@@ -80,6 +80,7 @@ EVIDENCE = KindSpec(
         FieldSpec("answer_id", FieldType.REFERENCE, references="answers"),
         FieldSpec("grd_plan_id", FieldType.REFERENCE, references="grd_plans"),
         FieldSpec("safety_device_id", FieldType.REFERENCE, references="safety_devices"),
+        FieldSpec("commitment_id", FieldType.REFERENCE, references="commitments"),
         FieldSpec("media_type", FieldType.TEXT, default="image/jpeg", max_length=64),
         FieldSpec("width", FieldType.INTEGER, minimum=1),
         FieldSpec("height", FieldType.INTEGER, minimum=1),
@@ -89,4 +90,20 @@ EVIDENCE = KindSpec(
     ),
     natural_key=("sha256", *EVIDENCE_TARGETS),
     rules=(exactly_one_of(*EVIDENCE_TARGETS), not_in_future("taken_on")),
+    late_key=("commitment_id",),  # photos of commitments came later (D34)
+)
+
+# The school's own word that a commitment was kept (D34): one per commitment, apart from the
+# specialist's verification (the commitment's status and verified_* fields), so neither
+# overwrites the other.
+COMMITMENT_REPORTS = KindSpec(
+    "commitment_reports",
+    (
+        FieldSpec("commitment_id", FieldType.REFERENCE, required=True, references="commitments"),
+        FieldSpec("reported_on", FieldType.DATE, required=True),
+        FieldSpec("note", FieldType.TEXT, default=""),
+        FieldSpec("reporter", FieldType.TEXT, default="", max_length=120),
+    ),
+    natural_key=("commitment_id",),
+    rules=(not_in_future("reported_on"),),
 )

@@ -126,4 +126,25 @@ def commitment_records(rng: random.Random, setting: DemoSetting, service: DemoSe
                        "verification_note": "Verificado en la visita de seguimiento."
                        if status == "cumplido" else "No se evidenció avance."}
         records.append(("commitments", record))
+        records += _school_report(setting, service.commitments, record, agreed, last)
     return records
+
+
+def _school_report(setting: DemoSetting, situation: Situation, commitment: dict[str, Any],
+                   agreed: DemoVisit, last: DemoVisit) -> list[Record]:
+    """Now and then the school reported a commitment kept (D34): one the follow-up visit then
+    verified, or one still open where the checklist is pending anyway. Drawn from the
+    commitment's own random source, so the rest of the demo stays as it was."""
+    rng = random.Random(commitment["id"])
+    status = commitment["status"]
+    verified = status == "cumplido" and commitment.get("verified_on")
+    still_open = status in OPEN and situation is Situation.PENDIENTE
+    if not (verified and rng.random() < 0.5) and not (still_open and rng.random() < 0.3):
+        return []
+    until = last.date if verified else setting.today
+    day = agreed.date + dt.timedelta(days=rng.randint(1, max(1, (until - agreed.date).days)))
+    return [("commitment_reports", {
+        "commitment_id": commitment["id"], "reported_on": min(day, until).isoformat(),
+        "note": rng.choice(("Se cumplió con apoyo de la APAFA.", "Cumplido; se adjuntan fotos.",
+                            "Realizado por el comité de GRD.")),
+        "reporter": "Dirección de la IE"})]

@@ -1,4 +1,5 @@
-"""Evidence photos: attached to a visit, an answer, a GRD plan or a safety device; read back,
+"""Evidence photos: attached to a visit, an answer, a GRD plan, a safety device or a
+commitment; read back,
 exported and shown small in the acta."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from monitor_app.core.validation import record_key
 from monitor_app.core.visit_kinds import EVIDENCE, EVIDENCE_TARGETS
 from monitor_app.services.context import AppContext
 from monitor_app.services.records import PutReport, put_one
+from monitor_app.storage.changes import ChangeRecorder
 from monitor_app.storage.errors import translated
 from monitor_app.storage.evidence_files import (
     evidence_rows,
@@ -43,7 +45,7 @@ class Evidence:
 
     id: str
     sha256: str
-    attached_to: str  # the attachment field: visit_id, answer_id, grd_plan_id, safety_device_id
+    attached_to: str  # the attachment field: one of EVIDENCE_TARGETS
     target_id: str
     caption: str
     taken_on: str | None
@@ -97,8 +99,9 @@ def _taken_on(given: str | dt.date | None, photo: ProcessedPhoto, today: dt.date
 
 def attach_photo(ctx: AppContext, source: Path | bytes, *, visit_id: str | None = None,
                  answer_id: str | None = None, grd_plan_id: str | None = None,
-                 safety_device_id: str | None = None, caption: str | None = None,
-                 taken_on: str | dt.date | None = None, name: str | None = None) -> Evidence:
+                 safety_device_id: str | None = None, commitment_id: str | None = None,
+                 caption: str | None = None, taken_on: str | dt.date | None = None,
+                 name: str | None = None) -> Evidence:
     """Attach a photo (a file, or its bytes named `name`) to exactly one record.
 
     The photo is turned upright, scaled down and stripped of its metadata before anything is
@@ -107,10 +110,23 @@ def attach_photo(ctx: AppContext, source: Path | bytes, *, visit_id: str | None 
     Attaching the same photo to the same record again changes only the caption or date given.
     """
     targets = {"visit_id": visit_id, "answer_id": answer_id, "grd_plan_id": grd_plan_id,
-               "safety_device_id": safety_device_id}
+               "safety_device_id": safety_device_id, "commitment_id": commitment_id}
     _one_target(targets, ctx.today())  # before the slow part
+    photo = prepare_photo(source, name)
+    with ctx.recording() as rec:
+        return record_photo(ctx, rec, photo, targets, caption=caption, taken_on=taken_on)
+
+
+def prepare_photo(source: Path | bytes, name: str | None = None) -> ProcessedPhoto:
+    """A photo read, turned upright, scaled and stripped (the slow part, before any write)."""
     label, original = _read_original(source, name)
-    photo = process_photo(original, label)
+    return process_photo(original, label)
+
+
+def record_photo(ctx: AppContext, rec: ChangeRecorder, photo: ProcessedPhoto,
+                 targets: dict[str, str | None], *, caption: str | None = None,
+                 taken_on: str | dt.date | None = None) -> Evidence:
+    """Write a prepared photo's evidence record and file inside the caller's recording."""
     incoming: dict[str, Any] = {
         "sha256": photo.sha256, **{k: v for k, v in targets.items() if v is not None},
         "media_type": photo.media_type, "width": photo.width, "height": photo.height,
@@ -121,23 +137,23 @@ def attach_photo(ctx: AppContext, source: Path | bytes, *, visit_id: str | None 
     date = _taken_on(taken_on, photo, ctx.today())
     if date is not None:
         incoming["taken_on"] = date
-    report = PutReport()
-    with ctx.recording() as rec:
-        put_one(ctx, rec, EVIDENCE, incoming, report)
-        store_file(ctx.store, photo.sha256, photo.media_type, photo.size_bytes, [photo.data])
-        row = fetch_row(ctx.store, EVIDENCE.table, record_key(EVIDENCE, incoming))  # type: ignore[arg-type]
+    put_one(ctx, rec, EVIDENCE, incoming, PutReport())
+    store_file(ctx.store, photo.sha256, photo.media_type, photo.size_bytes, [photo.data])
+    row = fetch_row(ctx.store, EVIDENCE.table, record_key(EVIDENCE, incoming))  # type: ignore[arg-type]
     return _evidence({**row, "has_file": True})  # type: ignore[dict-item]
 
 
 def evidence_for(ctx: AppContext, *, visit_id: str | None = None, answer_id: str | None = None,
                  grd_plan_id: str | None = None, safety_device_id: str | None = None,
-                 with_answers: bool = False) -> list[Evidence]:
+                 commitment_id: str | None = None, with_answers: bool = False
+                 ) -> list[Evidence]:
     """The photos attached to one record (all photos when none is named), oldest first;
     `with_answers`: for a visit, also those attached to its answers (the acta shows both)."""
     ctx.require_identity()
     named = {k: v for k, v in {"visit_id": visit_id, "answer_id": answer_id,
                                "grd_plan_id": grd_plan_id,
-                               "safety_device_id": safety_device_id}.items() if v is not None}
+                               "safety_device_id": safety_device_id,
+                               "commitment_id": commitment_id}.items() if v is not None}
     if len(named) > 1:
         raise MonitorError(ErrorCode.ATTACH_EXACTLY_ONE, fields=", ".join(EVIDENCE_TARGETS))
     column, value = next(iter(named.items()), (None, None))

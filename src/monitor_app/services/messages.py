@@ -144,6 +144,14 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "Operación cancelada. No se cambió nada.",
         "Operation cancelled. Nothing was changed.",
     ),
+    ErrorCode.COMMITMENT_NOT_OPEN: (
+        "El compromiso {id} ya no está abierto ({status}): solo se informa el cumplimiento de un compromiso pendiente o en proceso.",
+        "Commitment {id} is no longer open ({status}): only a pending or in-progress commitment can be reported kept.",
+    ),
+    ErrorCode.REPORT_BY_SCHOOL_OR_OFFICE: (
+        "El cumplimiento de un compromiso lo informa la dirección de la IE (o la UGEL en su nombre); el especialista lo verifica en la próxima visita (monitor-app commitments verify).",
+        "A commitment is reported kept by the school's director (or by the UGEL on their behalf); the specialist verifies it at the next visit (monitor-app commitments verify).",
+    ),
     ErrorCode.ROLE_FORBIDS: (
         "Un equipo con rol {role} no puede {action}.",
         "An installation with role {role} cannot {action}.",

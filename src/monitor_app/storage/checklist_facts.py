@@ -166,13 +166,14 @@ def _load_libraries(store: Store, index: FactsIndex, codlocal: str | None) -> No
 
 
 def _load_commitments(store: Store, index: FactsIndex, cod_mod: str | None) -> None:
-    sql = ("SELECT v.cod_mod, c.status, c.due_date FROM commitments c "
+    sql = ("SELECT v.cod_mod, c.status, c.due_date, r.reported_on FROM commitments c "
            "JOIN visits v ON v.id = c.visit_id "
+           "LEFT JOIN commitment_reports r ON r.commitment_id = c.id AND r._deleted = 0 "
            "WHERE c._deleted = 0 AND v._deleted = 0 AND v.status IS NOT 'anulada' {where} "
            "ORDER BY v.cod_mod, c.due_date, c.id")
-    for school, status, due in _select(store, sql, "v.cod_mod", cod_mod):
+    for school, status, due, reported in _select(store, sql, "v.cod_mod", cod_mod):
         index.commitments.setdefault(school, []).append(
-            CommitmentFacts(status or "pendiente", day_of(due)))
+            CommitmentFacts(status or "pendiente", day_of(due), day_of(reported)))
 
 
 def _load(store: Store, codlocal: str | None, cod_mod: str | None) -> FactsIndex:

@@ -19,5 +19,6 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0007_demo_installation",
     "0008_visit_drafts",
     "0009_assignments",
+    "0010_commitment_reports",
     "0011_bundle_photos",
 )

@@ -406,6 +406,19 @@ def m0009(db: Database) -> None:
         "assignments", "cod_mod, anexo, device_id, specialist, assigned_on", "device_id"))
 
 
+@migrations(name="0010_commitment_reports")
+def m0010(db: Database) -> None:
+    """The school's report that a commitment was kept, beside the specialist's verification
+    (D34), and photos attached to a commitment (a new evidence target). Existing evidence
+    keeps its id: the new key field counts only when set."""
+    db.executescript(
+        "ALTER TABLE evidence ADD COLUMN commitment_id;\n"
+        "CREATE INDEX evidence_commitment_id ON evidence (commitment_id);\n"
+        + synced_table("commitment_reports", "commitment_id, reported_on, note, reporter",
+                       "commitment_id")
+    )
+
+
 @migrations(name="0011_bundle_photos")
 def m0011(db: Database) -> None:
     """How many photo files each bundle received carried (the inbox lists them); 0 for those

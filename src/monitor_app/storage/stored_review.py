@@ -36,13 +36,18 @@ def _logged_form(kind: KindSpec, column: str, value: Any) -> str:
 
 
 def _problems(conn: sqlite3.Connection, kind: KindSpec) -> Iterator[StoredValueReview]:
-    names = ", ".join(f"[{name}]" for name in kind.field_names)
-    for pk, *values in conn.execute(f"SELECT id, {names} FROM [{kind.table}] ORDER BY id"):
+    # Run by migration 0006: tables and columns added by later migrations are not there yet.
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info([{kind.table}])")}
+    columns = [name for name in kind.field_names if name in present]
+    if not present:
+        return
+    names = "".join(f", [{name}]" for name in columns)
+    for pk, *values in conn.execute(f"SELECT id{names} FROM [{kind.table}] ORDER BY id"):
         problem = id_problem(pk)
         if problem is not None:
             yield StoredValueReview(kind.table, pk, "id", pk, problem.reason, problem.detail)
             continue
-        for column, value in zip(kind.field_names, values):
+        for column, value in zip(columns, values):
             if value is None:
                 continue
             text = _logged_form(kind, column, value)

@@ -13,6 +13,7 @@ def kind_label(table: str) -> str:
         "visits": translate("KindNames", "Visitas"),
         "answers": translate("KindNames", "Respuestas de visitas"),
         "commitments": translate("KindNames", "Compromisos"),
+        "commitment_reports": translate("KindNames", "Cumplimientos informados por la IE"),
         "evidence": translate("KindNames", "Evidencias (fotos)"),
         "grd_bodies": translate("KindNames", "Comisiones de GRD"),
         "grd_body_members": translate("KindNames", "Integrantes de comisiones"),

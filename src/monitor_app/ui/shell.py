@@ -322,6 +322,9 @@ class MainWindow(QMainWindow):
             # Visits are the specialists': the others read them.
             self.school_page.new_visit_button.setVisible(
                 identity is not None and identity.role is Role.ESPECIALISTA)
+            # The school's own report that a commitment was kept is the director's (D34).
+            self.school_page.allow_reports(identity is not None
+                                           and identity.role is Role.DIRECTOR)
             self.pages.addWidget(self.school_page)
         return self.school_page
 

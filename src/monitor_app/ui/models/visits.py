@@ -24,8 +24,12 @@ class VisitModel(RowsModel[VisitSummary]):
         ], parent)
 
 
+REPORT = 6  # the school's report: read whole (few rows), the description takes what is left
+
+
 class CommitmentModel(RowsModel[OpenCommitment]):
-    """Open commitments, due ones first; a due date already past is marked."""
+    """Open commitments, due ones first; a due date already past is marked (unless the school
+    reports it kept). The specialist's verification and the school's report side by side."""
 
     def __init__(self, today: str, parent: QObject | None = None) -> None:
         self.today = today
@@ -37,10 +41,45 @@ class CommitmentModel(RowsModel[OpenCommitment]):
             Column(self.tr("Estado"), lambda c: code_word(c.status)),
             Column(self.tr("Acordado en la visita del"), lambda c: iso_day_text(c.visit_date),
                    sort=lambda c: c.visit_date),
+            Column(self.tr("Verificación del especialista"), self.verification_text,
+                   sort=lambda c: c.verified_on or "",
+                   tooltip=lambda c: c.verification_note or self.verification_text(c)),
+            Column(self.tr("Informe de la IE"), self.report_text,
+                   sort=lambda c: c.reported_on or "", tooltip=self.report_tip),
         ], parent)
 
     def overdue(self, commitment: OpenCommitment) -> bool:
-        return commitment.due_date is not None and commitment.due_date < self.today
+        return (commitment.due_date is not None and commitment.due_date < self.today
+                and commitment.reported_on is None)
+
+    def verification_text(self, commitment: OpenCommitment) -> str:
+        if not commitment.verified_on:
+            return self.tr("Sin verificar")
+        return self.tr("Verificado el {date}").format(date=iso_day_text(commitment.verified_on))
+
+    def report_text(self, commitment: OpenCommitment) -> str:
+        """When the school reports it kept, its photos, and whether a visit must still verify
+        it: short, under the column's title "Informe de la IE"."""
+        if not commitment.reported_on:
+            return "—"
+        text = self.tr("Cumplió el {date}").format(date=iso_day_text(commitment.reported_on))
+        if commitment.report_photos:
+            text += " · " + self.tr("%n foto(s)", "", commitment.report_photos)
+        if commitment.awaits_verification:
+            text += " · " + self.tr("por verificar")
+        return text
+
+    def report_tip(self, commitment: OpenCommitment) -> str:
+        """The whole sentence, with the school's note."""
+        if not commitment.reported_on:
+            return self.tr("La IE aún no informa que lo cumplió.")
+        lines = [self.tr("La IE informa que cumplió el {date}.").format(
+            date=iso_day_text(commitment.reported_on))]
+        if commitment.report_note:
+            lines.append(commitment.report_note)
+        if commitment.awaits_verification:
+            lines.append(self.tr("Por verificar en la próxima visita."))
+        return "\n".join(lines)
 
     def due_text(self, commitment: OpenCommitment) -> str:
         if commitment.due_date is None:

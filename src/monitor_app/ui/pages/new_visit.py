@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor_app.core.errors import MonitorError
 from monitor_app.core.instrument import Item
 from monitor_app.services.catalogues import list_catalogues
 from monitor_app.services.context import AppContext
-from monitor_app.services.messages import describe
 from monitor_app.services.visit_form import typed_answer
 from monitor_app.services.visit_start import start_visit
 from monitor_app.ui.task_runner import TaskRunner
+from monitor_app.ui.widgets.problem_label import ProblemLabel
 
 _DATE = Item("date", "", "date")
 MIN_WIDTH = 420  # the title and a long school name read whole
@@ -50,10 +49,7 @@ class NewVisitDialog(QDialog):
         for entry in list_catalogues(ctx, "visit_types"):
             if entry.active:
                 self.visit_type.addItem(entry.label(lang), entry.code)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a4262c;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = ProblemLabel(lang)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -87,6 +83,4 @@ class NewVisitDialog(QDialog):
 
     def _failed(self, error: Any) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, MonitorError):
-            self.problem.setText(f"✕ {describe(error, self._lang)}")
-            self.problem.show()
+        self.problem.show_refusal(error)

@@ -4,6 +4,7 @@ commitments, GRD and library records. Each tab reads its data when first shown."
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -34,10 +35,13 @@ from monitor_app.ui.editing.record_editing import RecordEditing
 from monitor_app.ui.models import checklist as checklist_columns
 from monitor_app.ui.models.checklist import ChecklistModel
 from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
-from monitor_app.ui.models.visits import CommitmentModel, VisitModel
+from monitor_app.ui.models.visits import REPORT, CommitmentModel, VisitModel
 from monitor_app.ui.task_runner import TaskRunner
 from monitor_app.ui.widgets.school_sections import DirectoryCard, PageTitle, Section, StatusSummary
 from monitor_app.ui.widgets.table_view import fit_columns, list_view, sorted_table
+
+if TYPE_CHECKING:
+    from monitor_app.ui.pages.commitment_report import CommitmentReportDialog
 
 SUMMARY, VISITS, COMMITMENTS, GRD, LIBRARY = range(5)
 
@@ -55,6 +59,9 @@ class SchoolPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._lang = lang
+        self._runner, self._dialogs = runner, dialogs
+        self.reporting = False  # a director reports their commitments kept (allow_reports)
+        self.report_dialog: CommitmentReportDialog | None = None
         self.editing: RecordEditing | None = None
         if runner is not None and dialogs is not None:
             self.editing = RecordEditing(runner, dialogs, context, lang, self)
@@ -67,11 +74,13 @@ class SchoolPage(QWidget):
         self.tabs = QTabWidget()
         self.commitment_model = CommitmentModel("", self)
         self.commitment_table = sorted_table(self.commitment_model, self, stretch=0)
+        self.commitment_table.horizontalHeader().setSectionResizeMode(
+            REPORT, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self._build_summary(), self.tr("&Resumen"))
         self.visit_model = VisitModel(self)
         self.visit_table = sorted_table(self.visit_model, self, stretch=2)
         self.tabs.addTab(self._build_visits(), self.tr("&Visitas"))
-        self.tabs.addTab(self.commitment_table, self.tr("&Compromisos"))
+        self.tabs.addTab(self._build_commitments(), self.tr("&Compromisos"))
         self.tabs.addTab(self._build_grd(), self.tr("&GRD"))
         self.tabs.addTab(self._build_library(), self.tr("&Biblioteca"))
         self.tabs.currentChanged.connect(self._load_tab)
@@ -83,20 +92,12 @@ class SchoolPage(QWidget):
 
     def _build_visits(self) -> QWidget:
         """The school's visits, newest first, with starting a new one and opening one."""
-        page = QWidget()
         self.new_visit_button = QPushButton(self.tr("&Nueva visita…"))
         self.new_visit_button.clicked.connect(self.new_visit_requested)
         self.open_visit_button = QPushButton(self.tr("&Abrir visita"))
         self.open_visit_button.clicked.connect(self._open_current_visit)
         self.visit_table.activated.connect(lambda _index: self._open_current_visit())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_visit_button)
-        buttons.addWidget(self.open_visit_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addLayout(buttons)
-        layout.addWidget(self.visit_table, 1)
-        return page
+        return _under_buttons(self.visit_table, self.new_visit_button, self.open_visit_button)
 
     def _open_current_visit(self) -> None:
         index = self.visit_table.currentIndex()
@@ -144,9 +145,58 @@ class SchoolPage(QWidget):
         self.summary_commitments = list_view(QTableView(page), self.commitment_table.model())
         self.summary_commitments.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(Section(self.tr("Compromisos abiertos")))
+        self.summary_commitments.horizontalHeader().setSectionResizeMode(
+            REPORT, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary_report_button = self._report_button()
+        self.summary_commitments.activated.connect(lambda _index: self.report_commitment())
+        layout.addWidget(Section(self.tr("Compromisos abiertos"), self.summary_report_button))
         layout.addWidget(self.summary_commitments, 1)
         return page
+
+    def _build_commitments(self) -> QWidget:
+        self.report_button = self._report_button()
+        self.commitment_table.activated.connect(lambda _index: self.report_commitment())
+        return _under_buttons(self.commitment_table, self.report_button)
+
+    def _report_button(self) -> QPushButton:
+        button = QPushButton(self.tr("&Informar cumplimiento…"))
+        button.setToolTip(self.tr("Informar a la UGEL que la IE cumplió el compromiso "
+                                  "elegido, con una nota y fotos"))
+        button.clicked.connect(self.report_commitment)
+        button.hide()
+        return button
+
+    def allow_reports(self, allowed: bool) -> None:
+        """A director's page: each open commitment can be reported kept."""
+        self.reporting = allowed and self._runner is not None and self._dialogs is not None
+        self.report_button.setVisible(self.reporting)
+        self.summary_report_button.setVisible(self.reporting)
+
+    def report_commitment(self) -> None:
+        """Open the report of the commitment chosen in the list shown."""
+        if not self.reporting:
+            return
+        table = self.summary_commitments if self.tabs.currentIndex() == SUMMARY \
+            else self.commitment_table
+        index = table.currentIndex()
+        if not index.isValid():
+            self.status.emit(self.tr("Elija primero un compromiso de la lista."))
+            table.setFocus()
+            return
+        from monitor_app.ui.pages.commitment_report import CommitmentReportDialog
+
+        assert self._runner is not None and self._dialogs is not None
+        dialog = CommitmentReportDialog(self._runner, self._dialogs, self._lang,
+                                        index.data(ROW_ROLE), self.commitment_model.today, self)
+        dialog.reported.connect(self._reported)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.report_dialog = dialog
+        dialog.open()
+
+    def _reported(self, _changes: Changes) -> None:
+        self.status.emit(self.tr("Informe guardado: se enviará a la UGEL con su próxima "
+                                 "exportación."))
+        self.reload_visits()
 
     def _build_grd(self) -> QWidget:
         self.grd = GrdTab(self._context, self._lang, self.editing, self)
@@ -208,7 +258,7 @@ class SchoolPage(QWidget):
             self.commitment_model.today = ctx.today().isoformat()
             self._fill(self.commitment_table, self.commitment_model,
                        open_commitments(ctx, school.cod_mod, school.anexo))
-            fit_columns(self.summary_commitments, self.commitment_model, skip=(0,))
+            fit_columns(self.summary_commitments, self.commitment_model, skip=(0, REPORT))
         elif tab in (GRD, LIBRARY):  # each table fits its columns to the rows it gets
             (self.grd if tab == GRD else self.library).load(ctx, school)
 
@@ -220,7 +270,8 @@ class SchoolPage(QWidget):
     def _stretched(table: QTableView) -> tuple[int, ...]:
         header = table.horizontalHeader()
         return tuple(c for c in range(header.count())
-                     if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch)
+                     if header.sectionResizeMode(c) in (QHeaderView.ResizeMode.Stretch,
+                                                        QHeaderView.ResizeMode.ResizeToContents))
 
     def _changed(self, changes: Changes) -> None:
         """A write went through: the tables that show what it touched read again, and the
@@ -235,3 +286,16 @@ class SchoolPage(QWidget):
 
     def _refused(self, refusal: MonitorError) -> None:
         self.status.emit(describe(refusal, self._lang))
+
+
+def _under_buttons(table: QTableView, *buttons: QPushButton) -> QWidget:
+    """A tab: a row of buttons over a table."""
+    page = QWidget()
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.addLayout(row)
+    layout.addWidget(table, 1)
+    return page
