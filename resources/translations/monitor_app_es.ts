@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
+    <name>AssignmentsPage</name>
+    <message numerus="yes">
+        <source>%n IE(s) asignada(s) a {name}.</source>
+        <translation><numerusform>%n IE asignada a {name}.</numerusform><numerusform>%n IIEE asignadas a {name}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asignación(es) de {name} terminada(s).</source>
+        <translation><numerusform>%n asignación de {name} terminada.</numerusform><numerusform>%n asignaciones de {name} terminadas.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentModel</name>
     <message numerus="yes">
         <source>%n foto(s)</source>
@@ -94,6 +105,14 @@
 <context>
     <name>MySchoolsPage</name>
     <message numerus="yes">
+        <source>Primero, las %n IE(s) que la UGEL le asignó.</source>
+        <translation><numerusform>Primero, la IE que la UGEL le asignó.</numerusform><numerusform>Primero, las %n IIEE que la UGEL le asignó.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Luego, las %n IE(s) que está trabajando.</source>
+        <translation><numerusform>Luego, la IE que está trabajando.</numerusform><numerusform>Luego, las %n IIEE que está trabajando.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Primero, las %n IE(s) que está trabajando (abiertas hace poco, visitadas o con compromisos abiertos).</source>
         <translation>
             <numerusform>Primero, la IE que está trabajando (abierta hace poco, visitada o con compromisos abiertos).</numerusform>
@@ -127,6 +146,13 @@
             <numerusform>%Ln IE coincide con «{text}».</numerusform>
             <numerusform>%Ln IIEE coinciden con «{text}».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PanelPage</name>
+    <message numerus="yes">
+        <source>Hoja de cálculo guardada en {file} (%n IIEE).</source>
+        <translation><numerusform>Hoja de cálculo guardada en {file} (%n IE).</numerusform><numerusform>Hoja de cálculo guardada en {file} (%n IIEE).</numerusform></translation>
     </message>
 </context>
 <context>
