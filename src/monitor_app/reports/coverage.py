@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from openpyxl import Workbook
 
 from monitor_app.core.checklist import ItemCode, Status, checklist
 from monitor_app.core.checklist_texts import label, status_word, title
+from monitor_app.core.grd_kinds import PLAN_STATUSES
 from monitor_app.core.progress import Cancelled, Progress, checker, never_cancelled, no_progress
 from monitor_app.reports.coverage_figures import (
     VisitFigures,
@@ -23,7 +24,15 @@ from monitor_app.reports.coverage_figures import (
     visit_figures,
 )
 from monitor_app.reports.coverage_rows import SchoolRow, Tally, school_row
-from monitor_app.reports.xlsx_sheet import Column, Percent, Sheet, unsaved_discarded
+from monitor_app.reports.xlsx_sheet import (
+    Column,
+    Percent,
+    PrintLayout,
+    Sheet,
+    fitted_columns,
+    unsaved_discarded,
+)
+from monitor_app.reports.xlsx_widths import fitted_width
 from monitor_app.storage.checklist_facts import (
     SchoolService,
     all_facts,
@@ -37,6 +46,10 @@ PROGRESS_EVERY = 100
 NO_DISTRICT = "(sin distrito)"
 NO_PLAN = "Sin registro"
 NOT_VISITED = VisitFigures()
+# 26 columns on one A4 page across print at about 5 pt: two pages across, each repeating the
+# school's código modular, anexo and name, print at a legible size (decision D35).
+IIEE_PAGES_WIDE = 2
+IIEE_REPEATED = "A:C"
 
 
 @dataclass(frozen=True)
@@ -46,18 +59,29 @@ class CoverageSummary:
     visits: int
 
 
-def school_columns(year: int) -> list[Column]:
+def _fit(header: str, values: Sequence[Any] = (), *, most: float = 40) -> Column:
+    return Column(header, fitted_width(values, header=header, least=7, most=most))
+
+
+def school_columns(year: int, schools: Sequence[SchoolService] = ()) -> list[Column]:
+    """The IIEE sheet's columns, as wide as the directory's values of `schools` and the words
+    the other columns can hold (given no schools, as wide as their headers)."""
+    statuses = [status_word(s, LANG) for s in Status]
+    plans = [NO_PLAN, *(label(code, LANG).capitalize() for code in PLAN_STATUSES)]
+    day = [dt.date(year, 12, 31)]
     return [
-        Column("Código modular", 15), Column("Anexo", 7), Column("Nombre de la IE", 36),
-        Column("Nivel / modalidad", 18), Column("Distrito", 22), Column("Código de local", 15),
-        Column("Última visita", 13), Column("Visitas en el trimestre", 12),
-        *(Column(title(code, LANG), 20) for code in ItemCode),
-        Column(f"Estado del plan de GRD {year}", 18), Column("Brigadas", 10),
-        Column("Brigadistas capacitados", 13), Column(f"Simulacros en {year}", 12),
-        Column("Dispositivos operativos (unidades)", 14),
-        Column("Dispositivos vencidos (unidades)", 14),
-        Column("Biblioteca: ejemplares", 13), Column("Préstamos activos", 12),
-        Column("Fecha de inventario", 13),
+        _fit("Código modular", [s.cod_mod for s in schools]),
+        _fit("Anexo", [s.anexo for s in schools]),
+        _fit("Nombre de la IE", [s.name for s in schools], most=38),
+        _fit("Nivel / modalidad", [s.level for s in schools], most=22),
+        _fit("Distrito", [s.district for s in schools], most=26),
+        _fit("Código de local", [s.codlocal for s in schools]),
+        _fit("Última visita", day), _fit("Visitas en el trimestre"),
+        *(_fit(title(code, LANG), statuses) for code in ItemCode),
+        _fit(f"Estado del plan de GRD {year}", plans), _fit("Brigadas"),
+        _fit("Brigadistas capacitados"), _fit(f"Simulacros en {year}"),
+        _fit("Dispositivos operativos (unidades)"), _fit("Dispositivos vencidos (unidades)"),
+        _fit("Biblioteca: ejemplares"), _fit("Préstamos activos"), _fit("Fecha de inventario", day),
     ]
 
 
@@ -76,22 +100,22 @@ def _school_cells(row: SchoolRow) -> list[Any]:
     ]
 
 
-def _write_districts(book: Workbook, districts: dict[str, Tally], total: Tally) -> None:
-    sheet = Sheet(book, "Distritos", [
-        Column("Distrito", 26), Column("IIEE", 8), Column("Visitadas en el trimestre", 13),
-        Column("% visitadas", 11),
-        *(Column(f"{title(code, LANG)}: % cumple", 20) for code in ItemCode),
-    ])
-    for name, tally in [*sorted(districts.items()), ("Total", total)]:
-        sheet.append([name, tally.schools, tally.visited, Percent(tally.share(tally.visited)),
-                      *(Percent(tally.met_share(code)) for code in ItemCode)])
+def _write_districts(book: Workbook, districts: dict[str, Tally], total: Tally,
+                     layout: PrintLayout) -> None:
+    headers = ["Distrito", "IIEE", "Visitadas en el trimestre", "% visitadas",
+               *(f"{title(code, LANG)}: % cumple" for code in ItemCode)]
+    rows = [[name, tally.schools, tally.visited, Percent(tally.share(tally.visited)),
+             *(Percent(tally.met_share(code)) for code in ItemCode)]
+            for name, tally in [*sorted(districts.items()), ("Total", total)]]
+    sheet = Sheet(book, "Distritos", fitted_columns(headers, rows, most=26), layout=layout)
+    for row in rows[:-1]:
+        sheet.append(row)
+    sheet.append([sheet.bold(rows[-1][0]), *rows[-1][1:]])
 
 
 def _write_summary(sheet: Sheet, total: Tally, *, ugel: str, today: dt.date,
                    generated_at: dt.datetime) -> None:
-    sheet.widths([44, 14, 12, 12, 12, 12])
-    sheet.append([sheet.bold("Cobertura de monitoreo y lista de verificación de las IIEE")])
-    for name, value in (
+    facts: list[list[Any]] = [[name, value] for name, value in (
         ("UGEL", ugel),
         ("Fecha de corte", today),
         ("Generado", generated_at),
@@ -100,14 +124,18 @@ def _write_summary(sheet: Sheet, total: Tally, *, ugel: str, today: dt.date,
         ("IIEE visitadas en el trimestre", total.visited),
         ("IIEE sin visita en el trimestre", total.schools - total.visited),
         ("Visitas en el trimestre", total.visits),
-    ):
-        sheet.append([name, value])
+    )]
+    headers = ["Ítem", *(status_word(s, LANG) for s in Status), "% cumple"]
+    items = [[title(code, LANG), *(total.statuses[(code, s)] for s in Status),
+              Percent(total.met_share(code))] for code in ItemCode]
+    sheet.widths([c.width for c in fitted_columns(headers, [*facts, *items], most=50)])
+    sheet.append([sheet.title_cell("Cobertura de monitoreo y lista de verificación de las IIEE")])
+    for row in facts:
+        sheet.append(row)
     sheet.append([])
-    sheet.append([sheet.bold(h) for h in ("Ítem", *(status_word(s, LANG) for s in Status),
-                                          "% cumple")])
-    for code in ItemCode:
-        sheet.append([title(code, LANG), *(total.statuses[(code, s)] for s in Status),
-                      Percent(total.met_share(code))])
+    sheet.append([sheet.header(h) for h in headers])
+    for row in items:
+        sheet.append(row)
 
 
 def write_coverage(store: Store, path: Path, schools: Sequence[SchoolService], *,
@@ -121,8 +149,13 @@ def write_coverage(store: Store, path: Path, schools: Sequence[SchoolService], *
         index, calendar = all_facts(store), national_dates(store)
         visits, libraries = visit_figures(store, today), library_figures(store)
     with unsaved_discarded(Workbook(write_only=True)) as book:
-        summary = Sheet(book, "Resumen")  # created first: the sheet the workbook opens on
-        sheet = Sheet(book, "IIEE", school_columns(today.year))
+        layout = PrintLayout(title=f"Cobertura de monitoreo, UGEL {ugel}, al "
+                                   f"{today:%d/%m/%Y}")
+        # Resumen is created first (the sheet the workbook opens on) and written last.
+        summary = Sheet(book, "Resumen", layout=layout)
+        sheet = Sheet(book, "IIEE", school_columns(today.year, schools),
+                      layout=replace(layout, pages_wide=IIEE_PAGES_WIDE,
+                                     repeat_columns=IIEE_REPEATED))
         total, districts = Tally(), defaultdict(Tally)
         for done, school in enumerate(schools, start=1):
             facts = index.facts(school.codlocal, school.cod_mod)
@@ -135,7 +168,7 @@ def write_coverage(store: Store, path: Path, schools: Sequence[SchoolService], *
             if done % PROGRESS_EVERY == 0:
                 check()
                 progress(done, len(schools))
-        _write_districts(book, districts, total)
+        _write_districts(book, districts, total, layout)
         _write_summary(summary, total, ugel=ugel, today=today, generated_at=generated_at)
         check()
         book.save(path)
