@@ -131,8 +131,10 @@ def test_a_filter_value_is_matched_as_the_padron_spells_it_or_refused(world: Wor
     with pytest.raises(MonitorError) as refusal:
         resolved(options, PanelFilter(area="Lunar"))
     assert refusal.value.params["value"] == "Lunar"
-    assert [s.cod_mod for s in kept_services(world.office, PanelFilter(district=district))
-            ] == [s.row.school.cod_mod for s in data.schools if s.row.school.district == district]
+    chosen, kept = kept_services(world.office, PanelFilter(district=district.lower()))
+    assert chosen.in_words() == f"Distrito: {district}"
+    assert [s.cod_mod for s in kept] == [s.row.school.cod_mod for s in data.schools
+                                         if s.row.school.district == district]
 
 
 def test_the_command_line_prints_the_panel_and_refuses_an_unknown_filter(
@@ -165,6 +167,9 @@ def test_the_coverage_workbook_holds_the_filtered_schools(
     assert cli_main(["--db", db, "report", "coverage", "--out", str(out),
                      "--district", district.lower(), "--json"]) == 0
     schools = json.loads(capsys.readouterr().out)["schools"]
-    sheet = load_workbook(out, read_only=True)["IIEE"]
-    districts = [row[4] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+    book = load_workbook(out, read_only=True)
+    districts = [row[4] for row in book["IIEE"].iter_rows(min_row=2, values_only=True) if row[0]]
     assert len(districts) == schools > 0 and set(districts) == {district}
+    summary = {row[0]: row[1] for row in book["Resumen"].iter_rows(values_only=True)
+               if len(row) > 1}
+    assert summary["IIEE incluidas"] == f"Distrito: {district}"

@@ -13,17 +13,12 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from monitor_app.core.checklist import ItemCode, Status, checklist
+from monitor_app.core.checklist import ItemCode, Status
 from monitor_app.core.checklist_texts import label, status_word, title
 from monitor_app.core.grd_kinds import PLAN_STATUSES
 from monitor_app.core.progress import Cancelled, Progress, checker, never_cancelled, no_progress
-from monitor_app.reports.coverage_figures import (
-    VisitFigures,
-    library_figures,
-    quarter_start,
-    visit_figures,
-)
-from monitor_app.reports.coverage_rows import SchoolRow, Tally, school_row
+from monitor_app.reports.coverage_figures import quarter_start
+from monitor_app.reports.coverage_rows import SchoolRow, Tally, read_row_sources
 from monitor_app.reports.xlsx_sheet import (
     Column,
     Percent,
@@ -33,19 +28,13 @@ from monitor_app.reports.xlsx_sheet import (
     unsaved_discarded,
 )
 from monitor_app.reports.xlsx_widths import fitted_width
-from monitor_app.storage.checklist_facts import (
-    SchoolService,
-    all_facts,
-    national_dates,
-    read_snapshot,
-)
+from monitor_app.storage.checklist_facts import SchoolService
 from monitor_app.storage.database import Store
 
 LANG = "es"
 PROGRESS_EVERY = 100
 NO_DISTRICT = "(sin distrito)"
 NO_PLAN = "Sin registro"
-NOT_VISITED = VisitFigures()
 # 26 columns on one A4 page across print at about 5 pt: two pages across, each repeating the
 # school's código modular, anexo and name, print at a legible size (decision D35).
 IIEE_PAGES_WIDE = 2
@@ -114,9 +103,10 @@ def _write_districts(book: Workbook, districts: dict[str, Tally], total: Tally,
 
 
 def _write_summary(sheet: Sheet, total: Tally, *, ugel: str, today: dt.date,
-                   generated_at: dt.datetime) -> None:
+                   generated_at: dt.datetime, chosen: str) -> None:
     facts: list[list[Any]] = [[name, value] for name, value in (
         ("UGEL", ugel),
+        ("IIEE incluidas", chosen or "Todas las del ámbito"),
         ("Fecha de corte", today),
         ("Generado", generated_at),
         ("Inicio del trimestre", quarter_start(today)),
@@ -140,14 +130,13 @@ def _write_summary(sheet: Sheet, total: Tally, *, ugel: str, today: dt.date,
 
 def write_coverage(store: Store, path: Path, schools: Sequence[SchoolService], *,
                    ugel: str, today: dt.date, generated_at: dt.datetime,
-                   progress: Progress = no_progress,
+                   chosen: str = "", progress: Progress = no_progress,
                    cancelled: Cancelled = never_cancelled) -> CoverageSummary:
-    """Write the workbook for `schools` as of `today` to `path` (the caller makes it safe)."""
+    """Write the workbook for `schools` as of `today` to `path` (the caller makes it safe);
+    `chosen` says, in the summary, which of the UGEL's schools they are when not all."""
     check = checker(cancelled)
     progress(0, len(schools))
-    with read_snapshot(store):
-        index, calendar = all_facts(store), national_dates(store)
-        visits, libraries = visit_figures(store, today), library_figures(store)
+    sources = read_row_sources(store, today)
     with unsaved_discarded(Workbook(write_only=True)) as book:
         layout = PrintLayout(title=f"Cobertura de monitoreo, UGEL {ugel}, al "
                                    f"{today:%d/%m/%Y}")
@@ -158,10 +147,7 @@ def write_coverage(store: Store, path: Path, schools: Sequence[SchoolService], *
                                      repeat_columns=IIEE_REPEATED))
         total, districts = Tally(), defaultdict(Tally)
         for done, school in enumerate(schools, start=1):
-            facts = index.facts(school.codlocal, school.cod_mod)
-            row = school_row(school, facts, checklist(facts, today, calendar),
-                             visits.get((school.cod_mod, school.anexo), NOT_VISITED),
-                             libraries.get(school.codlocal), today)
+            row = sources.row(school)
             sheet.append(_school_cells(row))
             total.add(row)
             districts[school.district or NO_DISTRICT].add(row)
@@ -169,7 +155,8 @@ def write_coverage(store: Store, path: Path, schools: Sequence[SchoolService], *
                 check()
                 progress(done, len(schools))
         _write_districts(book, districts, total, layout)
-        _write_summary(summary, total, ugel=ugel, today=today, generated_at=generated_at)
+        _write_summary(summary, total, ugel=ugel, today=today, generated_at=generated_at,
+                       chosen=chosen)
         check()
         book.save(path)
     progress(len(schools), len(schools))

@@ -11,10 +11,25 @@ from monitor_app.core.checklist import (
     ItemCode,
     SchoolFacts,
     Status,
+    checklist,
     device_expired,
 )
-from monitor_app.reports.coverage_figures import LibraryFigures, VisitFigures
-from monitor_app.storage.checklist_facts import SchoolService
+from monitor_app.reports.coverage_figures import (
+    LibraryFigures,
+    VisitFigures,
+    library_figures,
+    visit_figures,
+)
+from monitor_app.storage.checklist_facts import (
+    FactsIndex,
+    SchoolService,
+    all_facts,
+    national_dates,
+    read_snapshot,
+)
+from monitor_app.storage.database import Store
+
+NOT_VISITED = VisitFigures()
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,29 @@ def school_row(school: SchoolService, facts: SchoolFacts, items: list[ChecklistI
         library=None if facts.library is None else (library or LibraryFigures()),
         inventory_date=None if facts.library is None else facts.library.inventory_date,
     )
+
+
+@dataclass(frozen=True)
+class RowSources:
+    """What every school's row is made of, read once for all schools as of `today`."""
+
+    today: dt.date
+    index: FactsIndex
+    calendar: tuple[dt.date, ...]
+    visits: dict[tuple[str, str], VisitFigures]
+    libraries: dict[str, LibraryFigures]
+
+    def row(self, school: SchoolService) -> SchoolRow:
+        facts = self.index.facts(school.codlocal, school.cod_mod)
+        return school_row(school, facts, checklist(facts, self.today, self.calendar),
+                          self.visits.get((school.cod_mod, school.anexo), NOT_VISITED),
+                          self.libraries.get(school.codlocal), self.today)
+
+
+def read_row_sources(store: Store, today: dt.date) -> RowSources:
+    with read_snapshot(store):
+        return RowSources(today, all_facts(store), tuple(national_dates(store)),
+                          visit_figures(store, today), library_figures(store))
 
 
 @dataclass

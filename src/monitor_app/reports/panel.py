@@ -86,6 +86,13 @@ class PanelFilter:
         return all(getattr(self, f.name) is None for f in fields(self))
 
 
+    def in_words(self) -> str:
+        """The filter as the coverage workbook's summary says it (in Spanish, as the report)."""
+        words = (("Distrito", self.district), ("Nivel", self.level), ("Área", self.area),
+                 ("Gestión", self.management))
+        return "; ".join(f"{name}: {value}" for name, value in words if value is not None)
+
+
 @dataclass(frozen=True)
 class FilterOptions:
     districts: tuple[str, ...]

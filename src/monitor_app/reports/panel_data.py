@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from monitor_app.core.checklist import checklist, device_expired
+from monitor_app.core.checklist import device_expired
 from monitor_app.core.progress import Cancelled, Progress, checker, never_cancelled, no_progress
-from monitor_app.reports.coverage_figures import VisitFigures, library_figures, visit_figures
-from monitor_app.reports.coverage_rows import school_row
+from monitor_app.reports.coverage_rows import read_row_sources
 from monitor_app.reports.panel import (
     EXPIRY_WINDOW_DAYS,
     ExpiringDevice,
@@ -19,18 +18,10 @@ from monitor_app.reports.panel import (
     PanelSchool,
     months_shown,
 )
-from monitor_app.storage.checklist_facts import (
-    FactsIndex,
-    SchoolService,
-    all_facts,
-    day_of,
-    national_dates,
-    read_snapshot,
-)
+from monitor_app.storage.checklist_facts import FactsIndex, SchoolService, day_of, read_snapshot
 from monitor_app.storage.database import Store
 
 PROGRESS_EVERY = 200
-_NOT_VISITED = VisitFigures()
 
 
 def held_visits(store: Store, today: dt.date) -> tuple[HeldVisit, ...]:
@@ -82,22 +73,17 @@ def read_panel(store: Store, schools: Sequence[SchoolService], today: dt.date, *
     check = checker(cancelled)
     progress(0, len(schools))
     with read_snapshot(store):
-        index, calendar = all_facts(store), national_dates(store)
-        visits, libraries = visit_figures(store, today), library_figures(store)
+        sources = read_row_sources(store, today)
         held, names = held_visits(store, today), device_names(store)
         padron = padron_columns(store)
     check()
     rows = []
     for done, school in enumerate(schools, start=1):
-        facts = index.facts(school.codlocal, school.cod_mod)
-        row = school_row(school, facts, checklist(facts, today, calendar),
-                         visits.get((school.cod_mod, school.anexo)) or _NOT_VISITED,
-                         libraries.get(school.codlocal), today)
         area, management = padron.get((school.cod_mod, school.anexo), ("", ""))
-        rows.append(PanelSchool(row, area, management))
+        rows.append(PanelSchool(sources.row(school), area, management))
         if done % PROGRESS_EVERY == 0:
             check()
             progress(done, len(schools))
     progress(len(schools), len(schools))
     return PanelData(today=today, schools=tuple(rows), visits=held, device_names=names,
-                     devices=expiring(index, today))
+                     devices=expiring(sources.index, today))

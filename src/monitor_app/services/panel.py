@@ -28,8 +28,10 @@ def panel_data(ctx: AppContext, *, today: dt.date | None = None,
                       progress=progress, cancelled=cancelled)
 
 
-def kept_services(ctx: AppContext, panel_filter: PanelFilter) -> list[SchoolService]:
-    """The schools in scope that `panel_filter` keeps; a value none of them has is refused."""
+def kept_services(ctx: AppContext, panel_filter: PanelFilter
+                  ) -> tuple[PanelFilter, list[SchoolService]]:
+    """The schools in scope that `panel_filter` keeps, and the filter as the padrón spells its
+    values; a value none of them has is refused."""
     from monitor_app.reports.panel_data import padron_columns
 
     columns = padron_columns(ctx.store)
@@ -39,13 +41,14 @@ def kept_services(ctx: AppContext, panel_filter: PanelFilter) -> list[SchoolServ
         (s.district for s, _, _ in schools), (s.level for s, _, _ in schools),
         (area for _, area, _ in schools), (management for _, _, management in schools))))
     panel_filter = resolved(options, panel_filter)
-    return [school for school, area, management in schools
-            if panel_filter.keeps_service(school, area, management)]
+    return panel_filter, [school for school, area, management in schools
+                          if panel_filter.keeps_service(school, area, management)]
 
 
 def write_panel_workbook(ctx: AppContext, out: Path, panel_filter: PanelFilter, *,
                          today: dt.date | None = None, progress: Progress = no_progress,
                          cancelled: Cancelled = never_cancelled) -> CoverageSummary:
-    """The coverage workbook of the schools the panel's filter keeps."""
+    """The coverage workbook of the schools the panel's filter keeps, saying which they are."""
+    chosen, schools = kept_services(ctx, panel_filter)
     return write_coverage_report(ctx, out, today=today, progress=progress, cancelled=cancelled,
-                                 schools=kept_services(ctx, panel_filter))
+                                 schools=schools, chosen=chosen.in_words())

@@ -46,9 +46,10 @@ def written_whole(out: Path) -> Iterator[Path]:
 def write_coverage_report(ctx: AppContext, out: Path, *, today: dt.date | None = None,
                           progress: Progress = no_progress,
                           cancelled: Cancelled = never_cancelled,
-                          schools: Sequence[SchoolService] | None = None) -> CoverageSummary:
-    """The coverage workbook of every school in scope (or of `schools`, chosen from them) as of
-    `today` (the laptop's day unless given), written to `out`."""
+                          schools: Sequence[SchoolService] | None = None,
+                          chosen: str = "") -> CoverageSummary:
+    """The coverage workbook of every school in scope (or of `schools`, chosen from them as
+    `chosen` says) as of `today` (the laptop's day unless given), written to `out`."""
     from monitor_app.reports.coverage import write_coverage  # openpyxl: only when asked for
 
     identity = ctx.require_identity()
@@ -57,4 +58,5 @@ def write_coverage_report(ctx: AppContext, out: Path, *, today: dt.date | None =
     with written_whole(Path(out)) as part:
         return write_coverage(ctx.store, part, schools, ugel=identity.scope.ugel,
                               today=today or ctx.today(), generated_at=generated_at,
+                              chosen=chosen,
                               progress=progress, cancelled=cancelled)
