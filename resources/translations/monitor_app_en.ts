@@ -524,6 +524,14 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
+        <source>Por ejemplo: la directora, por teléfono</source>
+        <translation>For example: the head teacher, by phone</translation>
+    </message>
+    <message>
+        <source>&amp;Quién lo informó</source>
+        <translation>&amp;Who reported it</translation>
+    </message>
+    <message>
         <source>El especialista lo verificará en la próxima visita.</source>
         <translation>The specialist will verify it at the next visit.</translation>
     </message>
@@ -1965,7 +1973,10 @@
     </message>
     <message numerus="yes">
         <source>Hoja de cálculo guardada en {file} (%n IIEE).</source>
-        <translation><numerusform>Spreadsheet saved to {file} (%n school).</numerusform><numerusform>Spreadsheet saved to {file} (%n schools).</numerusform></translation>
+        <translation>
+            <numerusform>Spreadsheet saved to {file} (%n school).</numerusform>
+            <numerusform>Spreadsheet saved to {file} (%n schools).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hoja de cálculo guardada.</source>

@@ -130,3 +130,35 @@ def test_a_specialists_school_page_offers_no_report(qtbot: QtBot, make_window,  
     assert page.report_button.isHidden()
     page.report_commitment()  # nothing opens
     assert page.report_dialog is None
+
+
+def test_the_office_records_what_a_school_reported_and_edits_nothing_else(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window, tmp_path: Path) -> None:
+    world, commitment, _dora_db, _reply = _world(tmp_path / "mundo")
+    world.office.close()
+    window = make_window(world.root / "office.db")
+    window.open_school(DORA_SCHOOL, "0")
+    page = window.school_page
+    assert page.reporting and page.summary_report_button.isVisible()
+    assert page.editing is None  # the GRD and library records stay read-only at the office
+    qtbot.waitUntil(lambda: page.commitment_model.rowCount() == 1, timeout=5_000)
+    page.summary_commitments.setCurrentIndex(page.summary_commitments.model().index(0, 0))
+    page.report_commitment()
+    dialog = page.report_dialog
+    assert dialog is not None and dialog.reporter.isVisible()
+    dialog.note.setPlainText("Lo confirmó la directora por teléfono")
+    dialog.reporter.setText("Dora, directora (teléfono)")
+    with qtbot.waitSignal(dialog.reported, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    window.close()
+    office = world.root / "office.db"
+    from monitor_app.services.context import initialised
+
+    with initialised(office) as ctx:
+        [seen] = school_commitments(ctx, DORA_SCHOOL)
+        reporter = ctx.store.conn.execute(
+            "SELECT reporter FROM commitment_reports WHERE commitment_id = ?",
+            [commitment]).fetchone()[0]
+    assert (seen.reported_on, seen.report_note) == (dt.date.today().isoformat(),
+                                                    "Lo confirmó la directora por teléfono")
+    assert reporter == "Dora, directora (teléfono)" and seen.status == "pendiente"

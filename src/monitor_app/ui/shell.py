@@ -3,12 +3,10 @@ status bar. Pages other than the first are imported when first opened."""
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, qVersion
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import monitor_app
 from monitor_app.core.errors import MonitorError
 from monitor_app.core.roles import OFFICE_ROLES, Role
 from monitor_app.services.context import AppContext, open_context
@@ -322,9 +319,11 @@ class MainWindow(QMainWindow):
             # Visits are the specialists': the others read them.
             self.school_page.new_visit_button.setVisible(
                 identity is not None and identity.role is Role.ESPECIALISTA)
-            # The school's own report that a commitment was kept is the director's (D34).
-            self.school_page.allow_reports(identity is not None
-                                           and identity.role is Role.DIRECTOR)
+            # The school's report that a commitment was kept: the director's, or the office's
+            # on the school's behalf, its one edit on a school's page (D34).
+            role = identity.role if identity is not None else None
+            self.school_page.allow_reports(role is Role.DIRECTOR or role in OFFICE_ROLES,
+                                           self.runner, on_behalf=role in OFFICE_ROLES)
             self.pages.addWidget(self.school_page)
         return self.school_page
 
@@ -485,15 +484,9 @@ class MainWindow(QMainWindow):
         self._show_status(self.tr("Equipo configurado."))
 
     def show_about(self) -> None:
-        text = self.tr(
-            "<h3>Monitor de Campo {version}</h3>"
-            "<p>Registro sin conexión del monitoreo de instituciones educativas, para especialistas "
-            "de UGEL y DRE y para directores.</p>"
-            "<p>Base de datos: {db}</p>"
-            "<p><small>Python {python} · Qt {qt} · SQLite {sqlite}</small></p>"
-        ).format(version=monitor_app.__version__, db=self.ctx.path, python=sys.version.split()[0],
-                 qt=qVersion(), sqlite=sqlite3.sqlite_version)
-        self._dialogs.about(self, self.tr("Acerca de Monitor de Campo"), text)
+        from monitor_app.ui.about import about_text
+
+        self._dialogs.about(self, self.tr("Acerca de Monitor de Campo"), about_text(self.ctx.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An import still running is cancelled (it rolls back) before the connection goes;

@@ -38,7 +38,8 @@ class CommitmentReportDialog(QDialog):
     reported = Signal(object)
 
     def __init__(self, runner: TaskRunner, dialogs: Dialogs, lang: str,
-                 commitment: OpenCommitment, today: str, parent: QWidget | None = None) -> None:
+                 commitment: OpenCommitment, today: str, parent: QWidget | None = None, *,
+                 on_behalf: bool = False) -> None:
         super().__init__(parent)
         self._runner = runner
         self._dialogs = dialogs
@@ -84,6 +85,13 @@ class CommitmentReportDialog(QDialog):
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
+        self.reporter = QLineEdit()
+        self.reporter.setPlaceholderText(self.tr("Por ejemplo: la directora, por teléfono"))
+        if on_behalf:  # the office writes down what the school told it
+            reporter_label = QLabel(self.tr("&Quién lo informó"))
+            reporter_label.setBuddy(self.reporter)
+            layout.addWidget(reporter_label)
+            layout.addWidget(self.reporter)
         layout.addLayout(photos)
         hint = QLabel(self.tr("El especialista lo verificará en la próxima visita."))
         hint.setEnabled(False)
@@ -114,10 +122,11 @@ class CommitmentReportDialog(QDialog):
         commitment_id = self.commitment.id
         day = typed_answer(_DATE, self.date.text())
         note, photos = self.note.toPlainText().strip(), list(self.photos)
+        reporter = self.reporter.text().strip() or None
         self.buttons.setEnabled(False)
         self.add_photos_button.setEnabled(False)
         task = self._runner.submit(lambda ctx, _p, _c: report_commitment(
-            ctx, commitment_id, reported_on=day, note=note, photos=photos))
+            ctx, commitment_id, reported_on=day, note=note, reporter=reporter, photos=photos))
         task.finished.connect(self._saved)
         task.failed.connect(self._failed)
 

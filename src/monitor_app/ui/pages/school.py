@@ -61,6 +61,8 @@ class SchoolPage(QWidget):
         self._lang = lang
         self._runner, self._dialogs = runner, dialogs
         self.reporting = False  # a director reports their commitments kept (allow_reports)
+        self._report_runner: TaskRunner | None = None
+        self._on_behalf = False
         self.report_dialog: CommitmentReportDialog | None = None
         self.editing: RecordEditing | None = None
         if runner is not None and dialogs is not None:
@@ -166,9 +168,14 @@ class SchoolPage(QWidget):
         button.hide()
         return button
 
-    def allow_reports(self, allowed: bool) -> None:
-        """A director's page: each open commitment can be reported kept."""
-        self.reporting = allowed and self._runner is not None and self._dialogs is not None
+    def allow_reports(self, allowed: bool, runner: TaskRunner | None = None, *,
+                      on_behalf: bool = False) -> None:
+        """Each open commitment can be reported kept: by the director, or by the office
+        `on_behalf` of the school (with `runner`: the office's page edits nothing else)."""
+        self._report_runner = runner or self._runner
+        self._on_behalf = on_behalf
+        self.reporting = (allowed and self._report_runner is not None
+                          and self._dialogs is not None)
         self.report_button.setVisible(self.reporting)
         self.summary_report_button.setVisible(self.reporting)
 
@@ -185,9 +192,10 @@ class SchoolPage(QWidget):
             return
         from monitor_app.ui.pages.commitment_report import CommitmentReportDialog
 
-        assert self._runner is not None and self._dialogs is not None
-        dialog = CommitmentReportDialog(self._runner, self._dialogs, self._lang,
-                                        index.data(ROW_ROLE), self.commitment_model.today, self)
+        assert self._report_runner is not None and self._dialogs is not None
+        dialog = CommitmentReportDialog(self._report_runner, self._dialogs, self._lang,
+                                        index.data(ROW_ROLE), self.commitment_model.today, self,
+                                        on_behalf=self._on_behalf)
         dialog.reported.connect(self._reported)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.report_dialog = dialog
