@@ -120,3 +120,12 @@ def test_the_office_is_offered_its_places_and_not_visits(make_window, office: Pa
     assert laptop.navigation.item(PANEL).isHidden() and not laptop.navigation.item(VISIT).isHidden()
     laptop.go_to(PANEL)
     assert laptop.office.panel is None
+
+
+@pytest.mark.parametrize("highest", [0, 1, 2, 3, 7, 60, 74, 407, 1234, 20_000])
+def test_a_count_axis_has_whole_ticks_and_room_above_the_longest_bar(highest: int) -> None:
+    from monitor_app.ui.widgets.figure_chart import HEADROOM, MAX_TICKS, whole_ticks
+
+    top, step = whole_ticks(highest)
+    assert top % step == 0 and 1 <= top // step <= MAX_TICKS + 1
+    assert top >= highest * HEADROOM and step >= 1

@@ -21,6 +21,17 @@ TITLES: dict[str, Pair] = {
     "expiring_devices": ("Dispositivos que vencen en 30 días", "Devices expiring within 30 days"),
 }
 
+# What a figure's categories are: the first column of its table.
+CATEGORY_TITLES: dict[str, Pair] = {
+    "visits_by_month": ("Mes", "Month"),
+    "visits_by_specialist": ("Especialista (equipo)", "Specialist (device)"),
+    "visited_this_quarter": ("IIEE", "Schools"),
+    "checklist": ("Ítem de la lista de verificación", "Checklist item"),
+    "grd_plans": ("Estado del plan", "Plan status"),
+    "brigades_and_drills": ("IIEE", "Schools"),
+    "library": ("Locales", "Premises"),
+}
+
 WORDS: dict[str, Pair] = {
     "visits": ("Visitas", "Visits"),
     "schools": ("IIEE", "Schools"),
@@ -62,6 +73,10 @@ def _pick(pair: Pair, lang: str) -> str:
 
 def figure_title(key: str, lang: str) -> str:
     return _pick(TITLES[key], lang)
+
+
+def category_title(key: str, lang: str) -> str:
+    return _pick(CATEGORY_TITLES[key], lang)
 
 
 def month_word(month: str, lang: str, *, short: bool = False) -> str:

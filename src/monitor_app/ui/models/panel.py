@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 
 from monitor_app.core.checklist_texts import format_date
 from monitor_app.reports.panel import ExpiringDevice, Figure, PanelSchool
-from monitor_app.reports.panel_texts import category_word, series_word
+from monitor_app.reports.panel_texts import category_title, category_word, series_word
 from monitor_app.ui.models.rows import Column, RowsModel
 
 FigureRow = tuple[str, tuple[int, ...]]
@@ -24,7 +24,8 @@ class FigureTableModel(RowsModel[FigureRow]):
 
     def __init__(self, figure: Figure, lang: str, parent: QObject | None = None) -> None:
         self.figure = figure
-        first = Column(self.tr("Categoría"), lambda row: category_word(self.figure, row[0], lang),
+        first = Column(category_title(figure.key, lang),
+                       lambda row: category_word(self.figure, row[0], lang),
                        sort=lambda row: self.figure.categories.index(row[0]))
         super().__init__([first, *(_count_column(series_word(figure, name, lang), position)
                                    for position, name in enumerate(figure.series))], parent)

@@ -3,6 +3,8 @@ stacked 100 % bars where each category splits into parts (checklist statuses, ye
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
@@ -30,6 +32,7 @@ STATUS_BARS = {Status.CUMPLE: "#5aa867", Status.PENDIENTE: "#e0a431",
 YES_NO = {"with": "#5aa867", "without": "#c9c9c9"}
 PIE = {"visited": "#5aa867", "not_visited": "#c9c9c9"}
 HEADROOM = 1.15
+MAX_TICKS = 5
 MONTH_FONT_SCALE = 0.85
 MOST_NAMES = 8  # the specialists charted; the table lists them all
 LABEL_CHARS = 26
@@ -46,11 +49,21 @@ def _category_axis(figure: Figure, categories: list[str], lang: str) -> QBarCate
     return axis
 
 
+def whole_ticks(highest: int) -> tuple[int, int]:
+    """The top of a count axis and its step: whole numbers (1, 2 or 5 times a power of ten),
+    at most MAX_TICKS steps, with room for the count above the longest bar."""
+    top = max(highest * HEADROOM, 1)
+    step = next(base * 10**power for power in range(12) for base in (1, 2, 5)
+                if top / (base * 10**power) <= MAX_TICKS)
+    return math.ceil(top / step) * step, step
+
+
 def _value_axis(highest: int) -> QValueAxis:
     axis = QValueAxis()
     axis.setLabelFormat("%d")
-    axis.setRange(0, max(highest * HEADROOM, 1))  # room for the count above the longest bar
-    axis.applyNiceNumbers()
+    top, step = whole_ticks(highest)
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
     return axis
 
 
