@@ -129,3 +129,14 @@ def test_a_count_axis_has_whole_ticks_and_room_above_the_longest_bar(highest: in
     top, step = whole_ticks(highest)
     assert top % step == 0 and 1 <= top // step <= MAX_TICKS + 1
     assert top >= highest * HEADROOM and step >= 1
+
+
+def test_a_station_reads_the_panel_before_its_first_click(qtbot: QtBot, make_window,  # type: ignore[no-untyped-def]
+                                                          office: Path) -> None:
+    window = make_window(office)
+    assert window.office.panel is None  # nothing of it before the window is up
+    qtbot.waitUntil(lambda: window.office.panel is not None
+                    and window.office.panel.figures is not None, timeout=20_000)
+    assert window.pages.currentWidget() is not window.office.panel  # read, not shown
+    window.go_to(PANEL)
+    assert window.pages.currentWidget() is window.office.panel

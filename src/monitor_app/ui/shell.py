@@ -196,11 +196,13 @@ class MainWindow(QMainWindow):
     def _after_start(self) -> None:
         """Once the window is up: load the school and visit pages' code, so opening the first
         school does not wait for it (≈ 50 ms of imports on this project's laptop), and offer a
-        visit left unfinished."""
+        visit left unfinished; at an office, read the panel's data for its first click."""
         import monitor_app.ui.pages.school  # noqa: F401
         import monitor_app.ui.pages.visit  # noqa: F401
 
         self.offer_unfinished_visit()
+        if not self.navigation.item(PANEL).isHidden():
+            self.office.panel_page()
 
     def open_own_school(self) -> None:
         """A director's window is their school: it opens on its page ("Mi IE"), and the list
