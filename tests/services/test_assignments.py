@@ -156,7 +156,7 @@ def test_the_dre_applies_its_ugels_assignments(tmp_path: Path) -> None:
 
 
 def test_the_demo_assigns_schools_at_a_ugel_and_in_a_specialists_demo(tmp_path: Path) -> None:
-    from monitor_app.services.assignments import my_assigned_schools
+    from monitor_app.services.schools import my_assigned_schools
     from monitor_app.services.context import initialised
     from monitor_app.services.demo_setup import set_up_demo
 

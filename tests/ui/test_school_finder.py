@@ -148,10 +148,12 @@ def test_start_up_imports_only_the_first_page(enrolled_db: Path) -> None:
         f"window = open_main_window(Path({str(enrolled_db)!r}), 'es', Dialogs())\n"
         "print(sorted(m for m in sys.modules if m.startswith('monitor_app.ui.pages')))\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
+        "print('monitor_app.services.record_checks' in sys.modules)\n"
         "window.close()\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
-    pages, charts = out.strip().splitlines()
+    pages, charts, checks = out.strip().splitlines()
     assert pages == "['monitor_app.ui.pages', 'monitor_app.ui.pages.my_schools']"
     assert charts == "False"  # the panel's chart library loads when the panel first opens
+    assert checks == "False"  # the writes' checks (≈ 50 ms of imports) wait for a write

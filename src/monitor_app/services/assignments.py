@@ -120,12 +120,6 @@ def list_assignments(ctx: AppContext, device: str | None = None) -> list[Assignm
     return [a for a in found if wanted in (a.device_id, a.specialist.casefold())]
 
 
-def my_assigned_schools(ctx: AppContext) -> set[SchoolKey]:
-    """The schools the office assigned to this installation (none at an office, or before it
-    is set up)."""
-    return set() if ctx.identity is None else assigned_keys(ctx.store, ctx.identity.device_id)
-
-
 @dataclass(frozen=True)
 class SpecialistSchools:
     """An approved specialist and the schools assigned to them (the office's page)."""

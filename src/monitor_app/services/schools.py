@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from monitor_app.core.directory import School
 from monitor_app.core.search import fold, unexplained_matches, words_of
-from monitor_app.services.assignments import my_assigned_schools
 from monitor_app.services.context import AppContext
 from monitor_app.storage import schools as school_table
+from monitor_app.storage.assignments import assigned_keys
 from monitor_app.storage.school_records import last_visit_dates, open_commitment_counts
 
 # The directory fields the search index holds (storage/schools.py, schools_fts).
@@ -39,6 +39,13 @@ class SchoolMatch:
         """Where the search box lists it: assigned first, then being worked on (opened here
         first), then the rest."""
         return 0 if self.assigned else 1 if self.opened else 2 if self.worked_on else 3
+
+
+def my_assigned_schools(ctx: AppContext) -> set[tuple[str, str]]:
+    """The (cod_mod, anexo) of the schools the office assigned to this installation (none at an
+    office, or before it is set up). Here, not beside the assignments' writes: the search is on
+    the window's start-up path, and those bring the record checks."""
+    return set() if ctx.identity is None else assigned_keys(ctx.store, ctx.identity.device_id)
 
 
 def search_schools(ctx: AppContext, text: str, limit: int) -> list[School]:
