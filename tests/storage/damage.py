@@ -18,3 +18,21 @@ def damage(db: Path, first: float = 0.5, last: float = 0.8, seed: int = 7) -> No
         start = page * PAGE + 8
         data[start:start + 400] = bytes(noise.randrange(256) for _ in range(400))
     db.write_bytes(bytes(data))
+
+
+def damage_pages_of(db: Path, name: str, seed: int = 7) -> int:
+    """Overwrite the pages of one table or index (as `dbstat` lists them); how many."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        pages = [p for (p,) in conn.execute("SELECT pageno FROM dbstat WHERE name = ?", [name])]
+    finally:
+        conn.close()
+    data = bytearray(db.read_bytes())
+    noise = random.Random(seed)
+    for page in pages:
+        start = (page - 1) * PAGE + (100 if page == 1 else 0)
+        data[start:start + PAGE // 2] = bytes(noise.randrange(256) for _ in range(PAGE // 2))
+    db.write_bytes(bytes(data))
+    return len(pages)

@@ -197,13 +197,15 @@ class MainWindow(QMainWindow):
         return self.unfinished_banner
 
     def _after_start(self) -> None:
-        """Once the window is up: load the school and visit pages' code, so opening the first
-        school does not wait for it (≈ 50 ms of imports on this project's laptop), and offer a
-        visit left unfinished."""
+        """Once the window is up: load the school and visit pages' code (≈ 50 ms), offer a
+        visit left unfinished, check the database and back it up once a day (D38)."""
         import monitor_app.ui.pages.school  # noqa: F401
         import monitor_app.ui.pages.visit  # noqa: F401
+        from monitor_app.ui.backup_flow import BackupFlow
 
         self.offer_unfinished_visit()
+        self.backups = BackupFlow(self, self._lang, self._dialogs)
+        self.backups.check_at_start()
 
     def open_own_school(self) -> None:
         """A director's window is their school: it opens on its page ("Mi IE"), and the list
