@@ -38,5 +38,5 @@ class BackupModel(RowsModel[BackupInfo]):
 
     def state_text(self, backup: BackupInfo) -> str:
         if backup.good:
-            return f"{ICONS[Status.CUMPLE]} {self.tr('Buena')}"
-        return f"{ICONS[Status.VENCIDO]} {self.tr('Dañada')}"
+            return ICONS[Status.CUMPLE] + " " + self.tr("Buena")
+        return ICONS[Status.VENCIDO] + " " + self.tr("Dañada")
