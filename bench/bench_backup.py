@@ -35,7 +35,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        laptop = recorded_laptop(Path(tmp), args.commitments)
+        _world, laptop = recorded_laptop(Path(tmp), args.commitments)
         with laptop.transaction():
             for n in range(args.photos):
                 data = os.urandom(PHOTO_BYTES)
