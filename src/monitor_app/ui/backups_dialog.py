@@ -73,6 +73,7 @@ class BackupsDialog(QDialog):
                             (self.keep_other, retention.keep_other)):
             spin.setRange(1, 365)
             spin.setValue(value)
+            spin.setMaximumWidth(90)
         self.keep_daily.valueChanged.connect(self.save_retention)
         self.keep_other.valueChanged.connect(self.save_retention)
         form.addRow(self.tr("Copias &diarias que se guardan:"), self.keep_daily)
