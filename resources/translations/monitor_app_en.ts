@@ -213,6 +213,134 @@
     </message>
 </context>
 <context>
+    <name>BackupFlow</name>
+    <message>
+        <source>Copias de &amp;seguridad…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>La base de datos está dañada. Se guardará aparte tal como está y se restaurará la última copia buena ({backup}). ¿Restaurar ahora?</source>
+        <translation>The database is damaged. It will be put aside as it is and the latest good backup ({backup}) restored. Restore now?</translation>
+    </message>
+    <message>
+        <source>Espere a que termine la tarea en curso y vuelva a restaurar.</source>
+        <translation>Wait for the task under way to finish and restore again.</translation>
+    </message>
+    <message>
+        <source>Se restauró la copia {backup}. La base anterior quedó en {aside}.</source>
+        <translation>Backup {backup} was restored. The previous database is in {aside}.</translation>
+    </message>
+    <message>
+        <source>Este equipo tiene ahora una identidad nueva: exporte para la UGEL y pida que aprueben el equipo. La respuesta de la UGEL le devolverá lo que envió después de la copia.</source>
+        <translation>This installation now has a new identity: export for the office and ask them to approve it. The office&apos;s reply brings back what it sent after the backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se volvieron a importar %n paquete(s) fusionados después de la copia.</source>
+        <translation>
+            <numerusform>%n bundle merged after the backup was imported again.</numerusform>
+            <numerusform>%n bundles merged after the backup were imported again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copia restaurada</source>
+        <translation>Backup restored</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Diaria</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Antes de actualizar</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <source>Antes de importar el padrón</source>
+        <translation>Before a directory import</translation>
+    </message>
+    <message>
+        <source>Antes de importar paquetes</source>
+        <translation>Before importing bundles</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Buena</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Dañada</source>
+        <translation>Damaged</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Crear copia ahora</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar la copia elegida…</source>
+        <translation>&amp;Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>Se hace una copia antes de cada actualización, de cada importación del padrón, de la primera importación de paquetes de cada hora, y una vez al día al abrir. Las fotos se guardan una sola vez para todas las copias.</source>
+        <translation>A backup is made before every update, every directory import, the first bundle import of each hour, and once a day at start. Photos are kept once for all backups.</translation>
+    </message>
+    <message>
+        <source>Copias &amp;diarias que se guardan:</source>
+        <translation>&amp;Daily backups kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Otras copias que se guardan:</source>
+        <translation>&amp;Other backups kept:</translation>
+    </message>
+    <message>
+        <source>Haciendo la copia…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>La copia se hizo, pero la revisión encontró daños en la base de datos. Restaure una copia anterior.</source>
+        <translation>The backup was made, but its check found damage in the database. Restore an earlier backup.</translation>
+    </message>
+    <message>
+        <source>Elija en la lista la copia que quiere restaurar.</source>
+        <translation>Choose in the list the backup to restore.</translation>
+    </message>
+    <message>
+        <source>Se reemplazará la base de datos con la copia del {when}. La base actual se guarda aparte. En un equipo de campo, el equipo toma una identidad nueva y la UGEL debe aprobarlo de nuevo; su respuesta le devolverá lo enviado después de la copia. ¿Restaurar?</source>
+        <translation>The database will be replaced with the backup of {when}. The current database is put aside. A field installation takes a new identity, which the office must approve again; its reply brings back what was sent after the backup. Restore?</translation>
+    </message>
+</context>
+<context>
     <name>BrigadeModel</name>
     <message>
         <source>Brigada</source>
@@ -2943,6 +3071,14 @@ Its key fingerprint: {fingerprint}</translation>
         <translation>&amp;Import the UGEL&apos;s reply</translation>
     </message>
     <message>
+        <source>&amp;Reenviar</source>
+        <translation>Re&amp;send</translation>
+    </message>
+    <message>
+        <source>Vuelve a escribir lo exportado que la UGEL aún no confirma (si se perdió la memoria USB).</source>
+        <translation>Writes again what was exported and the office has not acknowledged yet (if the USB stick was lost).</translation>
+    </message>
+    <message>
         <source>Exportar escribe en la memoria USB (o en una carpeta) todos los cambios que la UGEL aún no confirma, cifrados para ella. Importar trae la respuesta de la UGEL: lo que registraron otros equipos y la propia UGEL, y hasta dónde recibió lo suyo.</source>
         <translation>Export writes onto the USB stick (or into a folder) every change the UGEL has not confirmed yet, encrypted for it. Import brings the UGEL&apos;s reply: what other devices and the UGEL itself recorded, and how far it has received yours.</translation>
     </message>
@@ -2981,6 +3117,29 @@ Its key fingerprint: {fingerprint}</translation>
     <message>
         <source>Exportado y verificado: {file}</source>
         <translation>Exported and verified: {file}</translation>
+    </message>
+    <message>
+        <source>Reenviando a {folder}…</source>
+        <translation>Resending to {folder}…</translation>
+    </message>
+    <message>
+        <source>No se reenvió nada.</source>
+        <translation>Nothing was resent.</translation>
+    </message>
+    <message>
+        <source>No hay nada por reenviar: la UGEL ya confirmó todo lo exportado.</source>
+        <translation>There is nothing to resend: the office acknowledged everything exported.</translation>
+    </message>
+    <message>
+        <source>Reenviado: {file}</source>
+        <translation>Written again: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reenviado: %n paquete(s).</source>
+        <translation>
+            <numerusform>Resent: %n bundle.</numerusform>
+            <numerusform>Resent: %n bundles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importando {file}…</source>

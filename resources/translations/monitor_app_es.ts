@@ -1,14 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="es">
 <context>
     <name>AssignmentsPage</name>
     <message numerus="yes">
         <source>%n IE(s) asignada(s) a {name}.</source>
-        <translation><numerusform>%n IE asignada a {name}.</numerusform><numerusform>%n IIEE asignadas a {name}.</numerusform></translation>
+        <translation>
+            <numerusform>%n IE asignada a {name}.</numerusform>
+            <numerusform>%n IIEE asignadas a {name}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n asignación(es) de {name} terminada(s).</source>
-        <translation><numerusform>%n asignación de {name} terminada.</numerusform><numerusform>%n asignaciones de {name} terminadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n asignación de {name} terminada.</numerusform>
+            <numerusform>%n asignaciones de {name} terminadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message numerus="yes">
+        <source>Se volvieron a importar %n paquete(s) fusionados después de la copia.</source>
+        <translation>
+            <numerusform>Se volvió a importar %n paquete fusionado después de la copia.</numerusform>
+            <numerusform>Se volvieron a importar %n paquetes fusionados después de la copia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,11 +123,17 @@
     <name>MySchoolsPage</name>
     <message numerus="yes">
         <source>Primero, las %n IE(s) que la UGEL le asignó.</source>
-        <translation><numerusform>Primero, la IE que la UGEL le asignó.</numerusform><numerusform>Primero, las %n IIEE que la UGEL le asignó.</numerusform></translation>
+        <translation>
+            <numerusform>Primero, la IE que la UGEL le asignó.</numerusform>
+            <numerusform>Primero, las %n IIEE que la UGEL le asignó.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Luego, las %n IE(s) que está trabajando.</source>
-        <translation><numerusform>Luego, la IE que está trabajando.</numerusform><numerusform>Luego, las %n IIEE que está trabajando.</numerusform></translation>
+        <translation>
+            <numerusform>Luego, la IE que está trabajando.</numerusform>
+            <numerusform>Luego, las %n IIEE que está trabajando.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Primero, las %n IE(s) que está trabajando (abiertas hace poco, visitadas o con compromisos abiertos).</source>
@@ -152,7 +175,10 @@
     <name>PanelPage</name>
     <message numerus="yes">
         <source>Hoja de cálculo guardada en {file} (%n IIEE).</source>
-        <translation><numerusform>Hoja de cálculo guardada en {file} (%n IE).</numerusform><numerusform>Hoja de cálculo guardada en {file} (%n IIEE).</numerusform></translation>
+        <translation>
+            <numerusform>Hoja de cálculo guardada en {file} (%n IE).</numerusform>
+            <numerusform>Hoja de cálculo guardada en {file} (%n IIEE).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -172,6 +198,16 @@
         <translation>
             <numerusform>%n compromiso</numerusform>
             <numerusform>%n compromisos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>Reenviado: %n paquete(s).</source>
+        <translation>
+            <numerusform>Reenviado: %n paquete.</numerusform>
+            <numerusform>Reenviados: %n paquetes.</numerusform>
         </translation>
     </message>
 </context>

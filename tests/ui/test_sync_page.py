@@ -228,3 +228,26 @@ def test_a_school_page_open_shows_what_the_reply_brought(
     _wait(qtbot, page)
     window.go_to(SCHOOL)
     assert window.school_page.visit_model.rowCount() == 1  # Beto's visit, from the reply
+
+
+def test_reenviar_writes_again_what_the_office_has_not_acknowledged(
+        make_window, dialogs: RecordingDialogs, world: World, tmp_path: Path, qtbot) -> None:
+    ana = world.laptop("ana")
+    put(ana, "visits", VISIT)
+    window = make_window(_laptop_db(ana))
+    page = _sync_page(window)
+    lost, spare = tmp_path / "perdida", tmp_path / "otra"
+    lost.mkdir()
+    spare.mkdir()
+    dialogs.export_folder = lost
+    qtbot.keyClick(page.export_button, Qt.Key.Key_Space)
+    _wait(qtbot, page)
+    [exported] = list(lost.iterdir())
+    dialogs.export_folder = spare
+    assert page.resend_button.isEnabled()
+    qtbot.keyClick(page.resend_button, Qt.Key.Key_Space)
+    _wait(qtbot, page)
+    [again] = list(spare.iterdir())
+    assert again.read_bytes() == exported.read_bytes()
+    assert f"Reenviado: {again.name}" in page.result_label.text()
+    assert import_bundle(world.office, again).outcome.value == "held"  # a new device, as usual

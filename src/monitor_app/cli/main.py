@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ import monitor_app
 from monitor_app.cli import (
     acta_commands,
     assignment_commands,
+    backup_commands,
     commitment_commands,
     demo_commands,
     evidence_commands,
@@ -28,10 +30,11 @@ from monitor_app.cli import (
 )
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import ARGPARSE_ES, text
-from monitor_app.core.errors import MonitorError
+from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.validation import encodable
 from monitor_app.services.logs import configure_logging
 from monitor_app.services.messages import LANGUAGES, describe
+from monitor_app.storage.errors import from_sqlite
 from monitor_app.storage.paths import AppPaths
 
 EXIT_REFUSED = 1
@@ -68,7 +71,7 @@ COMMANDS = {"init": setup_commands, "schools": school_commands, "records": recor
 # Areas with several top-level commands: each lists its NAMES and registers them.
 AREAS = (sync_commands, reference_commands, commitment_commands, evidence_commands,
          report_commands, acta_commands, demo_commands, review_commands, visit_commands,
-         assignment_commands)
+         assignment_commands, backup_commands)
 COMMAND_NAMES = (*COMMANDS, *(name for area in AREAS for name in area.NAMES))
 
 
@@ -122,6 +125,15 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
                 encodable(name, item)
 
 
+def _naming_backup(refusal: MonitorError, db: Path) -> MonitorError:
+    """A damaged database's refusal names the backup to restore (D38)."""
+    if refusal.code is ErrorCode.DB_DAMAGED and "backup" not in refusal.params:
+        from monitor_app.services.backups import damaged
+
+        return damaged(Path(db))
+    return refusal
+
+
 def run(args: argparse.Namespace) -> int:
     out = Output(lang=args.lang, as_json=getattr(args, "json", False))
     log_file = configure_logging(args.paths.log_dir)
@@ -129,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
         _check_text_arguments(args)
         return int(args.handler(args, args.db, out))
     except MonitorError as refusal:
-        sys.stderr.write(describe(refusal, args.lang) + "\n")
+        sys.stderr.write(describe(_naming_backup(refusal, args.db), args.lang) + "\n")
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_REFUSED
@@ -137,6 +149,10 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the last net: log the details, show one line
+        damage = from_sqlite(exc, args.db) if isinstance(exc, sqlite3.DatabaseError) else None
+        if damage is not None and damage.code is ErrorCode.DB_DAMAGED:  # found where unexpected
+            sys.stderr.write(describe(_naming_backup(damage, args.db), args.lang) + "\n")
+            return EXIT_REFUSED
         log.exception("unexpected error in %s", args.command)
         sys.stderr.write(text("unexpected", args.lang, kind=type(exc).__name__, log=log_file) + "\n")
         return EXIT_UNEXPECTED

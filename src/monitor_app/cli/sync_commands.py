@@ -41,6 +41,7 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
 
     export.add_argument("--split-mb", type=megabytes, metavar="N", help=text("help_split_mb", lang))
     export.add_argument("--photos", action="store_true", help=text("help_export_photos", lang))
+    export.add_argument("--resend", action="store_true", help=text("help_resend", lang))
     export.add_argument("--json", action="store_true", help=text("help_json", lang))
     export.set_defaults(handler=run_export)
     verify = commands.add_parser("verify", help=text("help_verify", lang))
@@ -168,6 +169,10 @@ def run_export(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_export import export_bundle, export_in_parts
     from monitor_app.services.sync_parts import MB
 
+    if args.resend:  # the outbox (D38)
+        from monitor_app.cli.backup_commands import run_resend
+
+        return run_resend(args, db, out)
     if args.split_mb is None:
         with initialised(db) as ctx:
             info = export_bundle(ctx, args.out, photos=args.photos, progress=out.progress)

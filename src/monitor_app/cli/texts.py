@@ -5,6 +5,7 @@ from __future__ import annotations
 from monitor_app.cli import (
     texts_acta,
     texts_assignments,
+    texts_backups,
     texts_commitments,
     texts_demo,
     texts_evidence,
@@ -178,6 +179,7 @@ TEXTS |= (
     | texts_review.TEXTS
     | texts_assignments.TEXTS
     | texts_visits.TEXTS
+    | texts_backups.TEXTS
 )
 
 # argparse's messages (argparse looks its strings up through gettext at call time).

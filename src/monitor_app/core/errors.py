@@ -105,6 +105,14 @@ class ErrorCode(StrEnum):
     # the director's report of a kept commitment (D34)
     COMMITMENT_NOT_OPEN = "commitment_not_open"
     REPORT_BY_SCHOOL_OR_OFFICE = "report_by_school_or_office"
+    # backups and restore (D38)
+    DB_DAMAGED = "db_damaged"
+    DB_DAMAGED_NO_BACKUP = "db_damaged_no_backup"
+    BACKUP_NOT_FOUND = "backup_not_found"
+    BACKUP_INCOMPLETE = "backup_incomplete"
+    BACKUP_DAMAGED = "backup_damaged"
+    RESTORE_NOT_CONFIRMED = "restore_not_confirmed"
+    INVALID_RETENTION = "invalid_retention"
 
 
 class MonitorError(Exception):

@@ -28,6 +28,7 @@ from monitor_app.core.progress import (
     no_progress,
 )
 from monitor_app.core.roles import Scope
+from monitor_app.services.backups import backup_before_directory_import
 from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
 from monitor_app.storage import schools as school_table
@@ -197,6 +198,7 @@ def import_directory(
     with open_padron(Path(path)) as reader:
         layout = _layout_of(reader)
         report = DirectoryImportReport(file=Path(path).name, format=reader.format, layout=layout)
+        backup_before_directory_import(ctx)
         with ctx.transaction():
             hlc = advance_clock(ctx.store, ctx.wall_ms)
             plan = _plan(ctx, layout, identity.scope, keep_contacts, reader.columns)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.services.backup_messages import BACKUP_MESSAGES
 
 Lang = str  # "es" | "en"
 LANGUAGES = ("es", "en")
@@ -370,6 +371,7 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ),
 }
 
+_MESSAGES.update(BACKUP_MESSAGES)
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
 
 

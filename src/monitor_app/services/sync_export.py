@@ -17,11 +17,11 @@ from monitor_app.services.demo_install import refuse_demo
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
     bundles_dir,
-    keep_exported,
     public_encryption_key,
     signing_key,
     work_folder,
 )
+from monitor_app.services.outbox import keep_in_outbox
 from monitor_app.services.sync_relay import export_relay
 from monitor_app.services.sync_status import record_export
 from monitor_app.services.sync_parts import PartsInfo, check_part_limit, split_bundle
@@ -101,7 +101,7 @@ def export_bundle(ctx: AppContext, out: Path, *, photos: bool = False,
                 cancelled=cancelled,
                 total=max(last - acked, 0) + len(photos),
             )
-    keep_exported(ctx, info.path)
+    keep_in_outbox(ctx, info)
     record_export(ctx, info)
     return info
 

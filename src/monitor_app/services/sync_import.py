@@ -11,9 +11,11 @@ from pathlib import Path
 from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import OFFICE_ROLES, Role, Scope
+from monitor_app.services.backups import backup_before_bundles
 from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import missing_photos
 from monitor_app.services.inconsistencies import count_inconsistencies
+from monitor_app.services.merged_copies import keep_merged
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
     bundles_dir,
@@ -210,6 +212,7 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
     except ClonedDevice as clone:
         return _set_aside(ctx, path, bundle,
                           _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))
+    keep_merged(ctx, path, bundle.bundle_id)
     outcome = _describe(path, bundle, _Decision(Outcome.MERGED))
     outcome.counts = {"new": result.new, "updated": result.applied, "unchanged": result.unchanged,
                       "lost": result.lost, "rejected": result.rejected,
@@ -251,6 +254,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
                 check_from_office(ctx, path, bundle)
                 if dry_run:
                     return ImportOutcome(file=path.name, outcome=Outcome.VERIFIED)
+                backup_before_bundles(ctx)
                 counts, kinds = apply_from_office(ctx, bundle)
                 return ImportOutcome(file=path.name, outcome=Outcome.MERGED, counts=counts,
                                      reference=True, records_changed=kinds)
@@ -263,6 +267,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
                 return _describe(path, bundle, decision)
             if decision.outcome is not None:
                 return _set_aside(ctx, path, bundle, decision)
+            backup_before_bundles(ctx)
             return _merge(ctx, path, bundle, file_sha)
     except BundleRefused as refusal:
         return _refused(ctx, path, refusal, dry_run)

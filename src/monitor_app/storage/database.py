@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -203,5 +204,9 @@ def _prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> Store:
     if pending:
         from monitor_app.storage.migrations import apply_migrations
 
+        if applied:  # an installation in use: a backup first (D38); a new one has nothing
+            from monitor_app.storage.backups import create_backup
+
+            create_backup(conn, path, "migration", time.time_ns() // 1_000_000)
         apply_migrations(store.db)
     return store

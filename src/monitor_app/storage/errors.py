@@ -30,7 +30,9 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> MonitorError | None:
         return MonitorError(ErrorCode.DISK_FULL, path=str(path))
     if primary == SQLITE_READONLY or "readonly database" in text:
         return MonitorError(ErrorCode.DB_READ_ONLY, path=str(path))
-    if primary in (SQLITE_NOTADB, SQLITE_CORRUPT) or "not a database" in text:
+    if primary == SQLITE_CORRUPT or "malformed" in text:
+        return MonitorError(ErrorCode.DB_DAMAGED, path=str(path))
+    if primary == SQLITE_NOTADB or "not a database" in text:
         return MonitorError(ErrorCode.DB_NOT_MONITOR, path=str(path))
     if primary in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text:
         return MonitorError(ErrorCode.DB_LOCKED, path=str(path))

@@ -79,6 +79,10 @@ def open_main_window(db: Path, lang: str, dialogs: Dialogs) -> MainWindow | None
     except MonitorError as refusal:
         configure_logging(AppPaths.from_environment().log_dir)
         log.warning("No se abrió la base %s: %r", db, refusal)
+        from monitor_app.ui.backup_flow import restore_at_open  # a damaged file (D38)
+
+        if restore_at_open(db, lang, dialogs, refusal):
+            return open_main_window(db, lang, dialogs)
         dialogs.warn(None, describe(refusal, lang))
         return None
     try:

@@ -194,13 +194,16 @@ class MainWindow(QMainWindow):
         return self.unfinished_banner
 
     def _after_start(self) -> None:
-        """Once the window is up: load the school and visit pages' code, so opening the first
-        school does not wait for it (≈ 50 ms of imports on this project's laptop), and offer a
-        visit left unfinished; at an office, read the panel's data for its first click."""
+        """Once the window is up: load the school and visit pages' code (≈ 50 ms), offer a
+        visit left unfinished, check the database and back it up once a day (D38); at an
+        office, read the panel's data for its first click."""
         import monitor_app.ui.pages.school  # noqa: F401
         import monitor_app.ui.pages.visit  # noqa: F401
+        from monitor_app.ui.backup_flow import BackupFlow
 
         self.offer_unfinished_visit()
+        self.backups = BackupFlow(self, self._lang, self._dialogs)
+        self.backups.check_at_start()
         if not self.navigation.item(PANEL).isHidden():
             self.office.panel_page()
 

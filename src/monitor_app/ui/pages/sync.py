@@ -49,6 +49,13 @@ def export_for_office(folder: Path, ctx: AppContext, progress: Progress,
     return info, exported_photos(info)
 
 
+def resend_outbox(folder: Path, ctx: AppContext, progress: Progress,
+                  cancelled: Cancelled) -> list[Path]:
+    from monitor_app.services.outbox import resend
+
+    return resend(ctx, folder)
+
+
 def import_from_office(path: Path, ctx: AppContext, progress: Progress,
                        cancelled: Cancelled) -> ImportOutcome:
     """The work run on the worker thread (an import is one transaction: it cannot stop halfway)."""
@@ -109,6 +116,11 @@ class SyncPage(QWidget):
         self.import_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                          self.tr("&Importar respuesta de la UGEL"))
         self.import_button.clicked.connect(self.choose_and_import)
+        self.resend_button = QPushButton(self.tr("&Reenviar"))
+        self.resend_button.setToolTip(self.tr(
+            "Vuelve a escribir lo exportado que la UGEL aún no confirma (si se perdió la "
+            "memoria USB)."))
+        self.resend_button.clicked.connect(self.choose_and_resend)
         hint = _paragraph([self.tr(
             "Exportar escribe en la memoria USB (o en una carpeta) todos los cambios que la UGEL "
             "aún no confirma, cifrados para ella. Importar trae la respuesta de la UGEL: lo que "
@@ -119,6 +131,7 @@ class SyncPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
+        row.addWidget(self.resend_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(hint)
@@ -176,6 +189,7 @@ class SyncPage(QWidget):
         joined = self.sync_status is not None and self.sync_status.office is not None
         self.export_button.setEnabled(idle and joined)
         self.import_button.setEnabled(idle and self.sync_status is not None)
+        self.resend_button.setEnabled(idle and joined)
         self.export_button.setToolTip("" if joined else self.tr(
             "Este equipo aún no se unió a su UGEL: no tiene a quién cifrar el paquete."))
 
@@ -204,6 +218,28 @@ class SyncPage(QWidget):
         self._end()
         self._show_result(self.say.exported_lines(info, photos))
         self.status.emit(self.tr("Exportado y verificado: {file}").format(file=info.path.name))
+
+    def choose_and_resend(self) -> None:
+        folder = self._dialogs.choose_export_folder(self, start_folder())
+        if folder is not None:
+            self.resend_to(folder)
+
+    def resend_to(self, folder: Path) -> RunningTask:
+        """The outbox's bundles the office has not acknowledged, written again (D38)."""
+        task = self._start(functools.partial(resend_outbox, folder),
+                           self.tr("Reenviando a {folder}…").format(folder=folder))
+        task.finished.connect(self._resent)
+        task.failed.connect(lambda error: self._failed(error, self.tr("No se reenvió nada.")))
+        return task
+
+    def _resent(self, written: list[Path]) -> None:
+        self._end()
+        if not written:
+            self._show_result([self.tr("No hay nada por reenviar: la UGEL ya confirmó todo lo "
+                                       "exportado.")])
+            return
+        self._show_result([self.tr("Reenviado: {file}").format(file=p.name) for p in written])
+        self.status.emit(self.tr("Reenviado: %n paquete(s).", "", len(written)))
 
     # import -----------------------------------------------------------------------------------
 
