@@ -138,7 +138,7 @@ def test_progress_is_reported_and_a_cancel_leaves_no_file(ctx: AppContext, tmp_p
     with pytest.raises(MonitorError) as refusal:
         write_coverage_report(ctx, out, cancelled=lambda: True)
     assert refusal.value.code is ErrorCode.CANCELLED
-    assert not any(p.name.endswith(".part") for p in tmp_path.iterdir()) and not out.exists()
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir()) and not out.exists()
 
 
 def test_a_cancel_keeps_an_earlier_report_untouched(ctx: AppContext, tmp_path: Path) -> None:
@@ -159,7 +159,7 @@ def test_a_full_disk_is_the_disk_full_refusal_and_leaves_no_file(ctx: AppContext
     with pytest.raises(MonitorError) as refusal:
         write_coverage_report(ctx, out, progress=disk_full)
     assert refusal.value.code is ErrorCode.DISK_FULL
-    assert not out.exists() and not any(p.name.endswith(".part") for p in tmp_path.iterdir())
+    assert not out.exists() and not any(p.name.startswith(".") for p in tmp_path.iterdir())
 
 
 def test_a_missing_folder_or_a_folder_in_the_way_is_refused(ctx: AppContext, tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_a_missing_folder_or_a_folder_in_the_way_is_refused(ctx: AppContext, tmp
     with pytest.raises(MonitorError) as refusal:
         write_coverage_report(ctx, tmp_path / "c.xlsx")
     assert refusal.value.code is ErrorCode.REPORT_NOT_WRITTEN
-    assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())
 
 
 def test_a_write_the_system_refuses_midway_leaves_no_half_file(ctx: AppContext,

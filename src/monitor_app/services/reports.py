@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,8 @@ from monitor_app.services.checklist import schools_in_scope
 from monitor_app.services.context import AppContext
 from monitor_app.storage.checklist_facts import SchoolService
 from monitor_app.storage.errors import from_os
+from monitor_app.sync.bundle_writer import sync_folder
+from monitor_app.sync.leftovers import Partial, claim, remove_abandoned
 
 if TYPE_CHECKING:
     from monitor_app.reports.coverage import CoverageSummary
@@ -25,14 +26,22 @@ if TYPE_CHECKING:
 
 @contextmanager
 def written_whole(out: Path) -> Iterator[Path]:
-    """A temporary path beside `out`, renamed to `out` when the block succeeds and removed when
-    it does not. A full disk is the DISK_FULL refusal; any other OS failure names the report."""
+    """A temporary path beside `out`, renamed to `out` when the block succeeds (written to disk
+    first) and removed when it does not. A full disk is the DISK_FULL refusal; any other OS
+    failure names the report. The temporary file is claimed (sync/leftovers.py): one left by a
+    killed process is hidden, never named like a report, and removed by the next report
+    written into the same folder."""
     if not out.parent.is_dir():
         raise MonitorError(ErrorCode.REPORT_FOLDER_NOT_FOUND, path=str(out.parent))
-    part = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
+    partial: Partial | None = None
     try:
-        yield part
-        os.replace(part, out)
+        remove_abandoned(out.parent)
+        partial = claim(out.parent)
+        yield partial.path
+        _flush(partial.path)
+        partial.move_to(out)
+        partial = None
+        sync_folder(out.parent)
     except OSError as exc:
         refusal = from_os(exc, out)
         if refusal.code is ErrorCode.DISK_FULL:
@@ -40,7 +49,13 @@ def written_whole(out: Path) -> Iterator[Path]:
         raise MonitorError(ErrorCode.REPORT_NOT_WRITTEN, path=str(out),
                            detail=exc.strerror or str(exc)) from exc
     finally:
-        part.unlink(missing_ok=True)
+        if partial is not None:
+            partial.discard()
+
+
+def _flush(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
 
 
 def write_coverage_report(ctx: AppContext, out: Path, *, today: dt.date | None = None,

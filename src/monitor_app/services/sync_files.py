@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from monitor_app.services.context import AppContext
-from monitor_app.storage.errors import writing
+from monitor_app.storage.errors import from_os_writing, writing
 from monitor_app.storage.evidence_files import media_type_of, store_file
 from monitor_app.storage.keys import load_encryption_key, load_signing_key
 from monitor_app.storage.migration_names import MIGRATION_NAMES
@@ -46,21 +46,31 @@ def keep_copy(ctx: AppContext, source: Path, kind: str, name: str) -> Path:
     """A copy of a bundle a person must look at again (held, quarantined, refused)."""
     target = bundles_dir(ctx, kind) / name
     if not target.exists():
-        shutil.copy2(source, target)
+        _copy_whole(source, target)
     return target
+
+
+def _copy_whole(source: Path, target: Path) -> None:
+    """`source` copied to `target` whole or not at all: through a claimed partial, so that a
+    full disk or a kill leaves nothing named like a bundle. A full disk is the DISK_FULL
+    refusal naming the folder (not the source, which the OS error names)."""
+    folder = target.parent
+    with writing(folder):
+        remove_abandoned(folder)
+        copy = claim(folder)
+    try:
+        shutil.copy2(source, copy.path)
+        copy.move_to(target)
+    except OSError as exc:
+        raise from_os_writing(exc, folder) from exc
+    finally:
+        copy.discard()
 
 
 def keep_exported(ctx: AppContext, bundle: Path) -> None:
     """Keep the last exported bundles on the laptop, should a stick get lost."""
     folder = bundles_dir(ctx, "exported")
-    with writing(folder):
-        remove_abandoned(folder)
-        copy = claim(folder)
-        try:
-            shutil.copy2(bundle, copy.path)
-            copy.move_to(folder / bundle.name)
-        finally:
-            copy.discard()
+    _copy_whole(bundle, folder / bundle.name)
     kept = sorted(folder.glob("*.mcbundle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in kept[KEEP_EXPORTED:]:
         old.unlink(missing_ok=True)

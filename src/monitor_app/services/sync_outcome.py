@@ -7,6 +7,7 @@ Light on purpose (no bundle reader, no merge, no Pillow): re-importing the same 
 from __future__ import annotations
 
 import hashlib
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from monitor_app.core.roles import OFFICE_ROLES
 from monitor_app.services.context import AppContext
 from monitor_app.storage.sync_registry import Outcome, merged_file
+from monitor_app.sync.leftovers import empty_private
 
 
 @dataclass
@@ -61,6 +63,7 @@ def file_sha256(path: Path) -> str:
 
 def seen_before(ctx: AppContext, path: Path, file_sha: str | None = None) -> ImportOutcome | None:
     """At an office, "already imported" for the very bytes of a bundle merged before."""
+    _sweep_temp(ctx)
     if ctx.require_identity().role not in OFFICE_ROLES or not path.is_file():
         return None
     seen = merged_file(ctx.store, file_sha or file_sha256(path))
@@ -68,3 +71,14 @@ def seen_before(ctx: AppContext, path: Path, file_sha: str | None = None) -> Imp
         return None
     return ImportOutcome(file=path.name, outcome=Outcome.ALREADY, reason="already_imported",
                          bundle_id=seen.bundle_id, device_id=seen.device_id)
+
+
+def _sweep_temp(ctx: AppContext) -> None:
+    """Remove the clear text killed imports left in `<database>.bundles/temp` (bundles_dir),
+    here too, where an import may stop before it needs that folder: an import killed after
+    its merge leaves its decrypted bundle, and importing the same bytes again ends here. A
+    disk that refuses leaves it for the next operation."""
+    folder = ctx.path.with_name(ctx.path.name + ".bundles") / "temp"
+    if folder.is_dir():
+        with suppress(OSError):
+            empty_private(folder)

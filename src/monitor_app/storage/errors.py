@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,9 +37,23 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> MonitorError | None:
         return MonitorError(ErrorCode.DB_NOT_MONITOR, path=str(path))
     if primary in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text:
         return MonitorError(ErrorCode.DB_LOCKED, path=str(path))
+    if primary == SQLITE_IOERR and _no_room_beside(path):
+        # SQLite cannot grow its shared-memory file on a full disk (SQLITE_IOERR_SHMSIZE even
+        # to read): "could not read" would send the user looking for a broken file
+        return MonitorError(ErrorCode.DISK_FULL, path=str(path))
     if primary in (SQLITE_CANTOPEN, SQLITE_IOERR):
         return MonitorError(ErrorCode.FILE_UNREADABLE, path=str(path), detail=str(exc))
     return None
+
+
+NO_ROOM_BYTES = 1 << 20  # less than this free beside the database: the disk is full for it
+
+
+def _no_room_beside(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).parent).free < NO_ROOM_BYTES
+    except OSError:  # a folder gone is another story
+        return False
 
 
 def from_os(exc: OSError, path: Path) -> MonitorError:

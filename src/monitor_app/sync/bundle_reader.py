@@ -13,6 +13,7 @@ from typing import BinaryIO, Self
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from monitor_app.core.progress import Cancelled, Check, checker, never_cancelled
+from monitor_app.storage.errors import writing
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync import envelope
 from monitor_app.sync.bundle_changes import ChangeRow, parse_rows
@@ -98,14 +99,29 @@ class OpenedBundle:
         self.close()
 
 
+class _OnThisDisk:
+    """The file a bundle is decrypted into: failing to write it is this installation's disk
+    (full, gone) refusing, said as such, not a fault of the bundle."""
+
+    def __init__(self, dst: BinaryIO, folder: Path) -> None:
+        self._dst, self._folder = dst, folder
+
+    def write(self, data: bytes) -> None:
+        with writing(self._folder):
+            self._dst.write(data)
+
+
 def _decrypt(src: BinaryIO, keys: Sequence[X25519PrivateKey], temp_dir: Path,
              check: Check) -> tuple[Partial, tuple[str, ...]]:
     header = envelope.read_header(src)
     file_key = envelope.unwrap(header, keys)
-    decrypted = claim(temp_dir)
+    with writing(temp_dir):
+        decrypted = claim(temp_dir)
     try:
         with open(decrypted.path, "wb") as dst:
-            open_payload(src, header, file_key, dst, check)
+            open_payload(src, header, file_key, _OnThisDisk(dst, temp_dir), check)
+            with writing(temp_dir):
+                dst.flush()
     except BaseException:
         decrypted.discard()
         raise
