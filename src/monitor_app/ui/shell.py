@@ -3,12 +3,10 @@ status bar. Pages other than the first are imported when first opened."""
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, qVersion
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import monitor_app
 from monitor_app.core.errors import MonitorError
 from monitor_app.core.roles import OFFICE_ROLES, Role
 from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.demo_install import demo_installation, real_database_for
 from monitor_app.services.messages import describe
 from monitor_app.services.schools import SchoolKey, count_schools
+from monitor_app.storage.paths import AppPaths
+from monitor_app.ui.about import about_text
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.office_places import OfficePlaces
 from monitor_app.ui.padron_import import PadronImport
@@ -485,14 +484,7 @@ class MainWindow(QMainWindow):
         self._show_status(self.tr("Equipo configurado."))
 
     def show_about(self) -> None:
-        text = self.tr(
-            "<h3>Monitor de Campo {version}</h3>"
-            "<p>Registro sin conexión del monitoreo de instituciones educativas, para especialistas "
-            "de UGEL y DRE y para directores.</p>"
-            "<p>Base de datos: {db}</p>"
-            "<p><small>Python {python} · Qt {qt} · SQLite {sqlite}</small></p>"
-        ).format(version=monitor_app.__version__, db=self.ctx.path, python=sys.version.split()[0],
-                 qt=qVersion(), sqlite=sqlite3.sqlite_version)
+        text = about_text(self.ctx.path, AppPaths.from_environment())
         self._dialogs.about(self, self.tr("Acerca de Monitor de Campo"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:

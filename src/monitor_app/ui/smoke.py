@@ -1,5 +1,6 @@
 """A check of the built program from outside: with `MONITOR_APP_SMOKE=FILE.png` set, the window
-saves a picture of itself at its first paint, prints `painted` and closes. The frozen build's
+saves a picture of itself at its first paint (and its About text beside it, FILE.txt), prints
+`painted` and closes. The frozen build's
 tests and the start-up benchmark use it; nothing else does."""
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+from monitor_app.storage.paths import AppPaths
+from monitor_app.ui.about import about_text
 
 SMOKE_VARIABLE = "MONITOR_APP_SMOKE"
 
@@ -33,6 +37,10 @@ class FirstPaint(QObject):
 
     def _finish(self, window: QMainWindow) -> None:
         window.grab().save(str(self._picture))
+        database = getattr(window, "ctx", None)
+        if database is not None:
+            text = about_text(database.path, AppPaths.from_environment())
+            self._picture.with_suffix(".txt").write_text(text, encoding="utf-8")
         window.close()
 
 
