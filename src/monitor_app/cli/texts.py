@@ -8,6 +8,7 @@ from monitor_app.cli import (
     texts_commitments,
     texts_demo,
     texts_evidence,
+    texts_keys,
     texts_reference,
     texts_reports,
     texts_review,
@@ -178,6 +179,7 @@ TEXTS |= (
     | texts_review.TEXTS
     | texts_assignments.TEXTS
     | texts_visits.TEXTS
+    | texts_keys.TEXTS
 )
 
 # argparse's messages (argparse looks its strings up through gettext at call time).

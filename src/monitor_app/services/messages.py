@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.services.messages_keys import KEY_MESSAGES
 
 Lang = str  # "es" | "en"
 LANGUAGES = ("es", "en")
@@ -369,6 +370,8 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "School {cod_mod} (anexo {anexo}) is not assigned to {name}. Nothing was changed.",
     ),
 }
+
+_MESSAGES.update(KEY_MESSAGES)
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
 

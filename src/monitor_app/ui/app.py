@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QApplication
 import monitor_app
 from monitor_app.core.errors import MonitorError
 from monitor_app.services.context import open_context
+from monitor_app.services.key_passphrase import use_key_passphrase
 from monitor_app.services.logs import configure_logging, log_file_in
 from monitor_app.services.messages import describe
 from monitor_app.storage.paths import AppPaths
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.error_hooks import ErrorHooks
+from monitor_app.ui.key_unlock import ask_at_start
 from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.smoke import watch_first_paint
 from monitor_app.ui.translations import install_translations, remove_translations
@@ -57,6 +59,8 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         window = open_main_window(Path(db), lang, dialogs)
         if window is None:
             return EXIT_REFUSED
+        use_key_passphrase(ask_at_start(AppPaths.from_environment(), window.ctx.path,
+                                        window.ctx.identity, dialogs, lang))
         window.showMaximized()  # within the screen's available area, above the taskbar
         if window.ctx.identity is None:
             window.open_setup_dialog()  # the first run: the wizard, over the window
