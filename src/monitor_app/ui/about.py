@@ -12,27 +12,29 @@ import monitor_app
 from monitor_app.storage.paths import AppPaths, DataPlace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def data_place_text(paths: AppPaths) -> str:
     folder = paths.data_dir.parent if paths.place is not DataPlace.USER else paths.data_dir
     if paths.place is DataPlace.PORTABLE:
-        text = _tr("<b>Modo portátil</b>: los datos y los registros están junto al programa, en "
-                   "{folder}. Quien tenga la memoria USB puede leerlos: cífrela con BitLocker To "
-                   "Go. Las claves del equipo piden su frase de contraseña.")
+        text = QCoreApplication.translate(
+            "About", "<b>Modo portátil</b>: los datos y los registros están junto al programa, "
+            "en {folder}. Quien tenga la memoria USB puede leerlos: cífrela con BitLocker To Go. "
+            "Las claves del equipo piden su frase de contraseña.")
     elif paths.place is DataPlace.HOME:
-        text = _tr("<b>Carpeta elegida con MONITOR_APP_HOME</b>: los datos y los registros están "
-                   "en {folder}.")
+        text = QCoreApplication.translate(
+            "About", "<b>Carpeta elegida con MONITOR_APP_HOME</b>: los datos y los registros "
+            "están en {folder}.")
     else:
-        text = _tr("<b>Instalación normal</b>: los datos están en la carpeta del usuario, {folder}.")
+        text = QCoreApplication.translate(
+            "About", "<b>Instalación normal</b>: los datos están en la carpeta del usuario, "
+            "{folder}.")
     return text.format(folder=folder)
 
 
 def about_text(db: Path, paths: AppPaths) -> str:
-    chosen = "" if db.parent == paths.data_dir else _tr(" (elegida con --db)")
-    return _tr(
+    chosen = ("" if db.parent == paths.data_dir
+              else QCoreApplication.translate("About", " (elegida con --db)"))
+    return QCoreApplication.translate(
+        "About",
         "<h3>Monitor de Campo {version}</h3>"
         "<p>Registro sin conexión del monitoreo de instituciones educativas, para especialistas "
         "de UGEL y DRE y para directores.</p>"
