@@ -55,7 +55,7 @@ def test_the_window_opens_offscreen(run_app: Run, built_app: BuiltApp, tmp_path:
     ok(run_app("--db", "u.db", "demo"))
     picture = tmp_path / "window.png"
     result = run_app("--db", "u.db", program=built_app.window, env={"MONITOR_APP_SMOKE": str(picture)})
-    assert ok(result).strip() == "painted"
+    assert ok(result).strip() in ("painted", "")  # the windowed program has no stdout on Windows
     assert picture.stat().st_size > 10_000
     from PIL import Image
 
