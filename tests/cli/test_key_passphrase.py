@@ -11,7 +11,7 @@ import pytest
 from monitor_app.core.roles import Role
 from monitor_app.services.key_passphrase import KeyPassphrase, use_key_passphrase
 from monitor_app.services.setup import init_device
-from monitor_app.storage.keys import keys_protected
+from monitor_app.storage.key_files import keys_protected
 from monitor_app.storage.paths import keys_dir_for
 from tests.cli.conftest import Cli, dump_database
 

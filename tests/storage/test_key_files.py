@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.storage.key_files import keys_protected
 from monitor_app.storage.keys import (
     ENCRYPTION_KEY_FILE,
     SIGNING_KEY_FILE,
     create_device_keys,
-    keys_protected,
     load_encryption_key,
     load_signing_key,
 )

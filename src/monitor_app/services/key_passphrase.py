@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.key_files import check_new_passphrase
-from monitor_app.storage.keys import keys_protected, load_signing_key
+from monitor_app.storage.key_files import check_new_passphrase, keys_protected
 from monitor_app.storage.paths import keys_dir_for
 
 PASSPHRASE_VARIABLE = "MONITOR_APP_PASSPHRASE"
@@ -47,6 +46,8 @@ class KeyPassphrase:
         one is forgotten, so the next attempt asks again."""
         if not keys_protected(folder):
             return None
+        from monitor_app.storage.keys import load_signing_key  # cryptography: not at start
+
         if self.known is None:
             self.known = self.ask(False) or None
         try:

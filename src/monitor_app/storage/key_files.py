@@ -8,11 +8,12 @@ import functools
 import json
 import os
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from pathlib import Path
 
 from monitor_app.core.errors import ErrorCode, MonitorError
+
+# cryptography is imported where it is used: the window checks for protected keys at start,
+# before it needs them (pitfalls.md: import lazily what the first window does not need).
 
 FORMAT = "monitor-app-protected-key/1"
 # 128 MiB and 0.35 s on the 2-core test machine: each guess at a lost stick's passphrase costs
@@ -24,6 +25,11 @@ MIN_PASSPHRASE_LENGTH = 8
 def encrypted_name(name: str) -> str:
     """`signing_ed25519.pem` -> `signing_ed25519.protected.json`."""
     return name.removesuffix(".pem") + ".protected.json"
+
+
+def keys_protected(folder: Path) -> bool:
+    """Whether the device's private keys in `folder` need a passphrase."""
+    return (folder / encrypted_name("signing_ed25519.pem")).is_file()
 
 
 def new_salt() -> bytes:
@@ -39,6 +45,8 @@ def check_new_passphrase(passphrase: str) -> str:
 @functools.lru_cache(maxsize=4)
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     # Both key files share a salt: the second one costs nothing once the first is open.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
@@ -49,6 +57,8 @@ def _b64(data: bytes) -> str:
 def protected_key_bytes(secret: bytes, passphrase: str, salt: bytes, name: str) -> bytes:
     """The file's content. The file's name is bound in (as associated data): the signing and
     encryption files cannot be swapped."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     check_new_passphrase(passphrase)
     nonce = os.urandom(12)
     sealed = AESGCM(_derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(
@@ -61,6 +71,9 @@ def protected_key_bytes(secret: bytes, passphrase: str, salt: bytes, name: str) 
 
 def read_protected_key(content: bytes, passphrase: str | None, name: str) -> bytes:
     """The key's PKCS#8 bytes; refused when no passphrase is known or it is not this one."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if passphrase is None:
         raise MonitorError(ErrorCode.PASSPHRASE_NEEDED)
     document = json.loads(content)

@@ -79,11 +79,6 @@ def create_device_keys(folder: Path, passphrase: str | None = None) -> PublicKey
     return PublicKeys(_raw_public(signing), _raw_public(encryption))
 
 
-def keys_protected(folder: Path) -> bool:
-    """Whether the device's private keys need a passphrase."""
-    return (folder / encrypted_name(SIGNING_KEY_FILE)).is_file()
-
-
 def _load_private(folder: Path, name: str, passphrase: str | None) -> object:
     protected = folder / encrypted_name(name)
     if protected.is_file():

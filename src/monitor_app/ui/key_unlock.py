@@ -6,8 +6,7 @@ from pathlib import Path
 
 from monitor_app.core.roles import DeviceIdentity
 from monitor_app.services.key_passphrase import KeyPassphrase, from_environment
-from monitor_app.storage.key_files import check_new_passphrase
-from monitor_app.storage.keys import keys_protected, load_signing_key
+from monitor_app.storage.key_files import check_new_passphrase, keys_protected
 from monitor_app.storage.paths import AppPaths, keys_dir_for
 from monitor_app.ui.dialogs import Dialogs
 
@@ -28,4 +27,6 @@ def ask_at_start(paths: AppPaths, database: Path, identity: DeviceIdentity | Non
 
 
 def _opens(folder: Path, passphrase: str) -> None:
+    from monitor_app.storage.keys import load_signing_key  # cryptography: only when asked
+
     load_signing_key(folder, passphrase)
