@@ -89,3 +89,20 @@ def test_the_build_leaves_out_what_the_app_never_uses(built_app: BuiltApp) -> No
     size = sum(path.stat().st_size for path in built_app.folder.rglob("*")
                if path.is_file() and not path.is_symlink())
     assert size <= 150 * 2**20, f"{size / 2**20:.1f} MB"
+
+
+def test_a_file_missing_from_the_program_is_named_not_the_database(
+        run_app: Run, built_app: BuiltApp, tmp_path: Path) -> None:
+    """Regression: a shipped file missing (an antivirus quarantine, a bad copy) made `init` say
+    "No se pudo leer u.db": the database was blamed for the program's own file."""
+    import shutil
+
+    copy = tmp_path / "MonitorDeCampo"
+    shutil.copytree(built_app.folder, copy, symlinks=True)
+    [catalogue] = copy.rglob("defaults.json")
+    catalogue.unlink()
+    result = run_app("--db", "u.db", "init", "--role", "ugel", "--name", "U", "--ugel", "150105",
+                     program=copy / built_app.console.name)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Falta un archivo del programa (") and "defaults.json" in result.stderr
+    assert "u.db" not in result.stderr

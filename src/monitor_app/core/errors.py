@@ -105,7 +105,8 @@ class ErrorCode(StrEnum):
     # the director's report of a kept commitment (D34)
     COMMITMENT_NOT_OPEN = "commitment_not_open"
     REPORT_BY_SCHOOL_OR_OFFICE = "report_by_school_or_office"
-    # keys under a passphrase in portable mode (D37)
+    # the installation itself (D37): a shipped file missing, keys under a passphrase
+    INSTALLATION_INCOMPLETE = "installation_incomplete"
     PASSPHRASE_NEEDED = "passphrase_needed"
     WRONG_PASSPHRASE = "wrong_passphrase"
     PASSPHRASE_TOO_SHORT = "passphrase_too_short"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.services.messages_keys import KEY_MESSAGES
+from monitor_app.services.messages_installation import INSTALLATION_MESSAGES
 
 Lang = str  # "es" | "en"
 LANGUAGES = ("es", "en")
@@ -371,7 +371,7 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ),
 }
 
-_MESSAGES.update(KEY_MESSAGES)
+_MESSAGES.update(INSTALLATION_MESSAGES)
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
 
