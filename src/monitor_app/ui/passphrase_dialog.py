@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.ui.setup_wizard import error_label, show_refusal
 
 Check = Callable[[str], None]  # raises MonitorError when the passphrase will not do
+WIDTH = 480
 
 
 class PassphraseDialog(QDialog):
@@ -42,7 +50,7 @@ class PassphraseDialog(QDialog):
             layout.addWidget(self.again_edit)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        self._fit()
 
     @staticmethod
     def _secret_field() -> QLineEdit:
@@ -56,6 +64,11 @@ class PassphraseDialog(QDialog):
         label.setBuddy(buddy)
         return label
 
+    def _fit(self) -> None:
+        """A top-level dialog does not ask wrapped words their height for its width: ask."""
+        self.ensurePolished()
+        self.setFixedSize(WIDTH, self.layout().totalHeightForWidth(WIDTH))
+
     def passphrase(self) -> str:
         return self.passphrase_edit.text()
 
@@ -66,6 +79,7 @@ class PassphraseDialog(QDialog):
             self._check(self.passphrase())
         except MonitorError as refusal:
             show_refusal(self.error, refusal, self._lang)
+            self._fit()
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()
             return
