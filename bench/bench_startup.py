@@ -1,12 +1,14 @@
 """Start-up time: process start to a painted window, bare PySide6 QMainWindow versus ours.
 
-    python bench/bench_startup.py [--runs 5]
+    python bench/bench_startup.py [--runs 5] [--built dist/MonitorDeCampo]
 
 Each measurement is a fresh subprocess (offscreen, not frozen); the clock runs from just before
 the process is started until it reports the first paint of its main window. Ours starts through
 the real entry point (`monitor-app --db DB`) on a database holding the 457-service UGEL 05
 fixture, so it includes argument parsing, opening the database and the first query; the same
-without the launcher (`run_gui` called directly) shows the GUI's own share.
+without the launcher (`run_gui` called directly) shows the GUI's own share. With `--built`, the
+built program (`python installer/build.py`) is timed in the same run, the same way: it reports
+its first paint itself when MONITOR_APP_SMOKE is set (ui/smoke.py).
 """
 
 from __future__ import annotations
@@ -73,8 +75,13 @@ sys.exit(run_gui(Path(sys.argv[1]), "es"))
 
 
 def time_to_paint(code: str, *args: str, env: dict[str, str]) -> float:
+    """`code` is Python source, or the path of a built program (then `args` are its own)."""
+    built = "\n" not in code  # a program path, not Python source
+    command = [code, *args] if built else [sys.executable, "-c", code, *args]
+    if built:
+        env = {**env, "MONITOR_APP_SMOKE": str(Path(env["MONITOR_APP_HOME"]) / "window.png")}
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code, *args], env=env,
+    child = subprocess.Popen(command, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert child.stdout is not None
     line = child.stdout.readline()
@@ -105,13 +112,18 @@ def prepare_database(folder: Path) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
+    parser.add_argument("--built", type=Path, help="the built program's folder, timed too")
+    options = parser.parse_args()
+    runs = options.runs
     with tempfile.TemporaryDirectory() as temp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MONITOR_APP_HOME": temp}
         os.environ["MONITOR_APP_HOME"] = temp
         db = prepare_database(Path(temp))
         variants = {"bare QMainWindow": (BARE,), "run_gui directly": (RUN_GUI, str(db)),
                     "monitor-app --db": (LAUNCHER, str(db))}
+        if options.built is not None:
+            exe = ".exe" if sys.platform == "win32" else ""
+            variants["built, --db"] = (str(options.built.resolve() / f"monitor-app{exe}"), "--db", str(db))
         for code_and_args in variants.values():  # warm the file cache for all
             time_to_paint(*code_and_args, env=env)
         times: dict[str, list[float]] = {name: [] for name in variants}

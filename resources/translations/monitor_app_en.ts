@@ -1,6 +1,28 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="es">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;b&gt;Modo portátil&lt;/b&gt;: los datos y los registros están junto al programa, en {folder}. Quien tenga la memoria USB puede leerlos: cífrela con BitLocker To Go. Las claves del equipo piden su frase de contraseña.</source>
+        <translation>&lt;b&gt;Portable mode&lt;/b&gt;: the data and the logs are beside the program, in {folder}. Whoever holds the USB stick can read them: encrypt it with BitLocker To Go. The installation's keys ask for their passphrase.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carpeta elegida con MONITOR_APP_HOME&lt;/b&gt;: los datos y los registros están en {folder}.</source>
+        <translation>&lt;b&gt;Folder chosen with MONITOR_APP_HOME&lt;/b&gt;: the data and the logs are in {folder}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Instalación normal&lt;/b&gt;: los datos están en la carpeta del usuario, {folder}.</source>
+        <translation>&lt;b&gt;Normal installation&lt;/b&gt;: the data is in the user's folder, {folder}.</translation>
+    </message>
+    <message>
+        <source> (elegida con --db)</source>
+        <translation> (chosen with --db)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Registro sin conexión del monitoreo de instituciones educativas, para especialistas de UGEL y DRE y para directores.&lt;/p&gt;&lt;p&gt;{place}&lt;/p&gt;&lt;p&gt;Base de datos: {db}{chosen}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Offline records of school monitoring, for UGEL and DRE specialists and for school directors.&lt;/p&gt;&lt;p&gt;{place}&lt;/p&gt;&lt;p&gt;Database: {db}{chosen}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
 <context>
     <name>ActaPrinter</name>
     <message>
@@ -232,7 +254,7 @@
     </message>
     <message>
         <source>Este equipo tiene ahora una identidad nueva: exporte para la UGEL y pida que aprueben el equipo. La respuesta de la UGEL le devolverá lo que envió después de la copia.</source>
-        <translation>This installation now has a new identity: export for the office and ask them to approve it. The office&apos;s reply brings back what it sent after the backup.</translation>
+        <translation>This installation now has a new identity: export for the office and ask them to approve it. The office's reply brings back what it sent after the backup.</translation>
     </message>
     <message numerus="yes">
         <source>Se volvieron a importar %n paquete(s) fusionados después de la copia.</source>
@@ -572,11 +594,11 @@
     </message>
     <message>
         <source>Verificación del especialista</source>
-        <translation>Specialist&apos;s verification</translation>
+        <translation>Specialist's verification</translation>
     </message>
     <message>
         <source>Informe de la IE</source>
-        <translation>School&apos;s report</translation>
+        <translation>School's report</translation>
     </message>
     <message>
         <source>Sin verificar</source>
@@ -818,7 +840,7 @@
     </message>
     <message>
         <source>Se crea una instalación aparte, con datos inventados de la UGEL 05 (Lima). La ventana dirá «DEMO» en su título.</source>
-        <translation>A separate installation is made, with made-up data of UGEL 05 (Lima). The window will say &quot;DEMO&quot; in its title.</translation>
+        <translation>A separate installation is made, with made-up data of UGEL 05 (Lima). The window will say "DEMO" in its title.</translation>
     </message>
     <message>
         <source>Abrir la &amp;demostración</source>
@@ -826,7 +848,7 @@
     </message>
     <message>
         <source>Una instalación de demostración nunca exporta ni se une a una UGEL: sus datos no llegan a ninguna oficina. Para su trabajo real, vuelva a configurar el equipo y elija «Unirme a mi UGEL».</source>
-        <translation>A demo installation never exports nor joins a UGEL: its data reaches no office. For your real work, set up the installation again and choose &quot;Join my UGEL&quot;.</translation>
+        <translation>A demo installation never exports nor joins a UGEL: its data reaches no office. For your real work, set up the installation again and choose "Join my UGEL".</translation>
     </message>
     <message>
         <source>Carpeta de la demostración: {folder}</source>
@@ -1006,25 +1028,25 @@
     <message numerus="yes">
         <source>Equipo «{name}» aprobado; %n paquete(s) retenido(s) fusionado(s).</source>
         <translation>
-            <numerusform>Device &apos;{name}&apos; approved; %n held bundle merged.</numerusform>
-            <numerusform>Device &apos;{name}&apos; approved; %n held bundles merged.</numerusform>
+            <numerusform>Device '{name}' approved; %n held bundle merged.</numerusform>
+            <numerusform>Device '{name}' approved; %n held bundles merged.</numerusform>
         </translation>
     </message>
     <message>
         <source>¿Rechazar el equipo «{name}»? Sus paquetes no se fusionarán.</source>
-        <translation>Refuse device &apos;{name}&apos;? Its bundles will not be merged.</translation>
+        <translation>Refuse device '{name}'? Its bundles will not be merged.</translation>
     </message>
     <message>
         <source>Equipo «{name}» rechazado.</source>
-        <translation>Device &apos;{name}&apos; refused.</translation>
+        <translation>Device '{name}' refused.</translation>
     </message>
     <message>
         <source>¿Dar de baja el equipo «{name}» (perdido o reemplazado)? Lo ya fusionado se conserva; sus paquetes nuevos se rechazarán.</source>
-        <translation>Revoke device &apos;{name}&apos; (lost or replaced)? What was merged stays; its new bundles will be refused.</translation>
+        <translation>Revoke device '{name}' (lost or replaced)? What was merged stays; its new bundles will be refused.</translation>
     </message>
     <message>
         <source>Equipo «{name}» dado de baja.</source>
-        <translation>Device &apos;{name}&apos; revoked.</translation>
+        <translation>Device '{name}' revoked.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1077,7 @@
     </message>
     <message>
         <source>Paquete de referencia de la UGEL</source>
-        <translation>The UGEL&apos;s reference bundle</translation>
+        <translation>The UGEL's reference bundle</translation>
     </message>
     <message>
         <source>Paquete de Monitor de Campo (*.mcbundle);;Todos los archivos (*)</source>
@@ -1083,7 +1105,7 @@
     </message>
     <message>
         <source>Importar respuesta de la UGEL</source>
-        <translation>Import the UGEL&apos;s reply</translation>
+        <translation>Import the UGEL's reply</translation>
     </message>
     <message>
         <source>Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;Todos los archivos (*)</source>
@@ -1335,7 +1357,7 @@
     </message>
     <message>
         <source>Cambios {first} a {last} del equipo ({count})</source>
-        <translation>The device&apos;s changes {first} to {last} ({count})</translation>
+        <translation>The device's changes {first} to {last} ({count})</translation>
     </message>
     <message>
         <source>Resultado: {outcome}</source>
@@ -1427,7 +1449,7 @@
     </message>
     <message>
         <source>«%1» no es un ISBN válido: revise los dígitos o escanee otra vez.</source>
-        <translation>&apos;%1&apos; is not a valid ISBN: check the digits or scan again.</translation>
+        <translation>'%1' is not a valid ISBN: check the digits or scan again.</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1720,7 @@
     </message>
     <message>
         <source>Abra primero una visita desde la ficha de la IE.</source>
-        <translation>Open a visit from the school&apos;s page first.</translation>
+        <translation>Open a visit from the school's page first.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln IE(s) en el padrón</source>
@@ -1728,10 +1750,6 @@
         <translation>Installation set up.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Registro sin conexión del monitoreo de instituciones educativas, para especialistas de UGEL y DRE y para directores.&lt;/p&gt;&lt;p&gt;Base de datos: {db}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Offline records of school monitoring, for UGEL and DRE specialists and for school directors.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Acerca de Monitor de Campo</source>
         <translation>About Monitor de Campo</translation>
     </message>
@@ -1752,11 +1770,11 @@
     </message>
     <message>
         <source>Importe el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX. Se puede volver a importar cuando salga una versión más nueva.</source>
-        <translation>Import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
+        <translation>Import your UGEL's school directory, downloaded from ESCALE as a DBF, CSV or XLSX file. You can import it again whenever a newer version comes out.</translation>
     </message>
     <message>
         <source>Primero configure el equipo (su rol, nombre y UGEL); después podrá importar el padrón de su UGEL, descargado de ESCALE como archivo DBF, CSV o XLSX.</source>
-        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL&apos;s school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
+        <translation>First set up this installation (your role, name and UGEL); then you can import your UGEL's school directory, downloaded from ESCALE as a DBF, CSV or XLSX file.</translation>
     </message>
     <message numerus="yes">
         <source>Primero, las %n IE(s) que la UGEL le asignó.</source>
@@ -1858,7 +1876,7 @@
     <name>OfficePage</name>
     <message>
         <source>Equipo de la oficina de la UGEL</source>
-        <translation>The UGEL office&apos;s station</translation>
+        <translation>The UGEL office's station</translation>
     </message>
     <message>
         <source>Este equipo consolidará lo que envíen especialistas y directores, y publicará el paquete de referencia con el que se unen.</source>
@@ -1968,7 +1986,7 @@
     </message>
     <message>
         <source>Fuera del ámbito de este equipo: {n}</source>
-        <translation>Outside this installation&apos;s scope: {n}</translation>
+        <translation>Outside this installation's scope: {n}</translation>
     </message>
     <message>
         <source>Columnas que el archivo no trae (se conservan sus valores): {columns}</source>
@@ -2012,14 +2030,14 @@
     </message>
     <message>
         <source>fuera del ámbito de este equipo</source>
-        <translation>outside this installation&apos;s scope</translation>
+        <translation>outside this installation's scope</translation>
     </message>
 </context>
 <context>
     <name>PanelPage</name>
     <message>
         <source>Panel de la UGEL</source>
-        <translation>The UGEL&apos;s panel</translation>
+        <translation>The UGEL's panel</translation>
     </message>
     <message>
         <source>&amp;Distrito</source>
@@ -2071,7 +2089,7 @@
     </message>
     <message>
         <source>Panel de la DRE</source>
-        <translation>The DRE&apos;s panel</translation>
+        <translation>The DRE's panel</translation>
     </message>
     <message>
         <source>Al {date}</source>
@@ -2103,6 +2121,29 @@
     <message>
         <source>Hoja de cálculo guardada.</source>
         <translation>Spreadsheet saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Claves protegidas (modo portátil)</source>
+        <translation>Protected keys (portable mode)</translation>
+    </message>
+    <message>
+        <source>Monitor de Campo corre desde una memoria USB. Sus claves se guardan cifradas con una frase de contraseña: si pierde la memoria, nadie puede firmar ni leer paquetes en su nombre. Elija una frase de al menos 8 caracteres y no la olvide: no se puede recuperar.</source>
+        <translation>Monitor de Campo runs from a USB stick. Its keys are kept encrypted under a passphrase: if the stick is lost, nobody can sign or read bundles in your name. Choose a passphrase of at least 8 characters and do not forget it: it cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Escriba la frase de contraseña de las claves de este equipo.</source>
+        <translation>Type the passphrase of this installation's keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Frase de contraseña:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Escríbala &amp;otra vez:</source>
+        <translation>Type it &amp;again:</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2198,7 @@ received yet</translation>
     </message>
     <message>
         <source>Con las fotos (los directores reciben siempre las de su IE)</source>
-        <translation>With the photos (heads always receive their school&apos;s)</translation>
+        <translation>With the photos (heads always receive their school's)</translation>
     </message>
     <message>
         <source>Escribir las &amp;respuestas para todos…</source>
@@ -2169,7 +2210,7 @@ received yet</translation>
     </message>
     <message>
         <source>Con él, un equipo nuevo se une a esta oficina: lleva el padrón, los instrumentos y la huella de la clave de la oficina. Para un(a) director(a), indique su IE.</source>
-        <translation>A new device joins this office with it: it carries the directory, the instruments and the office&apos;s key fingerprint. For a school head, give their school.</translation>
+        <translation>A new device joins this office with it: it carries the directory, the instruments and the office's key fingerprint. For a school head, give their school.</translation>
     </message>
     <message>
         <source>Respuestas a los equipos aprobados</source>
@@ -2177,7 +2218,7 @@ received yet</translation>
     </message>
     <message>
         <source>Cada equipo recibe, cifrado para él, lo que le falta de su ámbito: lo de los demás equipos, las resoluciones de conflictos, el padrón y los instrumentos nuevos.</source>
-        <translation>Each device receives, encrypted for it, what it lacks of its scope: the other devices&apos; work, conflict resolutions, the new directory and instruments.</translation>
+        <translation>Each device receives, encrypted for it, what it lacks of its scope: the other devices' work, conflict resolutions, the new directory and instruments.</translation>
     </message>
     <message>
         <source>Paquete de referencia guardado en {file}.</source>
@@ -2741,11 +2782,11 @@ received yet</translation>
     </message>
     <message>
         <source>Director(a) que registra la información de su propia IE.</source>
-        <translation>A school director who records their own school&apos;s information.</translation>
+        <translation>A school director who records their own school's information.</translation>
     </message>
     <message>
         <source>Equipo de la DRE que consolida lo que envían sus UGEL.</source>
-        <translation>The DRE&apos;s station, which brings together what its UGELs send.</translation>
+        <translation>The DRE's station, which brings together what its UGELs send.</translation>
     </message>
     <message>
         <source>UGEL {code}</source>
@@ -2772,7 +2813,7 @@ received yet</translation>
     </message>
     <message>
         <source>&amp;Código modular de su IE (7 dígitos, p. ej. 0335273):</source>
-        <translation>Your school&apos;s &amp;código modular (7 digits, e.g. 0335273):</translation>
+        <translation>Your school's &amp;código modular (7 digits, e.g. 0335273):</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3109,7 @@ Its key fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>&amp;Importar respuesta de la UGEL</source>
-        <translation>&amp;Import the UGEL&apos;s reply</translation>
+        <translation>&amp;Import the UGEL's reply</translation>
     </message>
     <message>
         <source>&amp;Reenviar</source>
@@ -3080,7 +3121,7 @@ Its key fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>Exportar escribe en la memoria USB (o en una carpeta) todos los cambios que la UGEL aún no confirma, cifrados para ella. Importar trae la respuesta de la UGEL: lo que registraron otros equipos y la propia UGEL, y hasta dónde recibió lo suyo.</source>
-        <translation>Export writes onto the USB stick (or into a folder) every change the UGEL has not confirmed yet, encrypted for it. Import brings the UGEL&apos;s reply: what other devices and the UGEL itself recorded, and how far it has received yours.</translation>
+        <translation>Export writes onto the USB stick (or into a folder) every change the UGEL has not confirmed yet, encrypted for it. Import brings the UGEL's reply: what other devices and the UGEL itself recorded, and how far it has received yours.</translation>
     </message>
     <message>
         <source>&amp;Cancelar</source>

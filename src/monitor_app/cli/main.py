@@ -29,10 +29,12 @@ from monitor_app.cli import (
     visit_commands,
 )
 from monitor_app.cli.output import Output
+from monitor_app.cli.passphrase_prompt import command_line_passphrase
 from monitor_app.cli.texts import ARGPARSE_ES, text
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.validation import encodable
 from monitor_app.services.logs import configure_logging
+from monitor_app.services.key_passphrase import use_key_passphrase
 from monitor_app.services.messages import LANGUAGES, describe
 from monitor_app.storage.errors import from_sqlite
 from monitor_app.storage.paths import AppPaths
@@ -137,6 +139,7 @@ def _naming_backup(refusal: MonitorError, db: Path) -> MonitorError:
 def run(args: argparse.Namespace) -> int:
     out = Output(lang=args.lang, as_json=getattr(args, "json", False))
     log_file = configure_logging(args.paths.log_dir)
+    use_key_passphrase(command_line_passphrase(args.paths, args.lang))
     try:
         _check_text_arguments(args)
         return int(args.handler(args, args.db, out))

@@ -9,6 +9,7 @@ from monitor_app.cli import (
     texts_commitments,
     texts_demo,
     texts_evidence,
+    texts_keys,
     texts_reference,
     texts_reports,
     texts_review,
@@ -180,6 +181,7 @@ TEXTS |= (
     | texts_assignments.TEXTS
     | texts_visits.TEXTS
     | texts_backups.TEXTS
+    | texts_keys.TEXTS
 )
 
 # argparse's messages (argparse looks its strings up through gettext at call time).

@@ -113,6 +113,12 @@ class ErrorCode(StrEnum):
     BACKUP_DAMAGED = "backup_damaged"
     RESTORE_NOT_CONFIRMED = "restore_not_confirmed"
     INVALID_RETENTION = "invalid_retention"
+    # the installation itself (D37): a shipped file missing, keys under a passphrase
+    INSTALLATION_INCOMPLETE = "installation_incomplete"
+    PASSPHRASE_NEEDED = "passphrase_needed"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    PASSPHRASE_TOO_SHORT = "passphrase_too_short"
+    PASSPHRASES_DIFFER = "passphrases_differ"
 
 
 class MonitorError(Exception):

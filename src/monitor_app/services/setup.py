@@ -9,6 +9,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.ids import uuid7
 from monitor_app.core.roles import DeviceIdentity, Role, Scope, scope_for, valid_name
 from monitor_app.services.context import AppContext, open_context
+from monitor_app.services.key_passphrase import key_passphrase
 from monitor_app.storage.changes import WallClock, system_wall_ms
 from monitor_app.storage.device import mark_demo, save_identity
 from monitor_app.storage.errors import translated
@@ -30,21 +31,23 @@ def init_device(
     installation that only tries the app (services/demo_install.py)."""
     scope = scope_for(role, ugel, school)
     clean_name = valid_name(name)
+    passphrase = None if demo else key_passphrase().for_new_keys()  # a demo has nothing to hide
     ctx = open_context(db_path, create=True, wall_ms=wall_ms)
     try:
-        return _enrol(ctx, role, clean_name, scope, demo)
+        return _enrol(ctx, role, clean_name, scope, demo, passphrase)
     finally:
         ctx.close()
 
 
-def _enrol(ctx: AppContext, role: Role, name: str, scope: Scope, demo: bool) -> DeviceIdentity:
+def _enrol(ctx: AppContext, role: Role, name: str, scope: Scope, demo: bool,
+           passphrase: str | None) -> DeviceIdentity:
     if ctx.identity is not None:
         raise MonitorError(ErrorCode.ALREADY_INITIALISED, path=str(ctx.path),
                            device=ctx.identity.device_id)
     device_id = uuid7(ctx.wall_ms())
     key_folder = keys_dir_for(ctx.path) / device_id
     with translated(key_folder):
-        keys = create_device_keys(key_folder)
+        keys = create_device_keys(key_folder, passphrase)
     identity = DeviceIdentity(
         device_id=device_id,
         role=role,

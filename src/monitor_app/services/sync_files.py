@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from monitor_app.services.context import AppContext
 from monitor_app.storage.errors import from_os_writing, writing
 from monitor_app.storage.evidence_files import media_type_of, store_file
+from monitor_app.services.key_passphrase import key_passphrase
 from monitor_app.storage.keys import load_encryption_key, load_signing_key
 from monitor_app.storage.migration_names import MIGRATION_NAMES
 from monitor_app.storage.paths import keys_dir_for
@@ -77,11 +78,13 @@ def keep_exported(ctx: AppContext, bundle: Path) -> None:
 
 
 def signing_key(ctx: AppContext) -> Ed25519PrivateKey:
-    return load_signing_key(keys_dir_for(ctx.path) / ctx.require_identity().device_id)
+    folder = keys_dir_for(ctx.path) / ctx.require_identity().device_id
+    return load_signing_key(folder, key_passphrase().for_keys(folder))
 
 
 def encryption_key(ctx: AppContext) -> X25519PrivateKey:
-    return load_encryption_key(keys_dir_for(ctx.path) / ctx.require_identity().device_id)
+    folder = keys_dir_for(ctx.path) / ctx.require_identity().device_id
+    return load_encryption_key(folder, key_passphrase().for_keys(folder))
 
 
 def public_encryption_key(hex_key: str) -> X25519PublicKey:

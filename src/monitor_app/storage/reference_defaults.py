@@ -12,6 +12,7 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from monitor_app.core.catalogue_file import CatalogueFile, parse_catalogue_file
+from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.instrument import definition_sha256, definition_text
 
 DEFAULTS_FILE = "defaults.json"
@@ -22,23 +23,35 @@ def _folder(name: str) -> Traversable:
     return resources.files("monitor_app.resources") / name
 
 
+def _read_shipped(path: Traversable) -> Any:
+    """A file shipped with the program, decoded. Missing, it is the installation that is
+    incomplete, not the database being opened that is unreadable (the built program once
+    lacked these files and said "No se pudo leer u.db")."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise MonitorError(ErrorCode.INSTALLATION_INCOMPLETE, path=str(path)) from None
+
+
 def default_catalogue_file() -> CatalogueFile:
-    path = _folder("catalogues") / DEFAULTS_FILE
-    return parse_catalogue_file(json.loads(path.read_text(encoding="utf-8")), DEFAULTS_FILE)
+    return parse_catalogue_file(_read_shipped(_folder("catalogues") / DEFAULTS_FILE), DEFAULTS_FILE)
 
 
 @functools.cache
 def instrument_schema() -> dict[str, Any]:
     """The JSON Schema every instrument definition must meet."""
-    return json.loads((_folder("instruments") / SCHEMA_FILE).read_text(encoding="utf-8"))
+    return _read_shipped(_folder("instruments") / SCHEMA_FILE)
 
 
 def shipped_instruments() -> dict[str, Any]:
     """File name -> decoded definition, for each instrument shipped with the app (the tests
     check that each one parses; installing them needs only their code, version and title)."""
+    folder = _folder("instruments")
+    if not folder.is_dir():
+        raise MonitorError(ErrorCode.INSTALLATION_INCOMPLETE, path=str(folder))
     return {
-        path.name: json.loads(path.read_text(encoding="utf-8"))
-        for path in sorted(_folder("instruments").iterdir(), key=lambda p: p.name)
+        path.name: _read_shipped(path)
+        for path in sorted(folder.iterdir(), key=lambda p: p.name)
         if path.name.endswith(".json") and path.name != SCHEMA_FILE
     }
 

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import monitor_app
 from monitor_app.core.errors import MonitorError
 from monitor_app.services.context import open_context
+from monitor_app.services.key_passphrase import use_key_passphrase
 from monitor_app.services.logs import configure_logging, log_file_in
 from monitor_app.services.messages import describe
 from monitor_app.storage.paths import AppPaths
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.error_hooks import ErrorHooks
+from monitor_app.ui.key_unlock import ask_at_start
 from monitor_app.ui.shell import MainWindow
+from monitor_app.ui.smoke import watch_first_paint
 from monitor_app.ui.translations import install_translations, remove_translations
 
 EXIT_REFUSED = 1
@@ -35,6 +40,7 @@ def application() -> QApplication:
     app.setApplicationName("MonitorDeCampo")
     app.setApplicationDisplayName("Monitor de Campo")
     app.setApplicationVersion(monitor_app.__version__)
+    app.setWindowIcon(QIcon(str(resources.files("monitor_app.resources") / "icons" / "monitor_app.png")))
     return app
 
 
@@ -45,6 +51,7 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
     log_dir = AppPaths.from_environment().log_dir
     log_file = log_file_in(log_dir)
     translators = install_translations(app, lang)
+    smoke = watch_first_paint(app)  # noqa: F841 - kept alive while the window runs
     dialogs = dialogs or Dialogs()
     hooks = ErrorHooks(dialogs, lang, log_file)
     hooks.install()
@@ -52,6 +59,8 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         window = open_main_window(Path(db), lang, dialogs)
         if window is None:
             return EXIT_REFUSED
+        use_key_passphrase(ask_at_start(AppPaths.from_environment(), window.ctx.path,
+                                        window.ctx.identity, dialogs, lang))
         window.showMaximized()  # within the screen's available area, above the taskbar
         if window.ctx.identity is None:
             window.open_setup_dialog()  # the first run: the wizard, over the window

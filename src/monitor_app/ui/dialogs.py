@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -117,6 +118,13 @@ class Dialogs(QObject):
 
     def about(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.about(parent, title, text)
+
+    def ask_passphrase(self, new: bool, check: Callable[[str], None], lang: str) -> str | None:
+        """The keys' passphrase at start (portable mode); None if the person cancels."""
+        from monitor_app.ui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(new, check, lang)
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def show_error(self, summary: str, details: str) -> None:
         """An unexpected error, already logged: shown without blocking whatever was running.

@@ -27,6 +27,8 @@ from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.demo_install import demo_installation, real_database_for
 from monitor_app.services.messages import describe
 from monitor_app.services.schools import SchoolKey, count_schools
+from monitor_app.storage.paths import AppPaths
+from monitor_app.ui.about import about_text
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.office_places import OfficePlaces
 from monitor_app.ui.padron_import import PadronImport
@@ -489,9 +491,8 @@ class MainWindow(QMainWindow):
         self._show_status(self.tr("Equipo configurado."))
 
     def show_about(self) -> None:
-        from monitor_app.ui.about import about_text
-
-        self._dialogs.about(self, self.tr("Acerca de Monitor de Campo"), about_text(self.ctx.path))
+        text = about_text(self.ctx.path, AppPaths.from_environment())
+        self._dialogs.about(self, self.tr("Acerca de Monitor de Campo"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An import still running is cancelled (it rolls back) before the connection goes;
