@@ -52,6 +52,9 @@ class Operation:
     busy: Callable[[Site], Callable[[], bool]] = lambda site: wal_written(site)
     volatile: frozenset[str] = frozenset()  # "table.column" whose values depend on the moment
     logs: frozenset[str] = frozenset()  # tables noting each run: a re-run may add its rows
+    out: Callable[[Path], Path] | None = None  # where its files go, from the database (root/out)
+    # What it leaves there, as compared; by default the files not hidden as claimed partials.
+    outputs: Callable[[Site], list[str]] | None = None
 
 
 @dataclass
@@ -72,7 +75,8 @@ def site_from(op: Operation, root: Path) -> Site:
     if root.exists():
         shutil.rmtree(root)
     shutil.copytree(op.template, root)
-    site = Site(root, root / "monitor.db", root / "out")
+    db = root / "monitor.db"
+    site = Site(root, db, op.out(db) if op.out else root / "out")
     site.out.mkdir(exist_ok=True)
     return site
 
@@ -201,6 +205,10 @@ def half_written(site: Site) -> list[str]:
     return sorted(p.name for p in site.out.iterdir() if not p.name.startswith(PREFIX))
 
 
+def left_in_out(op: Operation, site: Site) -> list[str]:
+    return op.outputs(site) if op.outputs else half_written(site)
+
+
 def clear_text_left(site: Site) -> list[str]:
     return sorted(p.name for p in site.temp.iterdir()) if site.temp.is_dir() else []
 
@@ -219,7 +227,7 @@ def reference(op: Operation, root: Path) -> Reference:
     site = site_from(op, root)
     before = state(site.db, op.volatile)
     whole = run_whole(op, site)
-    return Reference(before, state(site.db, op.volatile), half_written(site), whole)
+    return Reference(before, state(site.db, op.volatile), left_in_out(op, site), whole)
 
 
 def survive(op: Operation, kills: int, root: Path, rng: random.Random,
@@ -247,18 +255,18 @@ def survive(op: Operation, kills: int, root: Path, rng: random.Random,
                 assert figures.finished_first <= kills + 10, f"{op.name} finishes too soon"
             after_kill = state(site.db, op.volatile)
             assert after_kill in (ref.before, ref.after), f"{op.name}: neither all nor nothing"
-            left = half_written(site)
+            left = left_in_out(op, site)
             assert left in ([], ref.outputs), f"{op.name}: half-written {left}"
             if after_kill == ref.after and left == ref.outputs:
                 break  # done before the kill: what is left to try is the run to the end
         run_whole(op, site)
         figures.cases += 1
         final = state(site.db, op.volatile)
-        final_ok = same_end(ref.after, final, op.logs) and half_written(site) == ref.outputs
+        final_ok = same_end(ref.after, final, op.logs) and left_in_out(op, site) == ref.outputs
         assert clear_text_left(site) == [], f"{op.name}: clear text left: {clear_text_left(site)}"
         figures.lost += 0 if final_ok else 1
         assert final_ok, (f"{op.name}: the end differs from a run never killed: "
-                          f"{differences(ref.after, final)}, files {half_written(site)}")
+                          f"{differences(ref.after, final)}, files {left_in_out(op, site)}")
     return figures
 
 

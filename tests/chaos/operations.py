@@ -1,6 +1,7 @@
 """The operations the crash harness kills, one entry each, and the scenes they start from:
 an office importing a large bundle, a laptop exporting it, an office loading a padrón, a laptop
-taking 20,000 records from standard input, an office writing its coverage workbook."""
+taking 20,000 records from standard input, an office writing its coverage workbook, a laptop
+backing itself up, and a laptop restoring a backup (which gives it a new identity)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from monitor_app.services.context import AppContext
 from monitor_app.services.directory_import import import_directory
 from monitor_app.services.setup import init_device
 from monitor_app.storage.evidence_files import store_file
-from tests.chaos.harness import Operation, new_file_in
+from monitor_app.storage.backup_files import backups_dir_for, list_backups
+from tests.chaos.harness import Operation, Site, new_file_in
 from tests.conftest import PADRON, FakeWallClock
 from tests.services.sync_world import make_world
 
@@ -33,7 +35,10 @@ PLACE = {"cod_mod": "0335273", "anexo": "0"}
 CLOCKS = frozenset({"*.hlc", "clock.last_hlc", "schools.updated_hlc", "premises.updated_hlc",
                     "directory_imports.imported_at", "directory_imports.id", "bundles.received_at",
                     "arrivals.position"})
-NAMES = ("import", "export", "padron", "records_put", "report")
+NAMES = ("import", "export", "padron", "records_put", "report", "backup", "restore")
+# A restored laptop takes a new identity: its id, keys and their moment differ from run to run.
+NEW_IDENTITY = frozenset({"device.device_id", "device.signing_public_key",
+                          "device.encryption_public_key", "device.created_at"})
 
 
 @dataclass(frozen=True)
@@ -134,11 +139,35 @@ def _report_scene(root: Path) -> Path:
     return template
 
 
+def _backups_made(site: Site) -> list[str]:
+    """What a person finds among the backups: each one listed (its note written last) must
+    pass its check; an unfinished one is listed nowhere and the next backup removes it."""
+    made = list_backups(site.db)
+    return ["a good backup"] if made and all(info.good for info in made) else [
+        f"{info.backup_id}: check failed" for info in made if not info.good]
+
+
+def _restore_scene(root: Path, laptop: Path) -> tuple[Path, str]:
+    """The laptop backed up, then 500 more visits recorded: restoring takes them away."""
+    from monitor_app.services.backups import make_backup
+    from monitor_app.services.context import initialised
+
+    template = root / "restore"
+    shutil.copytree(laptop, template)
+    with initialised(template / DB) as ctx:
+        backup = make_backup(ctx).backup_id
+        with ctx.recording() as rec:
+            for n in range(500):
+                rec.put("visits", mint_id(VISITS, PLACE, basis=f"after {n}"), _visit(n))
+    return template, backup
+
+
 def operations(root: Path, sizes: Sizes = Sizes()) -> list[Operation]:
     """The table of operations, their scenes built under `root`."""
     office, laptop, bundle = _sync_scenes(root, sizes)
     padron, put = _padron_scene(root, sizes), _put_scene(root, sizes)
     report = _report_scene(root)
+    restore, backup_id = _restore_scene(root, laptop)
     return [
         Operation("import", office, lambda s: ["import", str(s.root / bundle.name)],
                   busy=lambda s: new_file_in(s.temp), volatile=CLOCKS),
@@ -152,4 +181,9 @@ def operations(root: Path, sizes: Sizes = Sizes()) -> list[Operation]:
                   lambda s: ["report", "coverage", "--out", str(s.out / "cobertura.xlsx"),
                              "--date", "2024-10-27"],
                   busy=lambda s: new_file_in(s.out), volatile=CLOCKS),
+        Operation("backup", laptop, lambda s: ["backup", "create"],
+                  busy=lambda s: new_file_in(s.out), volatile=CLOCKS, out=backups_dir_for,
+                  outputs=_backups_made),
+        Operation("restore", restore, lambda s: ["backup", "restore", backup_id, "--yes"],
+                  volatile=CLOCKS | NEW_IDENTITY),
     ]

@@ -73,7 +73,9 @@ def test_a_disk_that_fills_up_refuses_in_one_line_and_corrupts_nothing(
         chaos_operations: dict[str, Operation], name: str, tmp_path: Path) -> None:
     op = chaos_operations[name]
     ref = reference(op, tmp_path / "roomy")
-    size = _size_of(op.template) + 2 * max(LEAVE) + 8 * MiB
+    # the template, room to fill, and the copies an operation keeps (an office keeps each
+    # bundle it merges beside its backups)
+    size = 2 * _size_of(op.template) + 2 * max(LEAVE) + 8 * MiB
     refused = 0
     with _small_disk(tmp_path / "disk", size) as disk:
         for leave in LEAVE:

@@ -130,3 +130,51 @@ def test_a_backup_missing_a_photo_is_refused_before_anything_changes(ctx: AppCon
         restore_backup(ctx.path, backup.backup_id, "x")
     assert refusal.value.code is ErrorCode.BACKUP_INCOMPLETE
     assert ctx.path.read_bytes() == before
+
+
+def test_putting_the_database_aside_leaves_its_latest_writes_in_its_own_file(
+        tmp_path: Path) -> None:
+    """A restore killed after the database was put aside and before the backup replaced it
+    must find the database whole where it was: its -wal is checkpointed into it, not moved."""
+    from monitor_app.storage.backups import put_aside
+
+    db = tmp_path / "monitor.db"
+    keeper = sqlite3.connect(str(db), isolation_level=None)  # holds the -wal open
+    keeper.execute("PRAGMA journal_mode = WAL")
+    keeper.execute("PRAGMA wal_autocheckpoint = 0")
+    keeper.execute("CREATE TABLE t (n INTEGER)")
+    keeper.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(100)])
+    assert Path(f"{db}-wal").stat().st_size > 0  # the rows are in the -wal only
+    aside = put_aside(db, "20240101-000000")
+    alone = tmp_path / "alone.db"  # the main file by itself, as a kill would leave it
+    alone.write_bytes(db.read_bytes())
+    assert sqlite3.connect(str(alone)).execute("SELECT count(*) FROM t").fetchone() == (100,)
+    assert sqlite3.connect(str(aside / db.name)).execute("SELECT count(*) FROM t"
+                                                         ).fetchone() == (100,)
+    keeper.close()
+
+
+def test_a_restore_whose_preparation_fails_changes_nothing(ctx: AppContext) -> None:
+    backup = create_backup(ctx.store.conn, ctx.path, "manual", 1_000)
+    put_record(ctx, "visits", {"cod_mod": SCHOOL_A.cod_mod, "date": "2024-05-02",
+                               "type": "monitoreo"})
+    ctx.close()
+
+    def visits() -> tuple[int, str]:
+        conn = sqlite3.connect(ctx.path)
+        try:
+            return conn.execute("SELECT (SELECT count(*) FROM visits), name FROM device").fetchone()
+        finally:
+            conn.close()
+
+    before = visits()
+    assert before[0] == 1
+
+    def refused(copy: sqlite3.Connection) -> None:
+        copy.execute("UPDATE device SET name = 'x'")
+        raise OSError("no room for the new keys")
+
+    with pytest.raises(OSError):
+        restore_backup(ctx.path, backup.backup_id, "x", prepare=refused)
+    assert visits() == before
+    assert not Path(f"{ctx.path}.restoring").exists()

@@ -9,13 +9,14 @@ merged after the backup (docs/backups.md).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Progress, no_progress
-from monitor_app.core.roles import OFFICE_ROLES
+from monitor_app.core.roles import OFFICE_ROLES, Role
 from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.merged_copies import merged_since, prune_merged
 from monitor_app.storage.backup_files import (
@@ -142,24 +143,37 @@ def restore(database: Path, backup_id: str, *, wall_ms: WallClock = system_wall_
     bundles it merged after the backup."""
     database = Path(database)
     info = find_backup(database, backup_id)
-    stamp = dt.datetime.fromtimestamp(wall_ms() / 1000, dt.UTC).strftime("%Y%m%d-%H%M%S")
+    now = wall_ms()
+    stamp = dt.datetime.fromtimestamp(now / 1000, dt.UTC).strftime("%Y%m%d-%H%M%S")
+    laptop = info.role is not None and Role(info.role) not in OFFICE_ROLES
+    made: list[str] = []
+
+    def take_new_identity(copy: sqlite3.Connection) -> None:
+        """On the restored copy, before it replaces the database: never a moment when the
+        laptop runs the backup under its old identity."""
+        from monitor_app.services.new_identity import new_identity
+
+        if not _demo_copy(copy):  # a demo never meets an office
+            identity = new_identity(database, now)
+            identity.write(copy)
+            made.append(identity.device_id)
+
     with translated(database):
-        aside = restore_backup(database, info.backup_id, stamp, progress=progress)
-    report = RestoreReport(info, aside)
+        aside = restore_backup(database, info.backup_id, stamp, progress=progress,
+                               prepare=take_new_identity if laptop else None)
+    report = RestoreReport(info, aside, new_device_id=made[0] if made else None)
     ctx = open_context(database, wall_ms=wall_ms)
     try:
-        identity = ctx.identity
-        if identity is None or is_demo(ctx.store):
-            return report
-        if identity.role in OFFICE_ROLES:
+        if ctx.identity is not None and ctx.identity.role in OFFICE_ROLES:
             report.reimported = reimport_merged(ctx, info.created_ms)
-        else:
-            from monitor_app.services.new_identity import take_new_identity
-
-            report.new_device_id = take_new_identity(ctx)
     finally:
         ctx.close()
     return report
+
+
+def _demo_copy(copy: sqlite3.Connection) -> bool:
+    columns = {row[1] for row in copy.execute("PRAGMA table_info(device)")}
+    return "demo" in columns and bool(copy.execute("SELECT demo FROM device").fetchone()[0])
 
 
 def reimport_merged(ctx: AppContext, since_ms: int) -> list[Any]:

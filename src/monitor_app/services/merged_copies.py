@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from monitor_app.services.context import AppContext
+from monitor_app.storage.errors import from_os
 
 MERGED = "merged"
 
@@ -17,13 +18,18 @@ def merged_dir(database: Path) -> Path:
 
 def keep_merged(ctx: AppContext, source: Path, bundle_id: str) -> Path:
     """`<database>.bundles/merged/<ms>-<bundle16>-<name>`: the name sorts in merge order. A
-    copy is written under a temporary name and renamed, so a kill leaves no half file."""
+    copy is written under a temporary name and renamed, so a kill leaves no half file; a full
+    disk is the DISK_FULL refusal. Made before the merge, which removes it if it fails."""
     folder = merged_dir(ctx.path)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{ctx.wall_ms():013d}-{bundle_id[:16]}-{source.name}"
     temporary = target.with_name(target.name + ".tmp")
-    shutil.copyfile(source, temporary)
-    temporary.replace(target)
+    try:
+        shutil.copyfile(source, temporary)
+        temporary.replace(target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise from_os(exc, folder) from exc
     return target
 
 

@@ -191,6 +191,9 @@ def _remember_replies(ctx: AppContext, bundle: OpenedBundle) -> None:
 
 def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) -> ImportOutcome:
     manifest = bundle.manifest
+    # The copy a restored office merges again, kept first: a disk too full for it refuses the
+    # import whole, before anything is merged.
+    kept = keep_merged(ctx, path, bundle.bundle_id)
     try:
         with ctx.transaction():
             if manifest.extra.get("kind") == RELAY:
@@ -210,9 +213,12 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
                 manifest.seq_to, ctx.now_iso(), Outcome.MERGED, "", None, file_sha256,
                 photos_in(bundle)))
     except ClonedDevice as clone:
+        kept.unlink(missing_ok=True)
         return _set_aside(ctx, path, bundle,
                           _Decision(Outcome.QUARANTINED, "cloned_device", f"seq {clone.seq}"))
-    keep_merged(ctx, path, bundle.bundle_id)
+    except BaseException:
+        kept.unlink(missing_ok=True)
+        raise
     outcome = _describe(path, bundle, _Decision(Outcome.MERGED))
     outcome.counts = {"new": result.new, "updated": result.applied, "unchanged": result.unchanged,
                       "lost": result.lost, "rejected": result.rejected,

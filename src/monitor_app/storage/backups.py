@@ -158,24 +158,50 @@ def _companions(database: Path) -> list[Path]:
     return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")]
 
 
+def _checkpointed(database: Path) -> None:
+    """Every write of the database in its main file, its `-wal` emptied and gone: a kill from
+    here on finds the database whole in one file, and the backup put in its place meets no
+    `-wal` of the database it replaced."""
+    if not database.exists():
+        return
+    conn = sqlite3.connect(str(database), isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError:
+        pass  # a damaged database: its -wal is copied aside as it is
+    finally:
+        conn.close()  # the last connection to close removes the -wal and -shm
+
+
 def put_aside(database: Path, stamp: str) -> Path:
-    """Keep the database as it is now (with its `-wal`, which holds its latest writes) in
-    `<backups>/aside/<stamp>/`: the file is copied, its companions moved."""
+    """Keep the database as it is now in `<backups>/aside/<stamp>/`, copied after a checkpoint
+    (its latest writes are in the file, and the file stays where it is until replaced)."""
     aside = backups_dir_for(database) / ASIDE / stamp
     aside.mkdir(parents=True, exist_ok=True)
+    _checkpointed(database)
     if database.exists():
         shutil.copy2(database, aside / database.name)
-    for companion in _companions(database):
+    for companion in _companions(database):  # damaged, or kept open: copied as it is
         if companion.exists():
-            os.replace(companion, aside / companion.name)
+            shutil.copy2(companion, aside / companion.name)
     return aside
 
 
+def _without_companions(database: Path) -> None:
+    """No `-wal` of the database being replaced may meet the one replacing it: SQLite would
+    apply its pages to the wrong file."""
+    for companion in _companions(database):
+        companion.unlink(missing_ok=True)
+
+
 def restore_backup(database: Path, backup_id: str, stamp: str, *,
+                   prepare: Callable[[sqlite3.Connection], None] | None = None,
                    progress: Progress = _no_progress) -> Path:
-    """Replace `database` (closed by everyone) with a backup; the folder where the database
+    """Replace `database` (closed by everyone) with a backup, changed by `prepare` (in one
+    transaction on the copy, before anything else is touched); the folder where the database
     it replaced was put aside. A backup that fails its check or misses a photo is refused
-    before anything is touched."""
+    before anything is touched. The database changes in one rename: a kill before it leaves
+    the database as it was, after it the backup as prepared."""
     info = find_backup(database, backup_id)
     temporary = database.with_name(database.name + ".restoring")
     progress(0, 3)
@@ -183,8 +209,16 @@ def restore_backup(database: Path, backup_id: str, stamp: str, *,
     copy = sqlite3.connect(str(temporary), isolation_level=None)
     try:
         _put_photos_back(copy, backups_dir_for(database) / PHOTOS, info.backup_id)
+        if prepare is not None:
+            copy.execute("BEGIN")
+            prepare(copy)
+            copy.execute("COMMIT")
         progress(1, 3)
         good = quick_check(copy)
+    except BaseException:
+        copy.close()
+        temporary.unlink(missing_ok=True)
+        raise
     finally:
         copy.close()
     if not good:
@@ -194,6 +228,7 @@ def restore_backup(database: Path, backup_id: str, stamp: str, *,
     progress(2, 3)
     with temporary.open("rb+") as handle:
         os.fsync(handle.fileno())
+    _without_companions(database)
     os.replace(temporary, database)
     progress(3, 3)
     return aside
