@@ -32,7 +32,7 @@ from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
 from monitor_app.storage import schools as school_table
 from monitor_app.storage.changes import advance_clock
-from monitor_app.storage.padron import PadronReader, open_padron
+from monitor_app.storage.padron import PadronReader, RowScreen, open_padron
 
 BATCH_ROWS = 5000
 PROGRESS_EVERY = 2000
@@ -85,14 +85,16 @@ def _layout_of(reader: PadronReader) -> str:
 
 @dataclass
 class _Plan:
-    """How one layout is parsed, keyed, scoped and written."""
+    """How one layout is screened, parsed, keyed, scoped and written."""
 
     table: str
     columns: tuple[str, ...]
     absent: list[str]  # of `columns`, those the file lacks: written for new rows only
+    screen_columns: tuple[str, ...]
+    screen: padron_rows.Screen
     parse: padron_rows.Parser
     key: Callable[[Values], tuple[str, str]]
-    in_scope: Callable[[Values], bool]
+    scope: Scope
     known: set[tuple[str, str]]
     write: Callable[[Sequence[tuple[Any, ...]]], int]
 
@@ -112,29 +114,31 @@ def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool,
           file_columns: tuple[str, ...]) -> _Plan:
     store = ctx.store
     if layout == Layout.SCHOOLS:
-        cod_mod_at, codooii_at = padron_rows.SCHOOL_KEY[0], padron_rows.SCHOOL_CODOOII
         absent = _absent(padron_rows.SCHOOL_COLUMNS, file_columns)
         updated = _present_fields(SCHOOL_FIELDS, padron_rows.SCHOOL_COLUMNS, absent)
         return _Plan(
             table="schools",
             columns=padron_rows.SCHOOL_COLUMNS,
             absent=absent,
+            screen_columns=padron_rows.SCHOOL_SCREEN_COLUMNS,
+            screen=padron_rows.school_screen,
             parse=padron_rows.school_parser(keep_contacts=keep_contacts),
             key=itemgetter(*padron_rows.SCHOOL_KEY),
-            in_scope=lambda v: scope.holds(v[cod_mod_at], v[codooii_at]),  # type: ignore[arg-type]
+            scope=scope,
             known=school_table.school_keys(store),
             write=lambda rows: school_table.upsert_schools(store, rows, updated),
         )
-    cod_mod_at, codugel_at = padron_rows.PREMISES_KEY[1], padron_rows.PREMISES_CODUGEL
     absent = _absent(padron_rows.PREMISES_COLUMNS, file_columns)
     updated = _present_fields(PREMISES_FIELDS, padron_rows.PREMISES_COLUMNS, absent)
     return _Plan(
         table="premises",
         columns=padron_rows.PREMISES_COLUMNS,
         absent=absent,
+        screen_columns=padron_rows.PREMISES_SCREEN_COLUMNS,
+        screen=padron_rows.premises_screen,
         parse=padron_rows.premises_parser(),
         key=itemgetter(*padron_rows.PREMISES_KEY),
-        in_scope=lambda v: scope.holds(v[cod_mod_at], v[codugel_at]),  # type: ignore[arg-type]
+        scope=scope,
         known=school_table.premises_keys(store),
         write=lambda rows: school_table.upsert_premises(store, rows, updated),
     )
@@ -162,23 +166,33 @@ class _Batch:
         self.known_rows = 0
 
 
-def _take(plan: _Plan, number: int, fields: tuple[str, ...], seen: dict[tuple[str, str], int],
-          hlc: int, report: DirectoryImportReport, batch: _Batch) -> None:
-    try:
-        values = plan.parse(fields)
-    except RowRejected as rejected:
-        report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
-        return
-    key = plan.key(values)
-    first = seen.setdefault(key, number)
-    if first != number:
-        report.problems.append(RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first))
-        return
-    if not plan.in_scope(values):
-        report.out_of_scope += 1
-        return
-    batch.known_rows += key in plan.known
-    batch.rows.append(school_table.directory_row(values, hlc))
+def _screen(plan: _Plan, report: DirectoryImportReport, total: int | None, progress: Progress,
+            cancelled: Cancelled) -> RowScreen:
+    """The test every row passes before the rest of it is read: refused, duplicate and
+    out-of-scope rows are counted here and go no further (in a UGEL's import, nearly all)."""
+    seen: dict[tuple[str, str], int] = {}
+    screen, holds = plan.screen, plan.scope.holds
+
+    def test(number: int, fields: tuple[str, ...]) -> bool:
+        report.rows_read += 1
+        if report.rows_read % PROGRESS_EVERY == 0:
+            check_cancelled(cancelled)
+            progress(report.rows_read, total)
+        try:
+            key, cod_mod, ugel = screen(fields)
+        except RowRejected as rejected:
+            report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
+            return False
+        first = seen.setdefault(key, number)
+        if first != number:
+            report.problems.append(RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first))
+            return False
+        if not holds(cod_mod, ugel):
+            report.out_of_scope += 1
+            return False
+        return True
+
+    return RowScreen(plan.screen_columns, test)
 
 
 def import_directory(
@@ -217,18 +231,17 @@ def import_directory(
 
 def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImportReport,
               progress: Progress, cancelled: Cancelled) -> None:
-    seen: dict[tuple[str, str], int] = {}
     batch = _Batch(plan, report)
-    total = reader.total_rows
-    progress(0, total)
-    for number, fields in reader.records(plan.columns):
-        report.rows_read += 1
-        _take(plan, number, fields, seen, hlc, report, batch)
-        if len(batch.rows) >= BATCH_ROWS:
+    progress(0, reader.total_rows)
+    parse, key, known, rows = plan.parse, plan.key, plan.known, batch.rows
+    for _, fields in reader.records(plan.columns, _screen(plan, report, reader.total_rows,
+                                                          progress, cancelled)):
+        values = parse(fields)  # the screen passed it: no refusal left
+        if known:
+            batch.known_rows += key(values) in known
+        rows.append(school_table.directory_row(values, hlc))
+        if len(rows) >= BATCH_ROWS:
             batch.flush()
-        if report.rows_read % PROGRESS_EVERY == 0:
-            check_cancelled(cancelled)
-            progress(report.rows_read, total)
     batch.flush()
 
 
