@@ -355,9 +355,7 @@ MIXED_UGELS = [  # (COD_MOD, CODOOII, CEN_EDU): a national cut's rows of several
 ]
 
 
-@pytest.mark.parametrize("suffix", [".dbf", ".csv"])
-def test_rows_of_other_ugels_are_still_checked_but_not_kept(office: AppContext, tmp_path: Path,
-                                                           suffix: str) -> None:
+def _national(tmp_path: Path, suffix: str) -> Path:
     path = tmp_path / f"nacional{suffix}"
     if suffix == ".dbf":
         fields = [("COD_MOD", "C", 7), ("CODOOII", "C", 6), ("CEN_EDU", "C", 8)]
@@ -365,11 +363,22 @@ def test_rows_of_other_ugels_are_still_checked_but_not_kept(office: AppContext, 
     else:
         lines = [f"{code},{ugel},{name}\n" for code, ugel, name in MIXED_UGELS]
         path.write_text("COD_MOD,CODOOII,CEN_EDU\n" + "".join(lines))
-    report = import_directory(office, path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".dbf", ".csv"])
+@pytest.mark.parametrize(("role", "ugel", "new", "out_of_scope"),
+                         [(Role.UGEL, "150105", 2, 1), (Role.DRE, None, 3, 0)])
+def test_every_row_is_checked_and_only_the_scopes_kept(tmp_path: Path, suffix: str, role: Role,
+                                                       ugel: str | None, new: int,
+                                                       out_of_scope: int) -> None:
+    ctx = enrol(tmp_path / "office.db", role=role, ugel=ugel)
+    report = import_directory(ctx, _national(tmp_path, suffix))
     first = 1 if suffix == ".dbf" else 2  # a CSV's first row is its second line
-    assert (report.rows_read, report.new, report.out_of_scope) == (7, 2, 1)
+    assert (report.rows_read, report.new, report.out_of_scope) == (7, new, out_of_scope)
     problems = [(p.row - first, p.issue, p.first_row and p.first_row - first)
                 for p in report.problems]
     assert problems == [(2, RowIssue.DUPLICATE, 1), (3, RowIssue.INVALID_CODE, None),
                         (5, RowIssue.DUPLICATE, 0), (6, RowIssue.MISSING_NAME, None)]
-    assert sorted(s.cod_mod for s in search_schools(office, "", 50)) == ["0000001", "0000003"]
+    assert count_schools(ctx) == new
+    ctx.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -94,6 +94,7 @@ class _Plan:
     screen: padron_rows.Screen
     parse: padron_rows.Parser
     key: Callable[[Values], tuple[str, str]]
+    scoped_by: Callable[[Values], tuple[str, str]]  # (cod_mod, UGEL code) of parsed values
     scope: Scope
     known: set[tuple[str, str]]
     write: Callable[[Sequence[tuple[Any, ...]]], int]
@@ -124,6 +125,7 @@ def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool,
             screen=padron_rows.school_screen,
             parse=padron_rows.school_parser(keep_contacts=keep_contacts),
             key=itemgetter(*padron_rows.SCHOOL_KEY),
+            scoped_by=itemgetter(padron_rows.SCHOOL_KEY[0], padron_rows.SCHOOL_CODOOII),
             scope=scope,
             known=school_table.school_keys(store),
             write=lambda rows: school_table.upsert_schools(store, rows, updated),
@@ -138,6 +140,7 @@ def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool,
         screen=padron_rows.premises_screen,
         parse=padron_rows.premises_parser(),
         key=itemgetter(*padron_rows.PREMISES_KEY),
+        scoped_by=itemgetter(padron_rows.PREMISES_KEY[1], padron_rows.PREMISES_CODUGEL),
         scope=scope,
         known=school_table.premises_keys(store),
         write=lambda rows: school_table.upsert_premises(store, rows, updated),
@@ -166,31 +169,52 @@ class _Batch:
         self.known_rows = 0
 
 
-def _screen(plan: _Plan, report: DirectoryImportReport, total: int | None, progress: Progress,
-            cancelled: Cancelled) -> RowScreen:
-    """The test every row passes before the rest of it is read: refused, duplicate and
-    out-of-scope rows are counted here and go no further (in a UGEL's import, nearly all)."""
-    seen: dict[tuple[str, str], int] = {}
-    screen, holds = plan.screen, plan.scope.holds
+class _Admission:
+    """Which rows go on to be written: refused, duplicate and out-of-scope rows are counted
+    here and go no further; progress and cancel are checked as rows are read."""
 
-    def test(number: int, fields: tuple[str, ...]) -> bool:
+    def __init__(self, plan: _Plan, report: DirectoryImportReport, total: int | None,
+                 progress: Progress, cancelled: Cancelled) -> None:
+        self._seen: dict[tuple[str, str], int] = {}
+        self._holds = plan.scope.holds
+        self._report, self._total = report, total
+        self._progress, self._cancelled = progress, cancelled
+
+    def read(self) -> None:
+        report = self._report
         report.rows_read += 1
         if report.rows_read % PROGRESS_EVERY == 0:
-            check_cancelled(cancelled)
-            progress(report.rows_read, total)
+            check_cancelled(self._cancelled)
+            self._progress(report.rows_read, self._total)
+
+    def refuse(self, number: int, rejected: RowRejected) -> bool:
+        self._report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
+        return False
+
+    def admits(self, number: int, key: tuple[str, str], cod_mod: str, ugel: str) -> bool:
+        first = self._seen.setdefault(key, number)
+        if first != number:
+            problem = RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first)
+            self._report.problems.append(problem)
+            return False
+        if not self._holds(cod_mod, ugel):
+            self._report.out_of_scope += 1
+            return False
+        return True
+
+
+def _screen(plan: _Plan, admission: _Admission) -> RowScreen:
+    """The test a row passes before the rest of it is read: in a UGEL's import of a national
+    cut, ~179,000 of 180,000 rows stop here."""
+    screen = plan.screen
+
+    def test(number: int, fields: tuple[str, ...]) -> bool:
+        admission.read()
         try:
             key, cod_mod, ugel = screen(fields)
         except RowRejected as rejected:
-            report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
-            return False
-        first = seen.setdefault(key, number)
-        if first != number:
-            report.problems.append(RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first))
-            return False
-        if not holds(cod_mod, ugel):
-            report.out_of_scope += 1
-            return False
-        return True
+            return admission.refuse(number, rejected)
+        return admission.admits(number, key, cod_mod, ugel)
 
     return RowScreen(plan.screen_columns, test)
 
@@ -231,18 +255,38 @@ def import_directory(
 
 def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImportReport,
               progress: Progress, cancelled: Cancelled) -> None:
+    """Rows admitted, parsed and written in batches. Where the scope holds every row (a DRE)
+    a screen would only repeat the parse's checks: rows are parsed, then admitted."""
     batch = _Batch(plan, report)
     progress(0, reader.total_rows)
+    admission = _Admission(plan, report, reader.total_rows, progress, cancelled)
     parse, key, known, rows = plan.parse, plan.key, plan.known, batch.rows
-    for _, fields in reader.records(plan.columns, _screen(plan, report, reader.total_rows,
-                                                          progress, cancelled)):
-        values = parse(fields)  # the screen passed it: no refusal left
+    if plan.scope.holds_all:
+        parsed = _parsed_and_admitted(reader, plan, admission)
+    else:
+        screened = reader.records(plan.columns, _screen(plan, admission))
+        parsed = (parse(fields) for _, fields in screened)  # the screen passed it: no refusal
+    for values in parsed:
         if known:
             batch.known_rows += key(values) in known
         rows.append(school_table.directory_row(values, hlc))
         if len(rows) >= BATCH_ROWS:
             batch.flush()
     batch.flush()
+
+
+def _parsed_and_admitted(reader: PadronReader, plan: _Plan,
+                         admission: _Admission) -> Iterator[Values]:
+    parse, key, scoped_by = plan.parse, plan.key, plan.scoped_by
+    for number, fields in reader.records(plan.columns):
+        admission.read()
+        try:
+            values = parse(fields)
+        except RowRejected as rejected:
+            admission.refuse(number, rejected)
+            continue
+        if admission.admits(number, key(values), *scoped_by(values)):
+            yield values
 
 
 def _log_import(ctx: AppContext, report: DirectoryImportReport, hlc: int) -> None:
