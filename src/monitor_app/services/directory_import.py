@@ -261,6 +261,7 @@ def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImpo
     progress(0, reader.total_rows)
     admission = _Admission(plan, report, reader.total_rows, progress, cancelled)
     parse, key, known, rows = plan.parse, plan.key, plan.known, batch.rows
+    directory_row = school_table.directory_row
     if plan.scope.holds_all:
         parsed = _parsed_and_admitted(reader, plan, admission)
     else:
@@ -269,7 +270,7 @@ def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImpo
     for values in parsed:
         if known:
             batch.known_rows += key(values) in known
-        rows.append(school_table.directory_row(values, hlc))
+        rows.append(directory_row(values, hlc))
         if len(rows) >= BATCH_ROWS:
             batch.flush()
     batch.flush()
@@ -278,14 +279,15 @@ def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImpo
 def _parsed_and_admitted(reader: PadronReader, plan: _Plan,
                          admission: _Admission) -> Iterator[Values]:
     parse, key, scoped_by = plan.parse, plan.key, plan.scoped_by
+    read, admits = admission.read, admission.admits
     for number, fields in reader.records(plan.columns):
-        admission.read()
+        read()
         try:
             values = parse(fields)
         except RowRejected as rejected:
             admission.refuse(number, rejected)
             continue
-        if admission.admits(number, key(values), *scoped_by(values)):
+        if admits(number, key(values), *scoped_by(values)):
             yield values
 
 
