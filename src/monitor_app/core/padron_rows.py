@@ -33,7 +33,6 @@ PREMISES_COLUMNS = tuple(name.upper() for name in PREMISES_FIELDS)
 # and the UGEL code its scope is judged by (the screen gives its key, cod_mod and UGEL code).
 SCHOOL_SCREEN_COLUMNS = ("COD_MOD", "ANEXO", "CEN_EDU", "NIV_MOD", "CODOOII")
 PREMISES_SCREEN_COLUMNS = ("CODLOCAL", "COD_MOD", "CODUGEL")
-MEMO_SIZE = 1 << 16  # a national cut holds ~25,000 distinct dates: each is parsed once
 Fields = tuple[str, ...]
 Parser = Callable[[Fields], Values]
 Screened = tuple[tuple[str, str], str, str]  # (key, cod_mod, UGEL code)
@@ -117,23 +116,6 @@ def premises_screen(fields: Fields) -> Screened:
     return (_valid_code(raw_local, codes.CODLOCAL_LENGTH), cod_mod), cod_mod, _code(codugel, 6)
 
 
-def _memo(parse: Callable[[str], str | None]) -> Callable[[str], str | None]:
-    """`parse` remembering up to MEMO_SIZE answers (a dict: an LRU cache costs more than it
-    saves on this hot path)."""
-    answers: dict[str, str | None] = {}
-
-    def remembered(text: str) -> str | None:
-        try:
-            return answers[text]
-        except KeyError:
-            answer = parse(text)
-            if len(answers) < MEMO_SIZE:
-                answers[text] = answer
-            return answer
-
-    return remembered
-
-
 def school_parser(*, keep_contacts: bool) -> Parser:
     """A function from one row's SCHOOL_COLUMNS texts to a school's stored values, or
     RowRejected. Readers hand over stripped text; only the key fields are stripped again."""
@@ -143,7 +125,6 @@ def school_parser(*, keep_contacts: bool) -> Parser:
     coordinates = [_S["nlat_ie"], _S["nlong_ie"]]
     dates = [_S["fechareg"], _S["fecha_act"]]
     contacts = [_S[f] for f in CONTACT_FIELDS]
-    date = _memo(padron_date)
 
     def parse(fields: Fields) -> Values:
         values: list[str | float | None] = list(fields)
@@ -156,7 +137,7 @@ def school_parser(*, keep_contacts: bool) -> Parser:
         for index in coordinates:
             values[index] = coordinate(fields[index])
         for index in dates:
-            values[index] = date(fields[index])
+            values[index] = padron_date(fields[index])
         for index in contacts:
             values[index] = (values[index] or None) if keep_contacts else None
         return tuple(values)

@@ -55,7 +55,8 @@ class DbfReader(ClosingReader):
         header = self._header
         size = header.record_length
         table = _decoding_table(header.encoding)
-        cut = _texts(_chosen_fields(header, wanted))
+        chosen = _chosen_fields(header, wanted)
+        cut, logical = _cutter(chosen), _logical(chosen)
         screened = _texts(_chosen_fields(header, screen.columns)) if screen else None
         test = screen.test if screen else None
         self._stream.seek(header.header_length)
@@ -75,7 +76,8 @@ class DbfReader(ClosingReader):
                     return
                 # any other flag byte is a live record: dBASE only ever looks for '*'
                 if screened is None or test(number, screened(record)):  # type: ignore[misc]
-                    yield number, cut(record)
+                    fields = tuple(map(str.strip, cut(record)))  # inline: the hot loop
+                    yield number, _normalise_logical(fields, logical) if logical else fields
             if len(data) < wanted * size:
                 raise self._truncated(number + 1)
             remaining -= wanted
@@ -87,18 +89,24 @@ class DbfReader(ClosingReader):
 def _texts(fields: Sequence[DbfField | None]) -> Callable[[str], tuple[str, ...]]:
     """A function from one decoded record to the stripped texts of `fields` ('' for None),
     logical fields as 'T', 'F' or ''."""
-    cut = _cutter(fields)
-    logical = [index for index, field in enumerate(fields) if field is not None and field.type == "L"]
-    if not logical:
-        return lambda record: tuple(map(str.strip, cut(record)))
+    cut, logical = _cutter(fields), _logical(fields)
 
     def texts(record: str) -> tuple[str, ...]:
-        changed = list(map(str.strip, cut(record)))
-        for position in logical:
-            changed[position] = LOGICAL.get(changed[position], "")
-        return tuple(changed)
+        fields = tuple(map(str.strip, cut(record)))
+        return _normalise_logical(fields, logical) if logical else fields
 
     return texts
+
+
+def _logical(fields: Sequence[DbfField | None]) -> list[int]:
+    return [index for index, field in enumerate(fields) if field is not None and field.type == "L"]
+
+
+def _normalise_logical(fields: tuple[str, ...], positions: list[int]) -> tuple[str, ...]:
+    changed = list(fields)
+    for position in positions:
+        changed[position] = LOGICAL.get(changed[position], "")
+    return tuple(changed)
 
 
 def _decoding_table(encoding: str) -> str:
