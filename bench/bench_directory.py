@@ -34,7 +34,7 @@ from monitor_app.core.roles import Role
 from monitor_app.services.setup import init_device
 from monitor_app.services.context import open_initialised
 from monitor_app.services.directory_import import import_directory
-init_device(Path({str(db)!r}), role=Role.UGEL, name="Bench", ugel="150105")
+init_device(Path({str(db)!r}), role=Role.DRE, name="Bench", ugel=None)  # keeps every UGEL
 ctx = open_initialised(Path({str(db)!r}))
 start = time.perf_counter()
 report = import_directory(ctx, Path({str(dbf)!r}))

@@ -1,11 +1,12 @@
 """Writes synthetic padrón DBFs in the official 42-field Padron_web layout, for benchmarks.
 
-Run: python bench/make_padron.py OUT.dbf [--rows 180000] [--codooii 150105] [--seed 0]
+Run: python bench/make_padron.py OUT.dbf [--rows 180000] [--codooii 150105] [--ugels 180] [--seed 0]
 
 The field descriptors are copied from tests/fixtures/padron/padron_ugel05_lima.dbf; the values
 look like ESCALE's (cp850 text, 7-digit codes with leading zeros, NUL-padded fields, 0.0
-coordinates, dd-mm-yyyy dates) but every school in them is made up. Every row carries the given
-CODOOII, so the whole file falls in one UGEL's scope.
+coordinates, dd-mm-yyyy dates) but every school in them is made up. Like the national file, the
+rows are spread over `ugels` UGELs (CODOOII), one of them the given one: at 180,000 rows and 180
+UGELs, a UGEL installation keeps about 1,000 of them. With `ugels=1` every row is that UGEL's.
 """
 
 from __future__ import annotations
@@ -90,9 +91,9 @@ def template_header() -> tuple[bytes, list[tuple[str, str, int]]]:
 
 
 def write_synthetic_padron(
-    path: Path, rows: int, *, codooii: str = "150105", seed: int = 0
+    path: Path, rows: int, *, codooii: str = "150105", ugels: int = 180, seed: int = 0
 ) -> Path:
-    """Write `rows` made-up schools to `path` as a Padron_web.dbf and return the path."""
+    """Write `rows` made-up schools of `ugels` UGELs to `path` as a Padron_web.dbf."""
     descriptors, fields = template_header()
     record_length = 1 + sum(length for _, _, length in fields)
     prefix = struct.pack("<BBBBIHH", 0x03, 125, 1, 6, rows, 32 + len(descriptors), record_length)
@@ -102,7 +103,7 @@ def write_synthetic_padron(
     with open(path, "wb") as out:
         out.write(head)
         batch: list[bytes] = []
-        for values in _schools(rng, rows, codooii):
+        for values in _schools(rng, rows, ugel_codes(codooii, ugels)):
             batch.append(_record(values, layout, nul_padded=rng.random() < 0.15))
             if len(batch) == RECORDS_PER_WRITE:
                 out.write(b"".join(batch))
@@ -126,15 +127,27 @@ def _record(
     return b"".join(parts)
 
 
-def _schools(rng: random.Random, rows: int, codooii: str) -> Iterator[dict[str, str]]:
+def ugel_codes(codooii: str, count: int) -> list[str]:
+    """`codooii` and `count - 1` other made-up UGEL codes (department, province, number)."""
+    others = (f"{department}{province:02d}{number:02d}" for department in DEPARTMENTS.values()
+              for province in range(1, 11) for number in range(1, 3))
+    return [codooii, *[code for code in others if code != codooii][: count - 1]]
+
+
+def _ugel_name(codooii: str) -> str:
+    return "UGEL 05 SAN JUAN DE LURIGANCHO" if codooii == "150105" else f"UGEL {codooii}"
+
+
+def _schools(rng: random.Random, rows: int, ugels: list[str]) -> Iterator[dict[str, str]]:
     codes = iter(rng.sample(range(200_000, 1_800_000), rows))
     code, annex, local = 0, 0, rng.randrange(10_000, 900_000)
-    ugel = "UGEL 05 SAN JUAN DE LURIGANCHO" if codooii == "150105" else f"UGEL {codooii}"
+    codooii = ugels[0]
     for index in range(rows):
         if index and annex < 9 and rng.random() < 0.04:
             annex += 1  # another anexo of the same service: (cod_mod, anexo) stays unique
         else:
             code, annex = next(codes), 0
+            codooii = rng.choice(ugels)  # a service's anexos share its UGEL
             if rng.random() > 0.3:
                 local = rng.randrange(10_000, 900_000)
         level = rng.choices(list(LEVELS), LEVEL_WEIGHTS)[0]
@@ -160,7 +173,7 @@ def _schools(rng: random.Random, rows: int, codooii: str) -> Iterator[dict[str, 
             "AREA_CENSO": "2" if rural else "1", "DAREACENSO": "Rural" if rural else "Urbana",
             "CODGEO": DEPARTMENTS[department] + f"{rng.randrange(1, 20):02d}{rng.randrange(1, 40):02d}",
             "D_DPTO": department, "D_PROV": province, "D_DIST": district, "D_REGION": f"DRE {department}",
-            "CODOOII": codooii, "D_DREUGEL": ugel,
+            "CODOOII": codooii, "D_DREUGEL": _ugel_name(codooii),
             "NLAT_IE": f"{rng.uniform(-18.3, -0.1):.6f}" if known else "0.000000",
             "NLONG_IE": f"{rng.uniform(-81.3, -68.7):.6f}" if known else "0.000000",
             "COD_TUR": "11", "D_COD_TUR": rng.choice(SHIFTS),
@@ -178,9 +191,11 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--rows", type=int, default=180_000)
     parser.add_argument("--codooii", default="150105")
+    parser.add_argument("--ugels", type=int, default=180)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    write_synthetic_padron(args.out, args.rows, codooii=args.codooii, seed=args.seed)
+    write_synthetic_padron(args.out, args.rows, codooii=args.codooii, ugels=args.ugels,
+                           seed=args.seed)
     print(f"{args.out}: {args.rows:,} rows, {args.out.stat().st_size / 1e6:.0f} MB")
 
 

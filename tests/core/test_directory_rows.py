@@ -1,7 +1,14 @@
 import pytest
 
 from monitor_app.core.directory import RowIssue, RowRejected
-from monitor_app.core.padron_rows import coordinate, padron_date, premises_from_row, school_from_row
+from monitor_app.core.padron_rows import (
+    SCHOOL_SCREEN_COLUMNS,
+    coordinate,
+    padron_date,
+    premises_from_row,
+    school_from_row,
+    school_screen,
+)
 
 ROW = {
     "COD_MOD": "335273", "ANEXO": "", "CODLOCAL": "4756", "CEN_EDU": "017 CUNA JARDÍN",
@@ -38,6 +45,15 @@ def test_unusable_rows_say_why(change: dict[str, str], issue: RowIssue) -> None:
     with pytest.raises(RowRejected) as rejected:
         school_from_row({**ROW, **change}, keep_contacts=False)
     assert rejected.value.issue is issue
+    with pytest.raises(RowRejected) as screened:  # the screen refuses it the same way, unread
+        school_screen(tuple({**ROW, **change}.get(column, "") for column in SCHOOL_SCREEN_COLUMNS))
+    assert (screened.value.issue, screened.value.detail) == (issue, rejected.value.detail)
+
+
+def test_the_screen_gives_the_key_and_ugel_the_parse_stores() -> None:
+    school = school_from_row({**ROW, "CODOOII": "50105"}, keep_contacts=False)
+    screened = school_screen(tuple({**ROW, "CODOOII": "50105"}[c] for c in SCHOOL_SCREEN_COLUMNS))
+    assert screened == ((school.cod_mod, school.anexo), school.cod_mod, school.codooii)
 
 
 @pytest.mark.parametrize(

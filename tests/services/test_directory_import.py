@@ -15,6 +15,7 @@ from monitor_app.services.directory_import import import_directory
 from monitor_app.services.schools import count_schools, search_schools
 from monitor_app.storage.padron import open_padron
 from tests.conftest import PADRON, enrol
+from tests.storage.test_padron_dbf import tiny_dbf
 
 UGEL05 = PADRON / "padron_ugel05_lima.dbf"
 
@@ -344,4 +345,40 @@ def test_a_narrow_premises_file_keeps_the_other_premises_columns(tmp_path: Path)
     after = ctx.store.db.execute("SELECT * FROM premises ORDER BY codlocal, cod_mod").fetchall()
     changed = [(b, a) for b, a in zip(before, after) if b != a]
     assert len(changed) == 1 and changed[0][1][4] == direccion and changed[0][1][2] == "X"
+    ctx.close()
+
+
+MIXED_UGELS = [  # (COD_MOD, CODOOII, CEN_EDU): a national cut's rows of several UGELs
+    ("0000001", "150105", "IE UNO"), ("0000002", "110001", "IE DOS"),
+    ("0000002", "110001", "IE DOS"), ("ABC", "110001", "IE MALA"),
+    ("0000003", "", "IE TRES"), ("0000001", "150105", "IE UNO"), ("0000004", "110001", ""),
+]
+
+
+def _national(tmp_path: Path, suffix: str) -> Path:
+    path = tmp_path / f"nacional{suffix}"
+    if suffix == ".dbf":
+        fields = [("COD_MOD", "C", 7), ("CODOOII", "C", 6), ("CEN_EDU", "C", 8)]
+        path.write_bytes(tiny_dbf(fields, [f"{c:7}{u:6}{n:8}".encode() for c, u, n in MIXED_UGELS]))
+    else:
+        lines = [f"{code},{ugel},{name}\n" for code, ugel, name in MIXED_UGELS]
+        path.write_text("COD_MOD,CODOOII,CEN_EDU\n" + "".join(lines))
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".dbf", ".csv"])
+@pytest.mark.parametrize(("role", "ugel", "new", "out_of_scope"),
+                         [(Role.UGEL, "150105", 2, 1), (Role.DRE, None, 3, 0)])
+def test_every_row_is_checked_and_only_the_scopes_kept(tmp_path: Path, suffix: str, role: Role,
+                                                       ugel: str | None, new: int,
+                                                       out_of_scope: int) -> None:
+    ctx = enrol(tmp_path / "office.db", role=role, ugel=ugel)
+    report = import_directory(ctx, _national(tmp_path, suffix))
+    first = 1 if suffix == ".dbf" else 2  # a CSV's first row is its second line
+    assert (report.rows_read, report.new, report.out_of_scope) == (7, new, out_of_scope)
+    problems = [(p.row - first, p.issue, p.first_row and p.first_row - first)
+                for p in report.problems]
+    assert problems == [(2, RowIssue.DUPLICATE, 1), (3, RowIssue.INVALID_CODE, None),
+                        (5, RowIssue.DUPLICATE, 0), (6, RowIssue.MISSING_NAME, None)]
+    assert count_schools(ctx) == new
     ctx.close()

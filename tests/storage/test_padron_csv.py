@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.padron import PadronRow, open_padron
+from monitor_app.storage.padron import PadronRow, RowScreen, open_padron
 from tests.storage.padron_files import read_all, refusal, write
 
 
@@ -160,3 +160,17 @@ def test_text_starting_like_a_dbf_version_byte_is_still_text(tmp_path: Path) -> 
     with open_padron(path) as reader:
         assert reader.format == "csv"
         assert [row.values for row in reader.rows()] == [{"0": "0335273"}]
+
+
+def test_a_screen_sees_its_columns_and_skips_the_rows_it_refuses(tmp_path: Path) -> None:
+    data = "COD_MOD;CEN_EDU;CODOOII\n0000001;IE UNO;150105\n\n0000002;IE DOS;110001\n"
+    seen: list[tuple[int, tuple[str, ...]]] = []
+
+    def test(number: int, texts: tuple[str, ...]) -> bool:
+        seen.append((number, texts))
+        return texts[0] == "150105"
+
+    with open_padron(write(tmp_path, "mixta.csv", data.encode())) as reader:
+        kept = list(reader.records(None, RowScreen(("CODOOII", "FALTA"), test)))
+    assert seen == [(2, ("150105", "")), (4, ("110001", ""))]
+    assert kept == [(2, ("0000001", "IE UNO", "150105"))]

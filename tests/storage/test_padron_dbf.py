@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.padron import open_padron
+from monitor_app.storage.padron import RowScreen, open_padron
 from tests.storage.padron_files import read_all, refusal, write
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "padron"
@@ -322,3 +322,23 @@ def test_every_cut_and_every_header_byte_fails_cleanly(tmp_path: Path) -> None:
             read_all(path)
         except MonitorError:
             pass
+
+
+def test_a_screen_sees_its_fields_first_and_skips_the_rows_it_refuses(tmp_path: Path) -> None:
+    fields = [("COD_MOD", "C", 7), ("CODOOII", "C", 6), ("ACTIVA", "L", 1), ("CEN_EDU", "C", 8)]
+    records = [f"{code}{flag}{name:8}".encode() for code, flag, name in
+               [("0000001150105", "T", "IE UNO"), ("0000002110001", "f", "IE DOS"),
+                ("0000003150105", "y", "IE TRES")]]
+    data = bytearray(tiny_dbf(fields, records))
+    _, header_length, record_length = layout(bytes(data))
+    data[header_length + 2 * record_length] = ord("*")  # the third record is deleted
+    seen: list[tuple[int, tuple[str, ...]]] = []
+
+    def test(number: int, texts: tuple[str, ...]) -> bool:
+        seen.append((number, texts))
+        return texts[0] == "150105"
+
+    with open_padron(write(tmp_path, "mixta.dbf", data)) as reader:
+        kept = list(reader.records(["CEN_EDU", "FALTA"], RowScreen(("CODOOII", "ACTIVA"), test)))
+    assert seen == [(1, ("150105", "T")), (2, ("110001", "F"))]
+    assert kept == [(1, ("IE UNO", ""))]

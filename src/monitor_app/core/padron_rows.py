@@ -29,8 +29,14 @@ PREMISES_KEY = (_P["codlocal"], _P["cod_mod"])
 PREMISES_CODUGEL = _P["codugel"]
 SCHOOL_COLUMNS = tuple(name.upper() for name in SCHOOL_FIELDS)  # what a reader is asked for
 PREMISES_COLUMNS = tuple(name.upper() for name in PREMISES_FIELDS)
+# What a row is screened by before the rest of it is read: the fields of its refusals, its key
+# and the UGEL code its scope is judged by (the screen gives its key, cod_mod and UGEL code).
+SCHOOL_SCREEN_COLUMNS = ("COD_MOD", "ANEXO", "CEN_EDU", "NIV_MOD", "CODOOII")
+PREMISES_SCREEN_COLUMNS = ("CODLOCAL", "COD_MOD", "CODUGEL")
 Fields = tuple[str, ...]
 Parser = Callable[[Fields], Values]
+Screened = tuple[tuple[str, str], str, str]  # (key, cod_mod, UGEL code)
+Screen = Callable[[Fields], Screened]
 
 
 def coordinate(raw: str) -> float | None:
@@ -73,6 +79,43 @@ def _code(raw: str, length: int) -> str:
     return raw if len(raw) == length else codes.pad_code(raw, length)
 
 
+def _valid_code(raw: str, length: int) -> str:
+    """A row's key code, padded, or RowRejected: missing or not `length` digits."""
+    text = raw.strip()
+    if not text:
+        raise RowRejected(RowIssue.MISSING_CODE)
+    code = _code(text, length)
+    if not codes.is_code(code, length):
+        raise RowRejected(RowIssue.INVALID_CODE, text)
+    return code
+
+
+def _school_name(raw: str, level: str, cod_mod: str) -> str:
+    """A school's name, or RowRejected: blank, or the row is a support institution's."""
+    name = raw.strip()
+    if not name:
+        raise RowRejected(RowIssue.MISSING_NAME, cod_mod)
+    if level == SUPPORT_INSTITUTION_LEVEL:
+        raise RowRejected(RowIssue.SUPPORT_INSTITUTION, f"{cod_mod} {name}")
+    return name
+
+
+def school_screen(fields: Fields) -> Screened:
+    """From one row's SCHOOL_SCREEN_COLUMNS texts: its key, cod_mod and CODOOII, or the same
+    RowRejected its whole parse gives; a row can be judged before the rest of it is read."""
+    raw_code, raw_anexo, raw_name, level, codooii = fields
+    cod_mod = _valid_code(raw_code, codes.COD_MOD_LENGTH)
+    _school_name(raw_name, level, cod_mod)
+    return (cod_mod, codes.normalise_anexo(raw_anexo)), cod_mod, _code(codooii, 6)
+
+
+def premises_screen(fields: Fields) -> Screened:
+    """From one row's PREMISES_SCREEN_COLUMNS texts: its key, cod_mod and CODUGEL."""
+    raw_local, raw_code, codugel = fields
+    cod_mod = _code(raw_code, codes.COD_MOD_LENGTH)
+    return (_valid_code(raw_local, codes.CODLOCAL_LENGTH), cod_mod), cod_mod, _code(codugel, 6)
+
+
 def school_parser(*, keep_contacts: bool) -> Parser:
     """A function from one row's SCHOOL_COLUMNS texts to a school's stored values, or
     RowRejected. Readers hand over stripped text; only the key fields are stripped again."""
@@ -85,25 +128,16 @@ def school_parser(*, keep_contacts: bool) -> Parser:
 
     def parse(fields: Fields) -> Values:
         values: list[str | float | None] = list(fields)
-        raw_code = values[i_code].strip()  # type: ignore[union-attr]
-        if not raw_code:
-            raise RowRejected(RowIssue.MISSING_CODE)
-        cod_mod = _code(raw_code, codes.COD_MOD_LENGTH)
-        if not codes.is_code(cod_mod, codes.COD_MOD_LENGTH):
-            raise RowRejected(RowIssue.INVALID_CODE, raw_code)
-        name = values[i_name].strip()  # type: ignore[union-attr]
-        if not name:
-            raise RowRejected(RowIssue.MISSING_NAME, cod_mod)
-        if values[i_level] == SUPPORT_INSTITUTION_LEVEL:
-            raise RowRejected(RowIssue.SUPPORT_INSTITUTION, f"{cod_mod} {name}")
+        cod_mod = _valid_code(fields[i_code], codes.COD_MOD_LENGTH)
+        name = _school_name(fields[i_name], fields[i_level], cod_mod)
         values[i_code], values[i_name] = cod_mod, name
-        values[i_anexo] = codes.normalise_anexo(values[i_anexo])  # type: ignore[arg-type]
+        values[i_anexo] = codes.normalise_anexo(fields[i_anexo])
         for index, length in padded:
-            values[index] = _code(values[index], length)  # type: ignore[arg-type]
+            values[index] = _code(fields[index], length)
         for index in coordinates:
-            values[index] = coordinate(values[index])  # type: ignore[arg-type]
+            values[index] = coordinate(fields[index])
         for index in dates:
-            values[index] = padron_date(values[index])  # type: ignore[arg-type]
+            values[index] = padron_date(fields[index])
         for index in contacts:
             values[index] = (values[index] or None) if keep_contacts else None
         return tuple(values)
@@ -120,17 +154,11 @@ def premises_parser() -> Parser:
 
     def parse(fields: Fields) -> Values:
         values: list[str | float | None] = list(fields)
-        raw_code = values[i_local].strip()  # type: ignore[union-attr]
-        if not raw_code:
-            raise RowRejected(RowIssue.MISSING_CODE)
-        codlocal = _code(raw_code, codes.CODLOCAL_LENGTH)
-        if not codes.is_code(codlocal, codes.CODLOCAL_LENGTH):
-            raise RowRejected(RowIssue.INVALID_CODE, raw_code)
-        values[i_local] = codlocal
+        values[i_local] = _valid_code(fields[i_local], codes.CODLOCAL_LENGTH)
         for index, length in padded:
-            values[index] = _code(values[index], length)  # type: ignore[arg-type]
+            values[index] = _code(fields[index], length)
         for index in coordinates:
-            values[index] = coordinate(values[index])  # type: ignore[arg-type]
+            values[index] = coordinate(fields[index])
         return tuple(values)
 
     return parse

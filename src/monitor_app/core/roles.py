@@ -35,6 +35,11 @@ class Scope:
             return school_cod_mod == self.cod_mod
         return not self.ugel or school_codooii in ("", self.ugel)
 
+    @property
+    def holds_all(self) -> bool:
+        """Whether every school service belongs here: a DRE's scope."""
+        return self.cod_mod is None and not self.ugel
+
     def holds_any(self, services: Iterable[tuple[str, str]]) -> bool:
         """Whether a local (the premises several services share) belongs here: it does when
         any of its (cod_mod, codooii) services does."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -33,7 +33,7 @@ from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
 from monitor_app.storage import schools as school_table
 from monitor_app.storage.changes import advance_clock
-from monitor_app.storage.padron import PadronReader, open_padron
+from monitor_app.storage.padron import PadronReader, RowScreen, open_padron
 
 BATCH_ROWS = 5000
 PROGRESS_EVERY = 2000
@@ -86,14 +86,17 @@ def _layout_of(reader: PadronReader) -> str:
 
 @dataclass
 class _Plan:
-    """How one layout is parsed, keyed, scoped and written."""
+    """How one layout is screened, parsed, keyed, scoped and written."""
 
     table: str
     columns: tuple[str, ...]
     absent: list[str]  # of `columns`, those the file lacks: written for new rows only
+    screen_columns: tuple[str, ...]
+    screen: padron_rows.Screen
     parse: padron_rows.Parser
     key: Callable[[Values], tuple[str, str]]
-    in_scope: Callable[[Values], bool]
+    scoped_by: Callable[[Values], tuple[str, str]]  # (cod_mod, UGEL code) of parsed values
+    scope: Scope
     known: set[tuple[str, str]]
     write: Callable[[Sequence[tuple[Any, ...]]], int]
 
@@ -113,29 +116,33 @@ def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool,
           file_columns: tuple[str, ...]) -> _Plan:
     store = ctx.store
     if layout == Layout.SCHOOLS:
-        cod_mod_at, codooii_at = padron_rows.SCHOOL_KEY[0], padron_rows.SCHOOL_CODOOII
         absent = _absent(padron_rows.SCHOOL_COLUMNS, file_columns)
         updated = _present_fields(SCHOOL_FIELDS, padron_rows.SCHOOL_COLUMNS, absent)
         return _Plan(
             table="schools",
             columns=padron_rows.SCHOOL_COLUMNS,
             absent=absent,
+            screen_columns=padron_rows.SCHOOL_SCREEN_COLUMNS,
+            screen=padron_rows.school_screen,
             parse=padron_rows.school_parser(keep_contacts=keep_contacts),
             key=itemgetter(*padron_rows.SCHOOL_KEY),
-            in_scope=lambda v: scope.holds(v[cod_mod_at], v[codooii_at]),  # type: ignore[arg-type]
+            scoped_by=itemgetter(padron_rows.SCHOOL_KEY[0], padron_rows.SCHOOL_CODOOII),
+            scope=scope,
             known=school_table.school_keys(store),
             write=lambda rows: school_table.upsert_schools(store, rows, updated),
         )
-    cod_mod_at, codugel_at = padron_rows.PREMISES_KEY[1], padron_rows.PREMISES_CODUGEL
     absent = _absent(padron_rows.PREMISES_COLUMNS, file_columns)
     updated = _present_fields(PREMISES_FIELDS, padron_rows.PREMISES_COLUMNS, absent)
     return _Plan(
         table="premises",
         columns=padron_rows.PREMISES_COLUMNS,
         absent=absent,
+        screen_columns=padron_rows.PREMISES_SCREEN_COLUMNS,
+        screen=padron_rows.premises_screen,
         parse=padron_rows.premises_parser(),
         key=itemgetter(*padron_rows.PREMISES_KEY),
-        in_scope=lambda v: scope.holds(v[cod_mod_at], v[codugel_at]),  # type: ignore[arg-type]
+        scoped_by=itemgetter(padron_rows.PREMISES_KEY[1], padron_rows.PREMISES_CODUGEL),
+        scope=scope,
         known=school_table.premises_keys(store),
         write=lambda rows: school_table.upsert_premises(store, rows, updated),
     )
@@ -163,23 +170,54 @@ class _Batch:
         self.known_rows = 0
 
 
-def _take(plan: _Plan, number: int, fields: tuple[str, ...], seen: dict[tuple[str, str], int],
-          hlc: int, report: DirectoryImportReport, batch: _Batch) -> None:
-    try:
-        values = plan.parse(fields)
-    except RowRejected as rejected:
-        report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
-        return
-    key = plan.key(values)
-    first = seen.setdefault(key, number)
-    if first != number:
-        report.problems.append(RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first))
-        return
-    if not plan.in_scope(values):
-        report.out_of_scope += 1
-        return
-    batch.known_rows += key in plan.known
-    batch.rows.append(school_table.directory_row(values, hlc))
+class _Admission:
+    """Which rows go on to be written: refused, duplicate and out-of-scope rows are counted
+    here and go no further; progress and cancel are checked as rows are read."""
+
+    def __init__(self, plan: _Plan, report: DirectoryImportReport, total: int | None,
+                 progress: Progress, cancelled: Cancelled) -> None:
+        self._seen: dict[tuple[str, str], int] = {}
+        self._holds = plan.scope.holds
+        self._report, self._total = report, total
+        self._progress, self._cancelled = progress, cancelled
+
+    def read(self) -> None:
+        report = self._report
+        report.rows_read += 1
+        if report.rows_read % PROGRESS_EVERY == 0:
+            check_cancelled(self._cancelled)
+            self._progress(report.rows_read, self._total)
+
+    def refuse(self, number: int, rejected: RowRejected) -> bool:
+        self._report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
+        return False
+
+    def admits(self, number: int, key: tuple[str, str], cod_mod: str, ugel: str) -> bool:
+        first = self._seen.setdefault(key, number)
+        if first != number:
+            problem = RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first)
+            self._report.problems.append(problem)
+            return False
+        if not self._holds(cod_mod, ugel):
+            self._report.out_of_scope += 1
+            return False
+        return True
+
+
+def _screen(plan: _Plan, admission: _Admission) -> RowScreen:
+    """The test a row passes before the rest of it is read: in a UGEL's import of a national
+    cut, ~179,000 of 180,000 rows stop here."""
+    screen = plan.screen
+
+    def test(number: int, fields: tuple[str, ...]) -> bool:
+        admission.read()
+        try:
+            key, cod_mod, ugel = screen(fields)
+        except RowRejected as rejected:
+            return admission.refuse(number, rejected)
+        return admission.admits(number, key, cod_mod, ugel)
+
+    return RowScreen(plan.screen_columns, test)
 
 
 def import_directory(
@@ -219,19 +257,40 @@ def import_directory(
 
 def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImportReport,
               progress: Progress, cancelled: Cancelled) -> None:
-    seen: dict[tuple[str, str], int] = {}
+    """Rows admitted, parsed and written in batches. Where the scope holds every row (a DRE)
+    a screen would only repeat the parse's checks: rows are parsed, then admitted."""
     batch = _Batch(plan, report)
-    total = reader.total_rows
-    progress(0, total)
-    for number, fields in reader.records(plan.columns):
-        report.rows_read += 1
-        _take(plan, number, fields, seen, hlc, report, batch)
-        if len(batch.rows) >= BATCH_ROWS:
+    progress(0, reader.total_rows)
+    admission = _Admission(plan, report, reader.total_rows, progress, cancelled)
+    parse, key, known, rows = plan.parse, plan.key, plan.known, batch.rows
+    directory_row = school_table.directory_row
+    if plan.scope.holds_all:
+        parsed = _parsed_and_admitted(reader, plan, admission)
+    else:
+        screened = reader.records(plan.columns, _screen(plan, admission))
+        parsed = (parse(fields) for _, fields in screened)  # the screen passed it: no refusal
+    for values in parsed:
+        if known:
+            batch.known_rows += key(values) in known
+        rows.append(directory_row(values, hlc))
+        if len(rows) >= BATCH_ROWS:
             batch.flush()
-        if report.rows_read % PROGRESS_EVERY == 0:
-            check_cancelled(cancelled)
-            progress(report.rows_read, total)
     batch.flush()
+
+
+def _parsed_and_admitted(reader: PadronReader, plan: _Plan,
+                         admission: _Admission) -> Iterator[Values]:
+    parse, key, scoped_by = plan.parse, plan.key, plan.scoped_by
+    read, admits = admission.read, admission.admits
+    for number, fields in reader.records(plan.columns):
+        read()
+        try:
+            values = parse(fields)
+        except RowRejected as rejected:
+            admission.refuse(number, rejected)
+            continue
+        if admits(number, key(values), *scoped_by(values)):
+            yield values
 
 
 def _log_import(ctx: AppContext, report: DirectoryImportReport, hlc: int) -> None:

@@ -23,15 +23,26 @@ class PadronRow:
 Record = tuple[int, tuple[str, ...]]  # (row number a user sees, field texts in column order)
 
 
+@dataclass(frozen=True)
+class RowScreen:
+    """A test each row passes before the rest of it is read: `test` gets the row's number and
+    the texts of `columns`; a row it answers False for is skipped. A national file holds ~180
+    UGELs' rows and an installation keeps one UGEL's: the others cost only this test."""
+
+    columns: tuple[str, ...]
+    test: Callable[[int, tuple[str, ...]], bool]
+
+
 class PadronReader(Protocol):
     path: Path
     format: str
     columns: tuple[str, ...]
     total_rows: int | None
 
-    def records(self, wanted: Sequence[str] | None = None) -> Iterator[Record]:
+    def records(self, wanted: Sequence[str] | None = None,
+                screen: RowScreen | None = None) -> Iterator[Record]:
         """The fast path: field texts aligned with `wanted` ('' for a column the file lacks),
-        or with `columns` when not given; no per-row dict."""
+        or with `columns` when not given, of the rows `screen` lets through; no per-row dict."""
         ...
 
     def rows(self) -> Iterator[PadronRow]: ...
@@ -53,13 +64,21 @@ class ClosingReader:
 
     columns: tuple[str, ...]
 
-    def records(self, wanted: Sequence[str] | None = None) -> Iterator[Record]:
-        if wanted is None:
+    def records(self, wanted: Sequence[str] | None = None,
+                screen: RowScreen | None = None) -> Iterator[Record]:
+        if wanted is None and screen is None:
             yield from self._records()
             return
-        pick = column_picker(self.columns, wanted)
+        pick = column_picker(self.columns, self.columns if wanted is None else wanted)
+        if screen is None:
+            for number, fields in self._records():
+                yield number, pick((*fields, ""))
+            return
+        screened, test = column_picker(self.columns, screen.columns), screen.test
         for number, fields in self._records():
-            yield number, pick((*fields, ""))
+            padded = (*fields, "")
+            if test(number, screened(padded)):
+                yield number, pick(padded)
 
     def _records(self) -> Iterator[Record]:
         raise NotImplementedError
