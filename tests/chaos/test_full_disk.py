@@ -22,7 +22,7 @@ from tests.chaos.harness import (
     Operation,
     Site,
     clear_text_left,
-    half_written,
+    left_in_out,
     reference,
     same_end,
     site_from,
@@ -68,7 +68,7 @@ def _one_line_disk_full(err: str) -> bool:
 
 @needs_root
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["import", "export", "report"])
+@pytest.mark.parametrize("name", ["import", "export", "report", "backup"])
 def test_a_disk_that_fills_up_refuses_in_one_line_and_corrupts_nothing(
         chaos_operations: dict[str, Operation], name: str, tmp_path: Path) -> None:
     op = chaos_operations[name]
@@ -87,15 +87,17 @@ def test_a_disk_that_fills_up_refuses_in_one_line_and_corrupts_nothing(
             filler.unlink()  # reading the database needs room for its shared-memory file
             end = state(site.db, op.volatile)  # and the integrity check says ok
             if child.returncode == 0:
-                assert same_end(ref.after, end, op.logs) and half_written(site) == ref.outputs
+                assert same_end(ref.after, end, op.logs) and left_in_out(op, site) == ref.outputs
             else:
                 refused += 1
                 assert child.returncode == 1 and _one_line_disk_full(err), (leave, err)
                 assert end == ref.before, leave
-                assert list(site.out.iterdir()) == [] and clear_text_left(site) == []
+                assert left_in_out(op, site) == [] and clear_text_left(site) == []
+                if op.outputs is None:  # a bundle's or a report's folder: nothing at all
+                    assert list(site.out.iterdir()) == []
             assert _rerun(op, site) == 0
             assert same_end(ref.after, state(site.db, op.volatile), op.logs)
-            assert half_written(site) == ref.outputs
+            assert left_in_out(op, site) == ref.outputs
     assert refused >= 1  # the fullest disk refused
 
 
