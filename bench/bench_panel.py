@@ -75,7 +75,7 @@ def one_run(db: Path, settle_s: float) -> dict[str, float]:
     assert page is not None
     fresh: list[float] = []
     page.shown.connect(lambda: fresh.append(time.perf_counter()))
-    beat.run_until(lambda: page.figures is not None)
+    beat.run_until(page.is_drawn)
     page.repaint()  # the figures drawn on screen, charts included
     first_paint = time.perf_counter() - began
     beat.run_until(lambda: bool(fresh))  # the data read again since the click, drawn
@@ -86,6 +86,7 @@ def one_run(db: Path, settle_s: float) -> dict[str, float]:
     district = page.combos["district"]
     began = time.perf_counter()
     district.setCurrentIndex(1)
+    beat.run_until(page.is_drawn)
     page.repaint()
     redraw = time.perf_counter() - began
     result = {"first_paint_s": first_paint, "read_again_s": read_again,

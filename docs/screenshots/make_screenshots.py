@@ -283,10 +283,12 @@ def panel_window(folder: Path, lang: str, suffix: str) -> None:
     window.go_to(PANEL)
     page = window.office.panel
     assert page is not None
-    while page.figures is None:
+    while not page.is_drawn():
         QCoreApplication.processEvents()
     save(window, f"panel{suffix}.png")
     page.combos["district"].setCurrentIndex(page.combos["district"].findData("EL AGUSTINO"))
+    while not page.is_drawn():
+        QCoreApplication.processEvents()
     page.cards["checklist"].table_button.click()
     save(window, f"panel_filtered{suffix}.png")
     window.close()

@@ -31,7 +31,7 @@ def _panel(qtbot: QtBot, make_window, office: Path) -> PanelPage:  # type: ignor
     window.go_to(PANEL)
     page = window.office.panel
     assert page is not None and window.pages.currentWidget() is page
-    qtbot.waitUntil(lambda: page.figures is not None, timeout=20_000)
+    qtbot.waitUntil(page.is_drawn, timeout=20_000)
     return page
 
 
@@ -64,6 +64,7 @@ def test_the_panel_shows_what_the_command_line_prints_and_filters(  # type: igno
                     if s.row.school.cod_mod == LURIGANCHO)
     combo = page.combos["district"]
     combo.setCurrentIndex(combo.findData(district))
+    qtbot.waitUntil(page.is_drawn, timeout=5_000)
     kept = _cli_panel(office, capsys, "--district", district)
     assert page.headlines["schools"].number.text().replace(" ", "") == str(kept["schools"])
     assert int(page.headlines["schools"].number.text().replace(" ", "")) < every["schools"]
@@ -73,6 +74,7 @@ def test_the_panel_shows_what_the_command_line_prints_and_filters(  # type: igno
             ] == [row["counts"][0] for row in kept["figures"]["checklist"]["rows"]]
 
     page.clear_button.click()
+    qtbot.waitUntil(page.is_drawn, timeout=5_000)
     assert page.headlines["schools"].number.text().replace(" ", "") == str(every["schools"])
 
 
@@ -136,7 +138,7 @@ def test_a_station_reads_the_panel_before_its_first_click(qtbot: QtBot, make_win
     window = make_window(office)
     assert window.office.panel is None  # nothing of it before the window is up
     qtbot.waitUntil(lambda: window.office.panel is not None
-                    and window.office.panel.figures is not None, timeout=20_000)
+                    and window.office.panel.is_drawn(), timeout=20_000)
     assert window.pages.currentWidget() is not window.office.panel  # read, not shown
     window.go_to(PANEL)
     assert window.pages.currentWidget() is window.office.panel

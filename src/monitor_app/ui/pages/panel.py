@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, Progress
 from monitor_app.core.roles import Role
 from monitor_app.reports.panel import (
+    Figure,
     FilterOptions,
     PanelData,
     PanelFigures,
@@ -86,7 +87,8 @@ class Headline(QFrame):
 
 class PanelPage(QWidget):
     status = Signal(str)
-    shown = Signal()  # figures drawn from freshly read data
+    shown = Signal()  # every figure drawn from freshly read data
+    drawn = Signal()  # every figure drawn (after a read or a filter's change)
 
     def __init__(self, runner: TaskRunner, dialogs: Dialogs, lang: str,
                  parent: QWidget | None = None) -> None:
@@ -98,6 +100,10 @@ class PanelPage(QWidget):
         self.data: PanelData | None = None
         self.figures: PanelFigures | None = None
         self.cards: dict[str, FigureCard] = {}
+        self._to_draw: list[tuple[int, Figure]] = []
+        self._drawing = False
+        self._announce = False  # `shown` once the figures of a read are drawn
+        self.drawn.connect(self._announce_read)
         self.labels: dict[str, str] = {}
         self.progress = TaskProgress()
         self.title = PageTitle(self.tr("Panel de la UGEL"))
@@ -180,8 +186,13 @@ class PanelPage(QWidget):
         self._fill_filters(filter_options(self.data))
         self.as_of.setText(self.tr("Al {date}").format(date=format_date(self.data.today,
                                                                          self._lang)))
+        self._announce = True
         self.redraw()
-        self.shown.emit()
+
+    def _announce_read(self) -> None:
+        if self._announce:
+            self._announce = False
+            self.shown.emit()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, MonitorError) and error.code is ErrorCode.CANCELLED:
@@ -217,6 +228,8 @@ class PanelPage(QWidget):
         self.redraw()
 
     def redraw(self) -> None:
+        """The figures for the filter chosen: the headline at once, then one chart per turn of
+        the event loop (drawing the seven at once held the window for ≈ 130 ms)."""
         if self.data is None:
             return
         self.figures = figures = panel_figures(self.data, self.panel_filter())
@@ -227,14 +240,31 @@ class PanelPage(QWidget):
         self.headlines["visits"].number.setText(str(head.visits))
         self.headlines["expiring"].number.setText(str(head.expiring))
         self.headlines["library"].number.setText(f"{head.copies} ({head.loans_out})")
-        for position, figure in enumerate(figures.figures()):
-            card = self.cards.get(figure.key)
-            if card is None:
-                card = self.cards[figure.key] = FigureCard(figure, self._lang)
-                self.grid.addWidget(card, *divmod(position, CARDS_PER_ROW))
-            else:
-                card.show_figure(figure)
-        self._show_expiring(figures, len(figures.figures()))
+        self._to_draw = list(enumerate(figures.figures()))
+        if not self._drawing:
+            self._drawing = True
+            QTimer.singleShot(0, self._draw_next)
+
+    def _draw_next(self) -> None:
+        figures = self.figures
+        if not self._to_draw or figures is None:
+            if figures is not None:
+                self._show_expiring(figures, len(figures.figures()))
+            self._drawing = False
+            self.drawn.emit()
+            return
+        position, figure = self._to_draw.pop(0)
+        card = self.cards.get(figure.key)
+        if card is None:
+            card = self.cards[figure.key] = FigureCard(figure, self._lang)
+            self.grid.addWidget(card, *divmod(position, CARDS_PER_ROW))
+        else:
+            card.show_figure(figure)
+        QTimer.singleShot(0, self._draw_next)
+
+    def is_drawn(self) -> bool:
+        """Every figure of the data read, for the filter chosen, is on the page."""
+        return self.figures is not None and not self._drawing
 
     def _show_expiring(self, figures: PanelFigures, position: int) -> None:
         if not hasattr(self, "expiring_model"):
