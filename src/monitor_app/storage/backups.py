@@ -215,6 +215,9 @@ def restore_backup(database: Path, backup_id: str, stamp: str, *,
             copy.execute("COMMIT")
         progress(1, 3)
         good = quick_check(copy)
+        # In the journal mode the database is used in: a kill after the rename, as the app
+        # opens it, then leaves a log that any reader recovers, not a rollback journal.
+        copy.execute("PRAGMA journal_mode = WAL")
     except BaseException:
         copy.close()
         temporary.unlink(missing_ok=True)

@@ -243,7 +243,7 @@ class PanelPage(QWidget):
         self._to_draw = list(enumerate(figures.figures()))
         if not self._drawing:
             self._drawing = True
-            QTimer.singleShot(0, self._draw_next)
+            QTimer.singleShot(0, self, self._draw_next)  # not after the page is gone
 
     def _draw_next(self) -> None:
         figures = self.figures
@@ -260,7 +260,7 @@ class PanelPage(QWidget):
             self.grid.addWidget(card, *divmod(position, CARDS_PER_ROW))
         else:
             card.show_figure(figure)
-        QTimer.singleShot(0, self._draw_next)
+        QTimer.singleShot(0, self, self._draw_next)  # not after the page is gone
 
     def is_drawn(self) -> bool:
         """Every figure of the data read, for the filter chosen, is on the page."""
