@@ -147,14 +147,20 @@ def distinct(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({value for value in values if value}))
 
 
+def options_of(schools: Iterable[tuple[SchoolService, str, str]]) -> FilterOptions:
+    """The values each filter can take among (service, area, management) rows."""
+    rows = list(schools)
+    return FilterOptions(
+        districts=distinct(service.district for service, _, _ in rows),
+        levels=distinct(service.level for service, _, _ in rows),
+        areas=distinct(area for _, area, _ in rows),
+        managements=distinct(management for _, _, management in rows),
+    )
+
+
 def filter_options(data: PanelData) -> FilterOptions:
     """The values each filter can take: those of the schools in the data."""
-    return FilterOptions(
-        districts=distinct(s.row.school.district for s in data.schools),
-        levels=distinct(s.row.school.level for s in data.schools),
-        areas=distinct(s.area for s in data.schools),
-        managements=distinct(s.management for s in data.schools),
-    )
+    return options_of((s.row.school, s.area, s.management) for s in data.schools)
 
 
 def resolved(options: FilterOptions, panel_filter: PanelFilter) -> PanelFilter:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
-from monitor_app.reports.panel import FilterOptions, PanelData, PanelFilter, distinct, resolved
+from monitor_app.reports.panel import PanelData, PanelFilter, options_of, resolved
 from monitor_app.services.checklist import schools_in_scope
 from monitor_app.services.context import AppContext
 from monitor_app.services.reports import write_coverage_report
@@ -37,10 +37,7 @@ def kept_services(ctx: AppContext, panel_filter: PanelFilter
     columns = padron_columns(ctx.store)
     schools = [(school, *columns.get((school.cod_mod, school.anexo), ("", "")))
                for school in schools_in_scope(ctx)]
-    options = FilterOptions(*(distinct(values) for values in (
-        (s.district for s, _, _ in schools), (s.level for s, _, _ in schools),
-        (area for _, area, _ in schools), (management for _, _, management in schools))))
-    panel_filter = resolved(options, panel_filter)
+    panel_filter = resolved(options_of(schools), panel_filter)
     return panel_filter, [school for school, area, management in schools
                           if panel_filter.keeps_service(school, area, management)]
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from monitor_app.core.directory import School
-from monitor_app.core.errors import MonitorError
 from monitor_app.services.assignments import (
     Assignment,
     SpecialistSchools,
@@ -28,7 +27,6 @@ from monitor_app.services.assignments import (
     end_assignments,
 )
 from monitor_app.services.context import AppContext
-from monitor_app.services.messages import describe
 from monitor_app.services.schools import search_schools
 from monitor_app.ui.models import assignments as columns
 from monitor_app.ui.models.assignments import (
@@ -37,6 +35,7 @@ from monitor_app.ui.models.assignments import (
     SpecialistModel,
 )
 from monitor_app.ui.models.rows import ROW_ROLE, RowsModel
+from monitor_app.ui.pages.station_change import refused, run_change
 from monitor_app.ui.task_runner import TaskRunner
 from monitor_app.ui.widgets.school_sections import Section
 from monitor_app.ui.widgets.table_view import fit_columns, sorted_table
@@ -85,9 +84,9 @@ class AssignmentsPage(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(self.search_timer.start)
         for table in (self.assigned_table, self.candidate_table):
-            table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+            table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self._layout()
-        self._update_buttons()
+        self.update_buttons()
 
     def _table(self, model: RowsModel, stretch: int) -> QTableView:
         table = sorted_table(model, self, stretch=stretch)
@@ -145,7 +144,7 @@ class AssignmentsPage(QWidget):
         self.assigned_title.setText(
             self.tr("IIEE asignadas a {name}").format(name=chosen.name) if chosen
             else self.tr("No hay especialistas aprobados: apruebe sus equipos en «Equipos»."))
-        self._update_buttons()
+        self.update_buttons()
 
     def run_search(self) -> None:
         self.search_timer.stop()
@@ -157,13 +156,13 @@ class AssignmentsPage(QWidget):
     def _show_candidates(self, found: list[School]) -> None:
         self.candidates.set_rows(found)
         fit_columns(self.candidate_table, self.candidates, skip=(columns.CANDIDATE_NAME,))
-        self._update_buttons()
+        self.update_buttons()
 
     def chosen_specialist(self) -> SpecialistSchools | None:
         index = self.specialist_table.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         chosen = self.chosen_specialist()
         self.end_button.setEnabled(bool(_chosen_rows(self.assigned_table)))
         self.assign_button.setEnabled(chosen is not None
@@ -195,18 +194,8 @@ class AssignmentsPage(QWidget):
                   .format(name=name))
 
     def _act(self, work: Callable[[AppContext], Any], sentence: str) -> None:
-        self.assign_button.setEnabled(False)
-        self.end_button.setEnabled(False)
-        task = self._runner.submit(lambda ctx, _p, _c: work(ctx))
-        task.finished.connect(lambda _result: self._done(sentence))
-        task.failed.connect(self._refused)
-
-    def _done(self, sentence: str) -> None:
-        self.status.emit(sentence)
-        self.changed.emit()
-        self.reload()
+        run_change(self, self._runner, self._lang, work, lambda _result: sentence,
+                   (self.assign_button, self.end_button))
 
     def _refused(self, error: object) -> None:
-        self._update_buttons()
-        if isinstance(error, MonitorError):
-            self.status.emit(describe(error, self._lang))
+        refused(self, self._lang, error)

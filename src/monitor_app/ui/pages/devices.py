@@ -9,16 +9,15 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from monitor_app.core.errors import MonitorError
 from monitor_app.services.context import AppContext
 from monitor_app.services.device_overview import DeviceOverview, device_overview
-from monitor_app.services.messages import describe
 from monitor_app.services.sync_admin import approve_device, refuse_device, revoke_device
 from monitor_app.storage.sync_registry import DeviceStatus
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.models import devices as columns
 from monitor_app.ui.models.devices import DeviceModel
 from monitor_app.ui.models.rows import ROW_ROLE
+from monitor_app.ui.pages.station_change import refused, run_change
 from monitor_app.ui.task_runner import TaskRunner
 from monitor_app.ui.widgets.school_sections import Section
 from monitor_app.ui.widgets.table_view import fit_columns, sorted_table
@@ -38,7 +37,7 @@ class DevicesPage(QWidget):
         self._lang = lang
         self.model = DeviceModel(self)
         self.table = sorted_table(self.model, self, stretch=columns.LAST_BUNDLE)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
         self.approve_button = QPushButton(self.tr("&Aprobar equipo"))
         self.approve_button.clicked.connect(self.approve)
         self.refuse_button = QPushButton(self.tr("&Rechazar equipo"))
@@ -57,7 +56,7 @@ class DevicesPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self._update_buttons()
+        self.update_buttons()
 
     def reload(self) -> None:
         task = self._runner.submit(lambda ctx, _p, _c: device_overview(ctx))
@@ -73,13 +72,13 @@ class DevicesPage(QWidget):
             else 0
         if found:
             self.table.selectRow(self.table.model().mapFromSource(self.model.index(row, 0)).row())
-        self._update_buttons()
+        self.update_buttons()
 
     def chosen(self) -> DeviceOverview | None:
         index = self.table.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         chosen = self.chosen()
         status = chosen.device.status if chosen else None
         self.approve_button.setEnabled(status is DeviceStatus.HELD)
@@ -119,18 +118,8 @@ class DevicesPage(QWidget):
                       lambda _device: self.tr("Equipo «{name}» dado de baja.").format(name=name))
 
     def _act(self, work: Callable[[AppContext], Any], said: Callable[[Any], str]) -> None:
-        for button in (self.approve_button, self.refuse_button, self.revoke_button):
-            button.setEnabled(False)
-        task = self._runner.submit(lambda ctx, _p, _c: work(ctx))
-        task.finished.connect(lambda result: self._done(said(result)))
-        task.failed.connect(self._refused)
-
-    def _done(self, sentence: str) -> None:
-        self.status.emit(sentence)
-        self.changed.emit()
-        self.reload()
+        run_change(self, self._runner, self._lang, work, said,
+                   (self.approve_button, self.refuse_button, self.revoke_button))
 
     def _refused(self, error: object) -> None:
-        self._update_buttons()
-        if isinstance(error, MonitorError):
-            self.status.emit(describe(error, self._lang))
+        refused(self, self._lang, error)

@@ -105,6 +105,7 @@ class PanelPage(QWidget):
         self._announce = False  # `shown` once the figures of a read are drawn
         self.drawn.connect(self._announce_read)
         self.labels: dict[str, str] = {}
+        self.expiring_box = self._build_expiring()
         self.progress = TaskProgress()
         self.title = PageTitle(self.tr("Panel de la UGEL"))
         self.as_of = QLabel()
@@ -266,17 +267,21 @@ class PanelPage(QWidget):
         """Every figure of the data read, for the filter chosen, is on the page."""
         return self.figures is not None and not self._drawing
 
+    def _build_expiring(self) -> QFrame:
+        """The devices about to expire: a table, placed after the charts when first drawn."""
+        self.expiring_model = ExpiringDevicesModel(self._lang, self.labels, self)
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setMinimumHeight(CARD_HEIGHT)
+        self.expiring_table = sorted_table(self.expiring_model, box, stretch=4)
+        column = QVBoxLayout(box)
+        column.addWidget(Section(figure_title("expiring_devices", self._lang)))
+        column.addWidget(self.expiring_table, 1)
+        return box
+
     def _show_expiring(self, figures: PanelFigures, position: int) -> None:
-        if not hasattr(self, "expiring_model"):
-            self.expiring_model = ExpiringDevicesModel(self._lang, self.labels, self)
-            self.expiring_table = sorted_table(self.expiring_model, self, stretch=4)
-            box = QFrame()
-            box.setFrameShape(QFrame.Shape.StyledPanel)
-            box.setMinimumHeight(CARD_HEIGHT)
-            column = QVBoxLayout(box)
-            column.addWidget(Section(figure_title("expiring_devices", self._lang)))
-            column.addWidget(self.expiring_table, 1)
-            self.grid.addWidget(box, *divmod(position, CARDS_PER_ROW))
+        if self.grid.indexOf(self.expiring_box) < 0:
+            self.grid.addWidget(self.expiring_box, *divmod(position, CARDS_PER_ROW))
         self.expiring_model.labels = self.labels
         self.expiring_model.set_rows(figures.expiring_devices)
         fit_columns(self.expiring_table, self.expiring_model, skip=(4,))

@@ -35,7 +35,7 @@ HEADROOM = 1.15
 MAX_TICKS = 5
 MONTH_FONT_SCALE = 0.85
 MOST_NAMES = 8  # the specialists charted; the table lists them all
-LABEL_CHARS = 26
+LABEL_CHARS = 30  # "Con brigadistas capacitados" whole
 
 
 def _short(text: str) -> str:
