@@ -5,6 +5,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 import monitor_app
 from monitor_app.services.context import open_initialised
 from monitor_app.storage.paths import keys_dir_for
@@ -169,6 +171,26 @@ def test_a_read_only_database_refuses_writes_with_a_clear_message(enrolled: Cli)
 def test_usage_errors_are_one_translated_line(cli: Cli) -> None:
     result = cli("records", "frobnicate")
     assert result.code == 2 and _one_line(result.err) and "Uso incorrecto" in result.err
+
+
+@pytest.mark.parametrize("argv, window", [
+    (["--db", "x.db"], True),
+    (["--db=x.db", "--lang", "en"], True),
+    (["--version"], None),  # argparse answers
+    (["--db", "x.db", "frobnicate"], None),  # not a command: argparse refuses it
+    (["--db"], None),  # a missing value: argparse refuses it
+    (["--db", "x.db", "records", "kinds"], False),
+])
+def test_only_the_global_options_open_the_window(argv: list[str], window: bool | None,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from monitor_app.cli.main import parse_arguments
+
+    parsed = parse_arguments(argv)
+    if window is None:
+        assert isinstance(parsed, int)
+        assert "Uso incorrecto" in capsys.readouterr().err or "--version" in argv
+    else:
+        assert not isinstance(parsed, int) and (parsed.command is None) == window
 
 
 def test_output_piped_into_a_reader_that_leaves_early_is_not_an_error(enrolled: Cli) -> None:

@@ -46,17 +46,22 @@ def test_run_gui_shows_the_window_and_returns_when_it_closes(
 ) -> None:
     shown: list[MainWindow] = []
 
-    def close_main_window() -> None:
+    log_file = app_home / "logs" / LOG_FILE
+
+    def close_main_window_once_logging() -> None:
+        if not log_file.exists():  # the log starts once the window is painted
+            QTimer.singleShot(10, close_main_window_once_logging)
+            return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 shown.append(widget)
                 widget.close()
 
-    QTimer.singleShot(0, close_main_window)
+    QTimer.singleShot(0, close_main_window_once_logging)
     assert app_module.run_gui(db_path, "es", dialogs=dialogs) == 0
     assert len(shown) == 1 and shown[0].windowTitle() == "Monitor de Campo"
     assert db_path.exists()  # created on first start
-    assert "Interfaz gráfica" in (app_home / "logs" / LOG_FILE).read_text(encoding="utf-8")
+    assert "Interfaz gráfica" in log_file.read_text(encoding="utf-8")
     shown[0].deleteLater()
 
 

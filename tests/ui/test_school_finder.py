@@ -142,18 +142,38 @@ def test_start_up_imports_only_the_first_page(enrolled_db: Path) -> None:
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pathlib import Path\n"
+        "from monitor_app.cli.main import parse_arguments\n"
+        f"parse_arguments(['--db', {str(enrolled_db)!r}, '--lang=es'])\n"
         "from monitor_app.ui.app import application, open_main_window\n"
         "from monitor_app.ui.dialogs import Dialogs\n"
+        "from PySide6 import QtWidgets\n"
         "app = application()\n"
         f"window = open_main_window(Path({str(enrolled_db)!r}), 'es', Dialogs())\n"
         "print(sorted(m for m in sys.modules if m.startswith('monitor_app.ui.pages')))\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
         "print('monitor_app.services.record_checks' in sys.modules)\n"
+        "print(sorted(m for m in sys.modules if m.endswith('_commands')))\n"
+        "print(sorted(t for t in ('QStyle', 'QFileDialog', 'QMessageBox') if t in vars(QtWidgets)))\n"
         "window.close()\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
-    pages, charts, checks = out.strip().splitlines()
+    pages, charts, checks, commands, qt_types = out.strip().splitlines()
     assert pages == "['monitor_app.ui.pages', 'monitor_app.ui.pages.my_schools']"
     assert charts == "False"  # the panel's chart library loads when the panel first opens
     assert checks == "False"  # the writes' checks (≈ 50 ms of imports) wait for a write
+    assert commands == "[]"  # the command line's sub-commands load only when one is named
+    # PySide sets up a class's Python type, enums and all, when first used: these wait (D41)
+    assert qt_types == "[]"
+
+
+def test_pysides_feature_import_hook_is_taken_out() -> None:
+    """Its `__feature__` switches are never used here, and it read the source of every module
+    imported after PySide (D41)."""
+    code = ("import builtins, monitor_app.ui\n"
+            "print(builtins.__import__ is builtins.__orig_import__)\n"
+            "from PySide6.QtWidgets import QWidget\n"  # PySide's lazy types still load
+            "print(QWidget.__name__)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["True", "QWidget"]

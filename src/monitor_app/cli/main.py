@@ -8,31 +8,14 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 from pathlib import Path
 from typing import NoReturn
 
 import monitor_app
-from monitor_app.cli import (
-    acta_commands,
-    assignment_commands,
-    backup_commands,
-    commitment_commands,
-    demo_commands,
-    evidence_commands,
-    record_commands,
-    reference_commands,
-    report_commands,
-    review_commands,
-    school_commands,
-    setup_commands,
-    sync_commands,
-    visit_commands,
-)
 from monitor_app.cli.output import Output
-from monitor_app.cli.passphrase_prompt import command_line_passphrase
 from monitor_app.cli.texts import ARGPARSE_ES, text
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.validation import encodable
 from monitor_app.services.logs import configure_logging
 from monitor_app.services.key_passphrase import use_key_passphrase
 from monitor_app.services.messages import LANGUAGES, describe
@@ -69,12 +52,30 @@ def _translate_argparse(lang: str) -> None:
     argparse._ = (lambda s: ARGPARSE_ES.get(s, s)) if lang == "es" else (lambda s: s)  # type: ignore[attr-defined]
 
 
-COMMANDS = {"init": setup_commands, "schools": school_commands, "records": record_commands}
-# Areas with several top-level commands: each lists its NAMES and registers them.
-AREAS = (sync_commands, reference_commands, commitment_commands, evidence_commands,
-         report_commands, acta_commands, demo_commands, review_commands, visit_commands,
-         assignment_commands, backup_commands)
-COMMAND_NAMES = (*COMMANDS, *(name for area in AREAS for name in area.NAMES))
+def command_modules() -> tuple[ModuleType, ...]:
+    """The modules that register sub-commands: each lists its NAMES and adds their parsers.
+    Imported only when a command is named, so the window starts without them."""
+    from monitor_app.cli import (
+        acta_commands,
+        assignment_commands,
+        backup_commands,
+        commitment_commands,
+        demo_commands,
+        evidence_commands,
+        record_commands,
+        reference_commands,
+        report_commands,
+        review_commands,
+        school_commands,
+        setup_commands,
+        sync_commands,
+        visit_commands,
+    )
+
+    return (setup_commands, school_commands, record_commands, sync_commands, reference_commands,
+            commitment_commands, evidence_commands, report_commands, acta_commands,
+            demo_commands, review_commands, visit_commands, assignment_commands,
+            backup_commands)
 
 
 def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -89,18 +90,29 @@ def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> 
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMAND_NAMES) + "}")
-    for module in COMMANDS.values():
-        module.add_parser(commands, lang)
-    for area in AREAS:
-        area.add_parsers(commands, lang)
+    modules = command_modules()
+    names = ",".join(name for module in modules for name in module.NAMES)
+    commands = parser.add_subparsers(dest="command", metavar="{" + names + "}")
+    for module in modules:
+        module.add_parsers(commands, lang)
     return parser
 
 
+_WINDOW_OPTIONS = ("--db", "--lang")  # the global options that take a value
+
+
 def _names_a_command(argv: Sequence[str]) -> bool:
-    """Whether the arguments go beyond the window's global options (a sub-command, or help).
-    Without one, only the global options are parsed: the window starts sooner."""
-    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
+    """Whether the arguments go beyond the window's global options (a sub-command, help, or
+    anything argparse must judge). Without one, only the global options are parsed and no
+    command's module is imported: the window starts sooner."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in _WINDOW_OPTIONS:
+            del rest[:1]  # its value; a missing one is argparse's to report
+        elif not (arg == "--version" or arg.startswith(tuple(f"{o}=" for o in _WINDOW_OPTIONS))):
+            return True
+    return False
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:
@@ -121,6 +133,8 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
     """Arguments that are not text (bytes a terminal could not decode arrive as lone
     surrogates) are refused here, before any service sees them. File names are left alone:
     the operating system takes their bytes back."""
+    from monitor_app.core.validation import encodable  # off the window's start-up path
+
     for name, value in vars(args).items():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str):
@@ -137,6 +151,8 @@ def _naming_backup(refusal: MonitorError, db: Path) -> MonitorError:
 
 
 def run(args: argparse.Namespace) -> int:
+    from monitor_app.cli.passphrase_prompt import command_line_passphrase
+
     out = Output(lang=args.lang, as_json=getattr(args, "json", False))
     log_file = configure_logging(args.paths.log_dir)
     use_key_passphrase(command_line_passphrase(args.paths, args.lang))

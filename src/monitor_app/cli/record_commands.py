@@ -18,7 +18,10 @@ from monitor_app.services.context import initialised  # light: no sqlite-utils, 
 # start-up also does) stays cheap.
 
 
-def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
+NAMES = ("records",)
+
+
+def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     records = commands.add_parser("records", help=text("help_records", lang))
     actions = records.add_subparsers(dest="action", required=True, metavar="{put,list,delete,kinds}")
     put = actions.add_parser("put", help=text("help_put", lang))

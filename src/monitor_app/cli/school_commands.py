@@ -20,7 +20,10 @@ SHOWN_PROBLEMS = 50
 DEFAULT_LIMIT = 50
 
 
-def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
+NAMES = ("schools",)
+
+
+def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     schools = commands.add_parser("schools", help=text("help_schools", lang))
     actions = schools.add_subparsers(dest="action", required=True, metavar="{import,search}")
     importing = actions.add_parser("import", help=text("help_schools_import", lang))

@@ -11,7 +11,10 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
 
 
-def add_parser(commands: argparse._SubParsersAction, lang: str) -> None:
+NAMES = ("init",)
+
+
+def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     init = commands.add_parser("init", help=text("help_init", lang))
     init.add_argument("--role", required=True, choices=[r.value for r in Role], help=text("help_role", lang))
     init.add_argument("--name", required=True, help=text("help_name", lang))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import monitor_app
@@ -20,6 +18,8 @@ from monitor_app.services.messages import describe
 from monitor_app.storage.paths import AppPaths
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.error_hooks import ErrorHooks
+from monitor_app.ui.first_paint import after_first_paint
+from monitor_app.ui.icons import app_icon
 from monitor_app.ui.key_unlock import ask_at_start
 from monitor_app.ui.shell import MainWindow
 from monitor_app.ui.smoke import watch_first_paint
@@ -40,7 +40,7 @@ def application() -> QApplication:
     app.setApplicationName("MonitorDeCampo")
     app.setApplicationDisplayName("Monitor de Campo")
     app.setApplicationVersion(monitor_app.__version__)
-    app.setWindowIcon(QIcon(str(resources.files("monitor_app.resources") / "icons" / "monitor_app.png")))
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -51,7 +51,6 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
     log_dir = AppPaths.from_environment().log_dir
     log_file = log_file_in(log_dir)
     translators = install_translations(app, lang)
-    smoke = watch_first_paint(app)  # noqa: F841 - kept alive while the window runs
     dialogs = dialogs or Dialogs()
     hooks = ErrorHooks(dialogs, lang, log_file)
     hooks.install()
@@ -59,24 +58,28 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         window = open_main_window(Path(db), lang, dialogs)
         if window is None:
             return EXIT_REFUSED
+        watch_first_paint(window)
         use_key_passphrase(ask_at_start(AppPaths.from_environment(), window.ctx.path,
                                         window.ctx.identity, dialogs, lang))
         window.showMaximized()  # within the screen's available area, above the taskbar
         if window.ctx.identity is None:
             window.open_setup_dialog()  # the first run: the wizard, over the window
-        # The log file (and logging.handlers' imports) wait until the window is up; the error
-        # hooks open it themselves should anything fail before then.
-        QTimer.singleShot(0, lambda: _start_logging(log_dir, db, lang))
+        after_first_paint(window, lambda: _after_first_paint(log_dir, db, lang))
         return app.exec()
     except Exception as bug:  # noqa: BLE001 - a windowed build has no console to print to
         hooks.report_fatal(bug)
         return EXIT_UNEXPECTED
     finally:
+        gc.enable()
         hooks.uninstall()
         remove_translations(app, translators)
 
 
-def _start_logging(log_dir: Path, db: Path, lang: str) -> None:
+def _after_first_paint(log_dir: Path, db: Path, lang: str) -> None:
+    """What waits until the window is on the screen (D41): the garbage collector, which the
+    launcher turned off, and the log file (logging.handlers' imports, ≈ 8 ms); the error hooks
+    open the log themselves should anything fail before then."""
+    gc.enable()
     configure_logging(log_dir)
     log.info("Interfaz gráfica: base %s, idioma %s", db, lang)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6 import QtWidgets  # its file and message dialogs are set up when first opened
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from monitor_app.ui.error_dialog import ErrorDialog
 
 
 class Dialogs(QObject):
@@ -20,7 +20,7 @@ class Dialogs(QObject):
         self._open: list[QDialog] = []  # non-blocking boxes, kept alive until closed
 
     def choose_padron_file(self, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             parent,
             self.tr("Importar padrón"),
             "",
@@ -29,16 +29,16 @@ class Dialogs(QObject):
         return Path(name) if name else None
 
     def choose_photos(self, parent: QWidget | None) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             parent, self.tr("Agregar fotos"), "",
             self.tr("Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;Todos los archivos (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
+            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
         return [Path(name) for name in names]
 
     def choose_pdf_target(self, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             parent, self.tr("Guardar el acta en PDF"), suggested, self.tr("PDF (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
+            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
         if not name:
             return None
         return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
@@ -46,19 +46,19 @@ class Dialogs(QObject):
     def choose_reference_bundle(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         """The UGEL's reference bundle, starting in `folder` (a USB stick when one is in). Qt's
         own dialog, so it speaks the app's language rather than the system's."""
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             parent,
             self.tr("Paquete de referencia de la UGEL"),
             str(folder or ""),
             self.tr("Paquete de Monitor de Campo (*.mcbundle);;Todos los archivos (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
+            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog,
         )
         return Path(name) if name else None
 
     def choose_workbook_target(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             parent, self.tr("Guardar la hoja de cálculo"), str(suggested),
-            self.tr("Libro de Excel (*.xlsx)"), options=QFileDialog.Option.DontUseNativeDialog)
+            self.tr("Libro de Excel (*.xlsx)"), options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
         if not name:
             return None
         return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
@@ -70,54 +70,55 @@ class Dialogs(QObject):
 
     def choose_bundles(self, parent: QWidget | None, start: Path) -> list[Path]:
         """Bundle files to import at the station (from a stick, e-mail attachments...)."""
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             parent, self.tr("Importar paquetes"), str(start),
             self.tr("Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;"
                     "Todos los archivos (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
+            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
         return [Path(name) for name in names]
 
     def choose_bundle_folder(self, parent: QWidget | None, start: Path) -> Path | None:
         """A folder (a USB stick) whose bundles are imported at the station."""
-        name = QFileDialog.getExistingDirectory(
+        name = QtWidgets.QFileDialog.getExistingDirectory(
             parent, self.tr("Importar los paquetes de una carpeta"), str(start),
-            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog)
+            QtWidgets.QFileDialog.Option.ShowDirsOnly | QtWidgets.QFileDialog.Option.DontUseNativeDialog)
         return Path(name) if name else None
 
     def choose_export_folder(self, parent: QWidget | None, start: Path) -> Path | None:
         """The USB stick, or a folder, to write the bundle for the UGEL into."""
-        name = QFileDialog.getExistingDirectory(
+        name = QtWidgets.QFileDialog.getExistingDirectory(
             parent, self.tr("Exportar para la UGEL: elija la memoria USB o una carpeta"), str(start),
-            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog)
+            QtWidgets.QFileDialog.Option.ShowDirsOnly | QtWidgets.QFileDialog.Option.DontUseNativeDialog)
         return Path(name) if name else None
 
     def choose_reply_file(self, parent: QWidget | None, start: Path) -> Path | None:
         """A bundle from the UGEL: its reply to this laptop, or a reference bundle."""
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             parent, self.tr("Importar respuesta de la UGEL"), str(start),
             self.tr("Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;"
                     "Todos los archivos (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
+            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
         return Path(name) if name else None
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         """A refusal the user has to read before going on (blocks)."""
-        QMessageBox.warning(parent, self.tr("Monitor de Campo"), text)
+        QtWidgets.QMessageBox.warning(parent, self.tr("Monitor de Campo"), text)
 
     def confirm(self, parent: QWidget | None, text: str) -> bool:
         """A yes/no question before something that cannot be taken back from the window."""
-        answer = QMessageBox.question(parent, self.tr("Monitor de Campo"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        answer = QtWidgets.QMessageBox.question(parent, self.tr("Monitor de Campo"), text)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         """A result to read at leisure: the window stays usable."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, title, text,
+                                    QtWidgets.QMessageBox.StandardButton.Ok, parent)
         if details:
             box.setDetailedText(details)
         self._keep_open(box)
 
     def about(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.about(parent, title, text)
+        QtWidgets.QMessageBox.about(parent, title, text)
 
     def ask_passphrase(self, new: bool, check: Callable[[str], None], lang: str) -> str | None:
         """The keys' passphrase at start (portable mode); None if the person cancels."""
@@ -129,12 +130,16 @@ class Dialogs(QObject):
     def show_error(self, summary: str, details: str) -> None:
         """An unexpected error, already logged: shown without blocking whatever was running.
         While one is open, later ones only go to the log (a failing repaint would open dozens)."""
+        from monitor_app.ui.error_dialog import ErrorDialog
+
         if any(isinstance(box, ErrorDialog) for box in self._open):
             return
         self._keep_open(ErrorDialog(summary, details, QApplication.activeWindow()))
 
     def show_fatal_error(self, summary: str, details: str) -> None:
         """An error that ends the app: shown, and waited for (blocks)."""
+        from monitor_app.ui.error_dialog import ErrorDialog
+
         ErrorDialog(summary, details).exec()
 
     def _keep_open(self, box: QDialog) -> None:

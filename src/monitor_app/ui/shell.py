@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from monitor_app.services.schools import SchoolKey, count_schools
 from monitor_app.storage.paths import AppPaths
 from monitor_app.ui.about import about_text
 from monitor_app.ui.dialogs import Dialogs
+from monitor_app.ui.icons import navigation_icon
 from monitor_app.ui.office_places import OfficePlaces
 from monitor_app.ui.padron_import import PadronImport
 from monitor_app.ui.pages.my_schools import MySchoolsPage
@@ -151,22 +151,21 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> QListWidget:
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(24, 24))
-        style = self.style()
         places = [
-            (QStyle.StandardPixmap.SP_DirHomeIcon, self.tr("Mis IIEE")),
-            (QStyle.StandardPixmap.SP_FileDialogDetailedView, self.tr("Ficha de la IE")),
-            (QStyle.StandardPixmap.SP_FileDialogContentsView, self.tr("Visita")),
-            (QStyle.StandardPixmap.SP_BrowserReload, self.tr("Sincronizar")),
-            (QStyle.StandardPixmap.SP_DriveHDIcon, self.tr("Bandeja de entrada")),
-            (QStyle.StandardPixmap.SP_ComputerIcon, self.tr("Equipos")),
-            (QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Conflictos")),
-            (QStyle.StandardPixmap.SP_DialogSaveButton, self.tr("Publicar")),
-            (QStyle.StandardPixmap.SP_FileDialogInfoView, self.tr("Panel")),
-            (QStyle.StandardPixmap.SP_FileDialogListView, self.tr("Asignaciones")),
+            ("my_schools", self.tr("Mis IIEE")),
+            ("school", self.tr("Ficha de la IE")),
+            ("visit", self.tr("Visita")),
+            ("sync", self.tr("Sincronizar")),
+            ("inbox", self.tr("Bandeja de entrada")),
+            ("devices", self.tr("Equipos")),
+            ("conflicts", self.tr("Conflictos")),
+            ("publish", self.tr("Publicar")),
+            ("panel", self.tr("Panel")),
+            ("assignments", self.tr("Asignaciones")),
         ]
         for place, (icon, word) in enumerate(places):
             number = (place + 1) % 10  # the tenth place is Ctrl+0
-            item = QListWidgetItem(style.standardIcon(icon), word)
+            item = QListWidgetItem(navigation_icon(icon), word)
             item.setToolTip(self.tr("{place} (Ctrl+{number})").format(place=word, number=number))
             self.navigation.addItem(item)
             shortcut = QAction(self)
