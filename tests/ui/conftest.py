@@ -8,7 +8,7 @@ import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -69,6 +69,7 @@ class RecordingDialogs(Dialogs):
         self.questions: list[str] = []
         self.answer_yes = True
         self.workbook_target: Path | None = None
+        self.passphrases: list[str | None] = []  # answers to the passphrase dialog, in order
 
     def choose_reference_bundle(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.bundle_start_folders.append(folder)
@@ -101,6 +102,12 @@ class RecordingDialogs(Dialogs):
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         self.warnings.append(text)
+
+    def ask_passphrase(self, new: bool, check: Callable[[str], None], lang: str) -> str | None:
+        answer = self.passphrases.pop(0)
+        if answer is not None:
+            check(answer)  # the real dialog would not close on an answer its check refuses
+        return answer
 
     def confirm(self, parent: QWidget | None, text: str) -> bool:
         self.questions.append(text)

@@ -218,3 +218,31 @@ def test_a_demo_tried_before_is_offered_again(qtbot, make_window, db_path: Path)
     assert wizard.currentId() == Page.WAY
     assert wizard.way_page.demo_button.isChecked()
     assert wizard.way_page.existing_demo_label.isVisible()
+
+
+def test_keys_passphrase_declined_at_start_is_asked_again_before_keys_are_made(
+        qtbot, make_window, db_path: Path, dialogs, monkeypatch) -> None:
+    """Portable mode (D37): cancelling the dialog at start must not leave the wizard unable to
+    make keys until a restart."""
+    from monitor_app.services.key_passphrase import KeyPassphrase, use_key_passphrase
+    from monitor_app.storage.key_files import keys_protected
+    from monitor_app.storage.paths import keys_dir_for
+
+    monkeypatch.delenv("MONITOR_APP_PASSPHRASE", raising=False)
+    previous = use_key_passphrase(KeyPassphrase(protect_new_keys=True))  # declined at start
+    try:
+        window, wizard = start(make_window, db_path, Role.UGEL, "Mesa de partes")
+        wizard.office_page.ugel_edit.setText(UGEL)
+        dialogs.passphrases = [None]  # declined again
+        wizard.button(FINISH).click()
+        assert wizard.office_page.error.text() == describe(
+            MonitorError(ErrorCode.PASSPHRASE_NEEDED), "es")
+        assert identity_of(db_path) is None
+        dialogs.passphrases = ["una frase bastante larga"]
+        with qtbot.waitSignal(wizard.enrolled):
+            wizard.button(FINISH).click()
+        identity = identity_of(db_path)
+        assert identity.role is Role.UGEL
+        assert keys_protected(keys_dir_for(db_path) / identity.device_id)
+    finally:
+        use_key_passphrase(previous)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from monitor_app.core.roles import DeviceIdentity
-from monitor_app.services.key_passphrase import KeyPassphrase, from_environment
+from monitor_app.services.key_passphrase import KeyPassphrase, from_environment, key_passphrase
 from monitor_app.storage.key_files import check_new_passphrase, keys_protected
 from monitor_app.storage.paths import AppPaths, keys_dir_for
 from monitor_app.ui.dialogs import Dialogs
@@ -30,3 +30,13 @@ def _opens(folder: Path, passphrase: str) -> None:
     from monitor_app.storage.keys import load_signing_key  # cryptography: only when asked
 
     load_signing_key(folder, passphrase)
+
+
+def passphrase_for_new_keys(dialogs: Dialogs, lang: str) -> bool:
+    """Just before the window makes keys in portable mode: their passphrase, asked again if it
+    was declined at start. False if the person declines again (the keys are not made)."""
+    source = key_passphrase()
+    if not source.protect_new_keys or source.known is not None or from_environment(True):
+        return True
+    source.known = dialogs.ask_passphrase(True, check_new_passphrase, lang)
+    return source.known is not None

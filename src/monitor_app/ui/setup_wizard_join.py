@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from monitor_app.core.errors import MonitorError
+from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
 from monitor_app.services.office_preview import OfficePreview, preview_office_bundle
 from monitor_app.services.setup import init_device
 from monitor_app.services.sync_reference import enrol_with_office
 from monitor_app.ui.background import PlainWork, run_in_background
+from monitor_app.ui.key_unlock import passphrase_for_new_keys
 from monitor_app.ui.setup_wizard import error_label, hint_label, show_refusal
 from monitor_app.ui.task_runner import RunningTask
 
@@ -172,6 +173,8 @@ class JoinPage(QWizardPage):
         wizard, preview = self._wizard, self.preview
         if preview is None or self.task is not None:
             return False
+        if not _keys_passphrase_known(wizard, self.error):
+            return False
         role, name, school = wizard.role(), wizard.person_name(), wizard.school()
         self._start(lambda _progress, _cancelled: enrol_with_office(
             wizard.db_path, role=role, name=name, office_file=preview.path, school=school)[0],
@@ -217,6 +220,8 @@ class OfficePage(QWizardPage):
         wizard = self._wizard
         if wizard.outcome is not None:
             return True
+        if not _keys_passphrase_known(wizard, self.error):
+            return False
         try:  # quick: one key pair and one row
             wizard.outcome = init_device(wizard.db_path, role=Role.UGEL,
                                          name=wizard.person_name(), ugel=self.ugel_edit.text())
@@ -227,3 +232,12 @@ class OfficePage(QWizardPage):
 
     def nextId(self) -> int:
         return -1
+
+
+def _keys_passphrase_known(wizard: SetupWizard, error: QLabel) -> bool:
+    """In portable mode the keys about to be made need their passphrase: asked again here if it
+    was declined at start; declined again, the page says why it cannot finish."""
+    if passphrase_for_new_keys(wizard.dialogs, wizard.lang):
+        return True
+    show_refusal(error, MonitorError(ErrorCode.PASSPHRASE_NEEDED), wizard.lang)
+    return False
