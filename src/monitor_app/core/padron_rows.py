@@ -1,14 +1,21 @@
-"""Turning one padrón row (upper-case column -> text) into the values a directory table stores.
+"""Turning padrón rows (upper-case column -> text) into the values a directory table stores.
 
-This runs 180,000 times per national cut, so it builds plain tuples in field order (the stored
-form) instead of dataclasses; `School(*values)` gives the record when one is wanted.
+This runs over 180,000 rows per national cut, so it works a block of rows at a time, column by
+column: each field's rule is mapped over its column (remembered while the column repeats, see
+`ColumnMap`), and the stored rows are zipped from the columns only as SQLite takes them. The
+rules below are the only definition of a row's refusals and stored form; `school_from_row` gives
+one row as a `School` through the same parser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from itertools import count
 
 from monitor_app.core import codes
+from monitor_app.core.column_map import ColumnMap
 from monitor_app.core.directory import (
     CONTACT_FIELDS,
     PREMISES_FIELDS,
@@ -18,15 +25,12 @@ from monitor_app.core.directory import (
     RowIssue,
     RowRejected,
     School,
-    Values,
 )
 
 _S = {name: index for index, name in enumerate(SCHOOL_FIELDS)}
 _P = {name: index for index, name in enumerate(PREMISES_FIELDS)}
 SCHOOL_KEY = (_S["cod_mod"], _S["anexo"])
-SCHOOL_CODOOII = _S["codooii"]
 PREMISES_KEY = (_P["codlocal"], _P["cod_mod"])
-PREMISES_CODUGEL = _P["codugel"]
 SCHOOL_COLUMNS = tuple(name.upper() for name in SCHOOL_FIELDS)  # what a reader is asked for
 PREMISES_COLUMNS = tuple(name.upper() for name in PREMISES_FIELDS)
 # What a row is screened by before the rest of it is read: the fields of its refusals, its key
@@ -34,9 +38,24 @@ PREMISES_COLUMNS = tuple(name.upper() for name in PREMISES_FIELDS)
 SCHOOL_SCREEN_COLUMNS = ("COD_MOD", "ANEXO", "CEN_EDU", "NIV_MOD", "CODOOII")
 PREMISES_SCREEN_COLUMNS = ("CODLOCAL", "COD_MOD", "CODUGEL")
 Fields = tuple[str, ...]
-Parser = Callable[[Fields], Values]
+Columns = Sequence[Sequence[str]]  # a block of rows by column: columns[field][row]
+
 Screened = tuple[tuple[str, str], str, str]  # (key, cod_mod, UGEL code)
 Screen = Callable[[Fields], Screened]
+Value = str | float | None
+DAYS = 40_000  # a century of dates, each parsed once per file
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A block of rows parsed: the stored values by field (as `columns`, row for row; a refused
+    row's values mean nothing) and why each refused row was refused, by its index in the block."""
+
+    columns: list[Sequence[Value]]
+    refused: dict[int, RowRejected]
+
+
+Parser = Callable[[Columns], Parsed]
 
 
 def coordinate(raw: str) -> float | None:
@@ -90,6 +109,10 @@ def _valid_code(raw: str, length: int) -> str:
     return code
 
 
+_valid_cod_mod = partial(_valid_code, length=codes.COD_MOD_LENGTH)
+_valid_codlocal = partial(_valid_code, length=codes.CODLOCAL_LENGTH)
+
+
 def _school_name(raw: str, level: str, cod_mod: str) -> str:
     """A school's name, or RowRejected: blank, or the row is a support institution's."""
     name = raw.strip()
@@ -104,7 +127,7 @@ def school_screen(fields: Fields) -> Screened:
     """From one row's SCHOOL_SCREEN_COLUMNS texts: its key, cod_mod and CODOOII, or the same
     RowRejected its whole parse gives; a row can be judged before the rest of it is read."""
     raw_code, raw_anexo, raw_name, level, codooii = fields
-    cod_mod = _valid_code(raw_code, codes.COD_MOD_LENGTH)
+    cod_mod = _valid_cod_mod(raw_code)
     _school_name(raw_name, level, cod_mod)
     return (cod_mod, codes.normalise_anexo(raw_anexo)), cod_mod, _code(codooii, 6)
 
@@ -113,62 +136,105 @@ def premises_screen(fields: Fields) -> Screened:
     """From one row's PREMISES_SCREEN_COLUMNS texts: its key, cod_mod and CODUGEL."""
     raw_local, raw_code, codugel = fields
     cod_mod = _code(raw_code, codes.COD_MOD_LENGTH)
-    return (_valid_code(raw_local, codes.CODLOCAL_LENGTH), cod_mod), cod_mod, _code(codugel, 6)
+    return (_valid_codlocal(raw_local), cod_mod), cod_mod, _code(codugel, 6)
+
+
+def school_columns_read(*, keep_contacts: bool) -> tuple[str | None, ...]:
+    """What a school parser reads: SCHOOL_COLUMNS, None for the contacts it does not keep (a
+    reader need not cut them)."""
+    withheld = () if keep_contacts else tuple(field.upper() for field in CONTACT_FIELDS)
+    return tuple(None if column in withheld else column for column in SCHOOL_COLUMNS)
 
 
 def school_parser(*, keep_contacts: bool) -> Parser:
-    """A function from one row's SCHOOL_COLUMNS texts to a school's stored values, or
-    RowRejected. Readers hand over stripped text; only the key fields are stripped again."""
-    i_code, i_name, i_anexo = _S["cod_mod"], _S["cen_edu"], _S["anexo"]
-    i_level = _S["niv_mod"]
-    padded = [(_S[f], n) for f, n in (("codlocal", 6), ("codooii", 6), ("codgeo", 6))]
-    coordinates = [_S["nlat_ie"], _S["nlong_ie"]]
-    dates = [_S["fechareg"], _S["fecha_act"]]
-    contacts = [_S[f] for f in CONTACT_FIELDS]
+    """A function from a block of rows' `school_columns_read` texts (stripped by the reader) to
+    the schools' stored values and refusals. It keeps what it learns between blocks: use one per
+    file."""
+    i_code, i_name, i_level = _S["cod_mod"], _S["cen_edu"], _S["niv_mod"]
+    rules = _rules(
+        (_S["anexo"], codes.normalise_anexo),
+        *((_S[field], partial(_code, length=6)) for field in ("codlocal", "codooii", "codgeo")),
+        *((_S[field], coordinate) for field in ("nlat_ie", "nlong_ie")),
+        *((_S[field], _contact) for field in CONTACT_FIELDS if keep_contacts),
+    )
+    rules += [(_S[field], ColumnMap(padron_date, DAYS)) for field in ("fechareg", "fecha_act")]
+    withheld = [] if keep_contacts else [_S[field] for field in CONTACT_FIELDS]
 
-    def parse(fields: Fields) -> Values:
-        values: list[str | float | None] = list(fields)
-        cod_mod = _valid_code(fields[i_code], codes.COD_MOD_LENGTH)
-        name = _school_name(fields[i_name], fields[i_level], cod_mod)
-        values[i_code], values[i_name] = cod_mod, name
-        values[i_anexo] = codes.normalise_anexo(fields[i_anexo])
-        for index, length in padded:
-            values[index] = _code(fields[index], length)
-        for index in coordinates:
-            values[index] = coordinate(fields[index])
-        for index in dates:
-            values[index] = padron_date(fields[index])
-        for index in contacts:
-            values[index] = (values[index] or None) if keep_contacts else None
-        return tuple(values)
+    def parse(columns: Columns) -> Parsed:
+        values: list[Sequence[Value]] = list(columns)
+        refused: dict[int, RowRejected] = {}
+        cod_mods = _checked(_valid_cod_mod, refused, columns[i_code])
+        values[i_code] = cod_mods
+        values[i_name] = _checked(_school_name, refused, columns[i_name], columns[i_level], cod_mods)
+        for index, rule in rules:
+            values[index] = rule(columns[index])
+        for index in withheld:
+            values[index] = [None] * len(cod_mods)
+        return Parsed(values, refused)
 
     return parse
 
 
 def premises_parser() -> Parser:
-    """A function from one row's PREMISES_COLUMNS texts (locales adicionales file) to a
-    premises' stored values, or RowRejected."""
+    """A function from a block of rows' PREMISES_COLUMNS texts (locales adicionales file) to the
+    premises' stored values and refusals."""
     i_local = _P["codlocal"]
-    padded = [(_P[f], n) for f, n in (("cod_mod", 7), ("codugel", 6), ("codgeo", 6))]
-    coordinates = [_P["nlatitud"], _P["nlongitud"]]
+    rules = _rules(
+        (_P["cod_mod"], partial(_code, length=7)),
+        *((_P[field], partial(_code, length=6)) for field in ("codugel", "codgeo")),
+        *((_P[field], coordinate) for field in ("nlatitud", "nlongitud")),
+    )
 
-    def parse(fields: Fields) -> Values:
-        values: list[str | float | None] = list(fields)
-        values[i_local] = _valid_code(fields[i_local], codes.CODLOCAL_LENGTH)
-        for index, length in padded:
-            values[index] = _code(fields[index], length)
-        for index in coordinates:
-            values[index] = coordinate(fields[index])
-        return tuple(values)
+    def parse(columns: Columns) -> Parsed:
+        values: list[Sequence[Value]] = list(columns)
+        refused: dict[int, RowRejected] = {}
+        values[i_local] = _checked(_valid_codlocal, refused, columns[i_local])
+        for index, rule in rules:
+            values[index] = rule(columns[index])
+        return Parsed(values, refused)
 
     return parse
 
 
+def _rules(*rules: tuple[int, Callable[[str], Value]]) -> list[tuple[int, ColumnMap[Value]]]:
+    return [(index, ColumnMap(rule)) for index, rule in rules]
+
+
+def _contact(raw: str) -> str | None:
+    return raw or None
+
+
+def _checked(rule: Callable[..., str], refused: dict[int, RowRejected],
+             *columns: Sequence[str | None]) -> list[str | None]:
+    """`rule` over the rows of `columns`; a row it refuses gets None, and its RowRejected in
+    `refused` unless an earlier rule refused it already (a row says its first reason)."""
+    try:
+        return list(map(rule, *columns))  # nearly every block: no row refused
+    except RowRejected:
+        pass
+
+    def check(index: int, *texts: str) -> str | None:
+        try:
+            return rule(*texts)
+        except RowRejected as rejected:
+            refused.setdefault(index, rejected)
+            return None
+
+    return list(map(check, count(), *columns))
+
+
 def school_from_row(row: Mapping[str, str], *, keep_contacts: bool) -> School:
-    """A School from one row given by column name (convenient outside the import loop)."""
-    fields = tuple(row.get(column, "") for column in SCHOOL_COLUMNS)
-    return School(*school_parser(keep_contacts=keep_contacts)(fields))
+    """A School from one row given by column name (convenient outside the import loop), or the
+    row's RowRejected."""
+    return School(*_one_row(school_parser(keep_contacts=keep_contacts), row, SCHOOL_COLUMNS))
 
 
 def premises_from_row(row: Mapping[str, str]) -> Premises:
-    return Premises(*premises_parser()(tuple(row.get(column, "") for column in PREMISES_COLUMNS)))
+    return Premises(*_one_row(premises_parser(), row, PREMISES_COLUMNS))
+
+
+def _one_row(parse: Parser, row: Mapping[str, str], columns: tuple[str, ...]) -> list[Value]:
+    parsed = parse([[row.get(column, "")] for column in columns])
+    for rejected in parsed.refused.values():
+        raise rejected
+    return [column[0] for column in parsed.columns]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from monitor_app.core.directory import (
     SCHOOL_REQUIRED_COLUMNS,
     RowIssue,
     RowRejected,
-    Values,
 )
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import (
@@ -35,7 +34,6 @@ from monitor_app.storage import schools as school_table
 from monitor_app.storage.changes import advance_clock
 from monitor_app.storage.padron import PadronReader, RowScreen, open_padron
 
-BATCH_ROWS = 5000
 PROGRESS_EVERY = 2000
 
 
@@ -91,14 +89,14 @@ class _Plan:
     table: str
     columns: tuple[str, ...]
     absent: list[str]  # of `columns`, those the file lacks: written for new rows only
+    read: tuple[str | None, ...]  # what the parse reads of `columns`
     screen_columns: tuple[str, ...]
     screen: padron_rows.Screen
     parse: padron_rows.Parser
-    key: Callable[[Values], tuple[str, str]]
-    scoped_by: Callable[[Values], tuple[str, str]]  # (cod_mod, UGEL code) of parsed values
+    key: tuple[int, int]  # where the key's two fields are among the stored values
     scope: Scope
     known: set[tuple[str, str]]
-    write: Callable[[Sequence[tuple[Any, ...]]], int]
+    write: Callable[[Iterable[tuple[Any, ...]]], int]
 
 
 def _absent(columns: tuple[str, ...], file_columns: tuple[str, ...]) -> list[str]:
@@ -122,11 +120,11 @@ def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool,
             table="schools",
             columns=padron_rows.SCHOOL_COLUMNS,
             absent=absent,
+            read=padron_rows.school_columns_read(keep_contacts=keep_contacts),
             screen_columns=padron_rows.SCHOOL_SCREEN_COLUMNS,
             screen=padron_rows.school_screen,
             parse=padron_rows.school_parser(keep_contacts=keep_contacts),
-            key=itemgetter(*padron_rows.SCHOOL_KEY),
-            scoped_by=itemgetter(padron_rows.SCHOOL_KEY[0], padron_rows.SCHOOL_CODOOII),
+            key=padron_rows.SCHOOL_KEY,
             scope=scope,
             known=school_table.school_keys(store),
             write=lambda rows: school_table.upsert_schools(store, rows, updated),
@@ -137,37 +135,37 @@ def _plan(ctx: AppContext, layout: str, scope: Scope, keep_contacts: bool,
         table="premises",
         columns=padron_rows.PREMISES_COLUMNS,
         absent=absent,
+        read=padron_rows.PREMISES_COLUMNS,
         screen_columns=padron_rows.PREMISES_SCREEN_COLUMNS,
         screen=padron_rows.premises_screen,
         parse=padron_rows.premises_parser(),
-        key=itemgetter(*padron_rows.PREMISES_KEY),
-        scoped_by=itemgetter(padron_rows.PREMISES_KEY[1], padron_rows.PREMISES_CODUGEL),
+        key=padron_rows.PREMISES_KEY,
         scope=scope,
         known=school_table.premises_keys(store),
         write=lambda rows: school_table.upsert_premises(store, rows, updated),
     )
 
 
-class _Batch:
-    """Rows waiting to be written; the write's change count splits known rows into
-    updated and unchanged."""
+class _Writer:
+    """Writes blocks of parsed rows; each write's change count splits the known rows among them
+    into updated and unchanged."""
 
-    def __init__(self, plan: _Plan, report: DirectoryImportReport) -> None:
-        self.rows: list[tuple[Any, ...]] = []
-        self.known_rows = 0
-        self._plan = plan
-        self._report = report
+    def __init__(self, plan: _Plan, report: DirectoryImportReport, hlc: int) -> None:
+        self._plan, self._report, self._hlc = plan, report, hlc
 
-    def flush(self) -> None:
-        if not self.rows:
-            return
-        new = len(self.rows) - self.known_rows
-        changed_known = self._plan.write(self.rows) - new
+    def write(self, parsed: padron_rows.Parsed, keys: list[tuple[str, str]],
+              kept: list[bool] | None) -> None:
+        """The rows of `parsed` (those `kept`, when given), zipped from its columns only as
+        SQLite takes them."""
+        rows: Iterable[tuple[Any, ...]] = zip(*parsed.columns, repeat(self._hlc))
+        if kept is not None:
+            rows, keys = compress(rows, kept), list(compress(keys, kept))
+        known = sum(map(self._plan.known.__contains__, keys)) if self._plan.known else 0
+        new = len(keys) - known
+        changed_known = self._plan.write(rows) - new
         self._report.new += new
         self._report.updated += changed_known
-        self._report.unchanged += self.known_rows - changed_known
-        self.rows.clear()
-        self.known_rows = 0
+        self._report.unchanged += known - changed_known
 
 
 class _Admission:
@@ -181,10 +179,11 @@ class _Admission:
         self._report, self._total = report, total
         self._progress, self._cancelled = progress, cancelled
 
-    def read(self) -> None:
+    def read(self, rows: int = 1) -> None:
         report = self._report
-        report.rows_read += 1
-        if report.rows_read % PROGRESS_EVERY == 0:
+        before = report.rows_read
+        report.rows_read += rows
+        if report.rows_read // PROGRESS_EVERY != before // PROGRESS_EVERY:
             check_cancelled(self._cancelled)
             self._progress(report.rows_read, self._total)
 
@@ -192,16 +191,37 @@ class _Admission:
         self._report.problems.append(RowProblem(number, rejected.issue, rejected.detail))
         return False
 
-    def admits(self, number: int, key: tuple[str, str], cod_mod: str, ugel: str) -> bool:
+    def first(self, number: int, key: tuple[str, str]) -> bool:
+        """Whether this is the first row with its key; a later one is reported as a duplicate."""
         first = self._seen.setdefault(key, number)
         if first != number:
             problem = RowProblem(number, RowIssue.DUPLICATE, "-".join(key), first)
             self._report.problems.append(problem)
             return False
+        return True
+
+    def admits(self, number: int, key: tuple[str, str], cod_mod: str, ugel: str) -> bool:
+        if not self.first(number, key):
+            return False
         if not self._holds(cod_mod, ugel):
             self._report.out_of_scope += 1
             return False
         return True
+
+    def admits_all(self, numbers: Sequence[int], keys: list[tuple[str, str]],
+                   refused: dict[int, RowRejected]) -> list[bool] | None:
+        """Which rows of a parsed block go on, where the scope holds every row: None for all of
+        them, as in nearly every block (no refusal, no key seen before); else row by row, in
+        order, so the problems are reported as the rows come."""
+        self.read(len(numbers))
+        if not refused:
+            firsts = dict(zip(keys, numbers))
+            if len(firsts) == len(keys) and self._seen.keys().isdisjoint(firsts):
+                self._seen.update(firsts)
+                return None
+        return [self.refuse(number, refused[index]) if index in refused else
+                self.first(number, key)
+                for index, (number, key) in enumerate(zip(numbers, keys))]
 
 
 def _screen(plan: _Plan, admission: _Admission) -> RowScreen:
@@ -257,40 +277,20 @@ def import_directory(
 
 def _read_all(reader: PadronReader, plan: _Plan, hlc: int, report: DirectoryImportReport,
               progress: Progress, cancelled: Cancelled) -> None:
-    """Rows admitted, parsed and written in batches. Where the scope holds every row (a DRE)
-    a screen would only repeat the parse's checks: rows are parsed, then admitted."""
-    batch = _Batch(plan, report)
+    """Rows read, parsed, admitted and written a block at a time. Where the scope holds every row
+    (a DRE) a screen would only repeat the parse's checks: blocks are parsed, then admitted."""
     progress(0, reader.total_rows)
     admission = _Admission(plan, report, reader.total_rows, progress, cancelled)
-    parse, key, known, rows = plan.parse, plan.key, plan.known, batch.rows
-    directory_row = school_table.directory_row
-    if plan.scope.holds_all:
-        parsed = _parsed_and_admitted(reader, plan, admission)
-    else:
-        screened = reader.records(plan.columns, _screen(plan, admission))
-        parsed = (parse(fields) for _, fields in screened)  # the screen passed it: no refusal
-    for values in parsed:
-        if known:
-            batch.known_rows += key(values) in known
-        rows.append(directory_row(values, hlc))
-        if len(rows) >= BATCH_ROWS:
-            batch.flush()
-    batch.flush()
-
-
-def _parsed_and_admitted(reader: PadronReader, plan: _Plan,
-                         admission: _Admission) -> Iterator[Values]:
-    parse, key, scoped_by = plan.parse, plan.key, plan.scoped_by
-    read, admits = admission.read, admission.admits
-    for number, fields in reader.records(plan.columns):
-        read()
-        try:
-            values = parse(fields)
-        except RowRejected as rejected:
-            admission.refuse(number, rejected)
-            continue
-        if admits(number, key(values), *scoped_by(values)):
-            yield values
+    writer = _Writer(plan, report, hlc)
+    holds_all = plan.scope.holds_all
+    chunks = reader.chunks(plan.read, None if holds_all else _screen(plan, admission))
+    first, second = plan.key
+    for chunk in chunks:
+        parsed = plan.parse(chunk.columns)
+        keys = list(zip(parsed.columns[first], parsed.columns[second]))  # type: ignore[arg-type]
+        # A screened row passed the parse's own checks already: it is not refused again.
+        kept = admission.admits_all(chunk.numbers, keys, parsed.refused) if holds_all else None
+        writer.write(parsed, keys, kept)
 
 
 def _log_import(ctx: AppContext, report: DirectoryImportReport, hlc: int) -> None:

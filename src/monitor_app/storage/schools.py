@@ -8,7 +8,7 @@ a national padrón 3.6x slower, while a rebuild of 180,000 rows takes about a se
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -53,7 +53,7 @@ def directory_row(values: Values, hlc: int) -> tuple[Any, ...]:
     return (*values, hlc)
 
 
-def upsert_schools(store: Store, rows: Sequence[tuple[Any, ...]],
+def upsert_schools(store: Store, rows: Iterable[tuple[Any, ...]],
                    updated: tuple[str, ...] = SCHOOL_FIELDS) -> int:
     """Write rows of every field, changing only the `updated` fields of a known school;
     returns how many were new or changed."""
@@ -61,7 +61,7 @@ def upsert_schools(store: Store, rows: Sequence[tuple[Any, ...]],
     return store.conn.executemany(sql, rows).rowcount
 
 
-def upsert_premises(store: Store, rows: Sequence[tuple[Any, ...]],
+def upsert_premises(store: Store, rows: Iterable[tuple[Any, ...]],
                     updated: tuple[str, ...] = PREMISES_FIELDS) -> int:
     sql = _upsert_sql("premises", PREMISES_FIELDS, PREMISES_KEY_COLUMNS, updated)
     return store.conn.executemany(sql, rows).rowcount

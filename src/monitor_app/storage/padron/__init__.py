@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from monitor_app.storage.padron.detect import open_padron
-from monitor_app.storage.padron.rows import PadronReader, PadronRow, Record, RowScreen
+from monitor_app.storage.padron.rows import Chunk, PadronReader, PadronRow, Record, RowScreen
 
-__all__ = ["PadronReader", "PadronRow", "Record", "RowScreen", "open_padron"]
+__all__ = ["Chunk", "PadronReader", "PadronRow", "Record", "RowScreen", "open_padron"]

@@ -9,9 +9,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
+from monitor_app.core.column_map import ColumnMap
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.storage.padron.dbf_header import DbfField, DbfHeader, read_header
-from monitor_app.storage.padron.rows import ClosingReader, Record, RowScreen, unreadable
+from monitor_app.storage.padron.rows import Chunk, ClosingReader, Record, RowScreen, unreadable
 
 CHUNK_RECORDS = 1000
 DELETED = "*"
@@ -38,75 +39,108 @@ class DbfReader(ClosingReader):
             complete = (size - self._header.header_length) // self._header.record_length
             raise self._truncated(complete + 1)
 
-    def records(self, wanted: Sequence[str] | None = None,
+    def records(self, wanted: Sequence[str | None] | None = None,
                 screen: RowScreen | None = None) -> Iterator[Record]:
-        """Cuts only the wanted fields out of each record, and only out of the records `screen`
-        lets through (it sees its few fields first): the import's hot loop."""
+        for chunk in self.chunks(wanted, screen):
+            yield from zip(chunk.numbers, zip(*chunk.columns, strict=True))
+
+    def chunks(self, wanted: Sequence[str | None] | None = None,
+               screen: RowScreen | None = None) -> Iterator[Chunk]:
+        """Cuts only the wanted fields out of each block of records, column by column, and only
+        out of the records `screen` lets through (it sees its few fields first): the import's
+        hot loop."""
         try:
-            yield from self._cut_records(wanted, screen)
+            yield from self._cut_chunks(wanted, screen)
         except OSError as exc:
             raise unreadable(self.path, exc) from exc
 
     def close(self) -> None:
         self._stream.close()
 
-    def _cut_records(self, wanted: Sequence[str] | None,
-                     screen: RowScreen | None) -> Iterator[Record]:
+    def _cut_chunks(self, wanted: Sequence[str | None] | None,
+                    screen: RowScreen | None) -> Iterator[Chunk]:
         header = self._header
         size = header.record_length
         table = _decoding_table(header.encoding)
-        chosen = _chosen_fields(header, wanted)
-        cut, logical = _cutter(chosen), _logical(chosen)
-        screened = _texts(_chosen_fields(header, screen.columns)) if screen else None
-        test = screen.test if screen else None
+        cut = _Cutter(_chosen_fields(header, wanted), size)
+        screened = _Cutter(_chosen_fields(header, screen.columns), size) if screen else None
         self._stream.seek(header.header_length)
-        number = 0
+        first = 1  # the number of the block's first record
         remaining = header.record_count
         while remaining:
-            wanted = min(CHUNK_RECORDS, remaining)
-            data = self._stream.read(wanted * size)
+            asked = min(CHUNK_RECORDS, remaining)
+            data = self._stream.read(asked * size)
+            whole = len(data) // size
             text = codecs.charmap_decode(data, "strict", table)[0]
-            for start in range(0, len(data) - size + 1, size):
-                record = text[start : start + size]
-                number += 1
-                flag = record[0]
-                if flag == DELETED:
-                    continue
-                if flag == END_OF_FILE:
-                    return
-                # any other flag byte is a live record: dBASE only ever looks for '*'
-                if screened is None or test(number, screened(record)):  # type: ignore[misc]
-                    fields = tuple(map(str.strip, cut(record)))  # inline: the hot loop
-                    yield number, _normalise_logical(fields, logical) if logical else fields
-            if len(data) < wanted * size:
-                raise self._truncated(number + 1)
-            remaining -= wanted
+            rows, ended = _live(text[: whole * size : size])
+            if screen is not None and rows:
+                test = screen.test
+                texts = zip(*screened(text, rows), strict=True)  # type: ignore[misc]
+                rows = [row for row, fields in zip(rows, texts) if test(first + row, fields)]
+            if rows:
+                yield Chunk([first + row for row in rows] if isinstance(rows, list) else
+                            range(first, first + len(rows)), cut(text, rows))
+            if ended:
+                return
+            if whole < asked:
+                raise self._truncated(first + whole)
+            first += asked
+            remaining -= asked
 
     def _truncated(self, row: int) -> MonitorError:
         return MonitorError(ErrorCode.DBF_TRUNCATED, path=str(self.path), row=row)
 
 
-def _texts(fields: Sequence[DbfField | None]) -> Callable[[str], tuple[str, ...]]:
-    """A function from one decoded record to the stripped texts of `fields` ('' for None),
-    logical fields as 'T', 'F' or ''."""
-    cut, logical = _cutter(fields), _logical(fields)
-
-    def texts(record: str) -> tuple[str, ...]:
-        fields = tuple(map(str.strip, cut(record)))
-        return _normalise_logical(fields, logical) if logical else fields
-
-    return texts
-
-
-def _logical(fields: Sequence[DbfField | None]) -> list[int]:
-    return [index for index, field in enumerate(fields) if field is not None and field.type == "L"]
+def _live(flags: str) -> tuple[range | list[int], bool]:
+    """From the flag characters of a block's records: the indexes of its live records (a range
+    from 0 when none is deleted), and whether the end-of-file mark ended the data. Any flag but
+    '*' is a live record: dBASE only ever looks for '*'."""
+    end = flags.find(END_OF_FILE)
+    if end >= 0:
+        flags = flags[:end]
+    if DELETED not in flags:
+        return range(len(flags)), end >= 0
+    return [row for row, flag in enumerate(flags) if flag != DELETED], end >= 0
 
 
-def _normalise_logical(fields: tuple[str, ...], positions: list[int]) -> tuple[str, ...]:
-    changed = list(fields)
-    for position in positions:
-        changed[position] = LOGICAL.get(changed[position], "")
-    return tuple(changed)
+class _Cutter:
+    """Cuts chosen fields out of a block of decoded records: one column of stripped texts per
+    field ('' for a field the file lacks; a logical field as 'T', 'F' or '')."""
+
+    def __init__(self, fields: Sequence[DbfField | None], size: int) -> None:
+        self._fields = fields
+        self._size = size
+        self._texts = [ColumnMap(_logical if field.type == "L" else str.strip) if field else None
+                       for field in fields]
+        self._whole: dict[int, list[Callable[[str], tuple[str, ...]] | None]] = {}
+
+    def __call__(self, text: str, rows: Sequence[int]) -> list[Sequence[str]]:
+        """The columns of `rows` (not empty): a range for whole blocks, else a list."""
+        return [texts(getter(text)) if getter and texts else [""] * len(rows)
+                for getter, texts in zip(self._getters(rows), self._texts, strict=True)]
+
+    def _getters(self, rows: Sequence[int]) -> list[Callable[[str], tuple[str, ...]] | None]:
+        """Per field, the slicing of its text out of every row: the same for every whole block."""
+        whole = isinstance(rows, range)
+        if whole and len(rows) in self._whole:
+            return self._whole[len(rows)]
+        starts = [row * self._size for row in rows]
+        getters = [_getter([slice(start + field.offset, start + field.offset + field.length)
+                            for start in starts]) if field else None for field in self._fields]
+        if whole:
+            self._whole[len(rows)] = getters
+        return getters
+
+
+def _logical(raw: str) -> str:
+    return LOGICAL.get(raw.strip(), "")
+
+
+def _getter(slices: list[slice]) -> Callable[[str], tuple[str, ...]]:
+    if len(slices) == 1:
+        only = slices[0]
+        return lambda text: (text[only],)
+    return itemgetter(*slices)  # type: ignore[return-value]
 
 
 def _decoding_table(encoding: str) -> str:
@@ -118,20 +152,9 @@ def _decoding_table(encoding: str) -> str:
     return bytes(range(256)).decode(encoding, "replace").replace("\x00", " ")
 
 
-def _chosen_fields(header: DbfHeader, wanted: Sequence[str] | None) -> list[DbfField | None]:
+def _chosen_fields(header: DbfHeader,
+                   wanted: Sequence[str | None] | None) -> list[DbfField | None]:
     if wanted is None:
         return list(header.fields)
     by_name = {field.name: field for field in header.fields}
-    return [by_name.get(name) for name in wanted]
-
-
-def _cutter(fields: Sequence[DbfField | None]) -> Callable[[str], tuple[str, ...]]:
-    """A function from one decoded record to the raw texts of `fields` ('' for None)."""
-    slices = [
-        slice(field.offset, field.offset + field.length) if field else slice(0, 0)
-        for field in fields
-    ]
-    if len(slices) == 1:
-        only = slices[0]
-        return lambda record: (record[only],)
-    return itemgetter(*slices)
+    return [by_name.get(name) if name else None for name in wanted]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +22,16 @@ class PadronRow:
 
 
 Record = tuple[int, tuple[str, ...]]  # (row number a user sees, field texts in column order)
+CHUNK_ROWS = 1000
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A block of rows by column: the row whose texts are `columns[field][i]` is the one a user
+    sees as `numbers[i]`. The import works a block at a time (see `padron_rows`)."""
+
+    numbers: Sequence[int]
+    columns: list[Sequence[str]]
 
 
 @dataclass(frozen=True)
@@ -39,10 +50,15 @@ class PadronReader(Protocol):
     columns: tuple[str, ...]
     total_rows: int | None
 
-    def records(self, wanted: Sequence[str] | None = None,
+    def records(self, wanted: Sequence[str | None] | None = None,
                 screen: RowScreen | None = None) -> Iterator[Record]:
-        """The fast path: field texts aligned with `wanted` ('' for a column the file lacks),
-        or with `columns` when not given, of the rows `screen` lets through; no per-row dict."""
+        """The fast path: field texts aligned with `wanted` ('' for a column the file lacks or
+        for None: a column not read), or with `columns` when not given, of the rows `screen` lets through; no per-row dict."""
+        ...
+
+    def chunks(self, wanted: Sequence[str | None],
+               screen: RowScreen | None = None) -> Iterator[Chunk]:
+        """The same rows as `records(wanted, screen)`, a block at a time, by column."""
         ...
 
     def rows(self) -> Iterator[PadronRow]: ...
@@ -64,7 +80,7 @@ class ClosingReader:
 
     columns: tuple[str, ...]
 
-    def records(self, wanted: Sequence[str] | None = None,
+    def records(self, wanted: Sequence[str | None] | None = None,
                 screen: RowScreen | None = None) -> Iterator[Record]:
         if wanted is None and screen is None:
             yield from self._records()
@@ -82,6 +98,13 @@ class ClosingReader:
 
     def _records(self) -> Iterator[Record]:
         raise NotImplementedError
+
+    def chunks(self, wanted: Sequence[str | None],
+               screen: RowScreen | None = None) -> Iterator[Chunk]:
+        records = self.records(wanted, screen)
+        while block := list(islice(records, CHUNK_ROWS)):
+            numbers, rows = zip(*block, strict=True)
+            yield Chunk(numbers, list(zip(*rows, strict=True)))
 
     def rows(self) -> Iterator[PadronRow]:
         columns = self.columns
@@ -103,9 +126,10 @@ class ClosingReader:
         self.close()
 
 
-def column_picker(columns: Sequence[str], wanted: Sequence[str]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+def column_picker(columns: Sequence[str], wanted: Sequence[str | None]
+                  ) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
     """Picks `wanted` columns out of a row of `columns` passed with one extra '' at its end,
-    which stands for every wanted column the file lacks."""
+    which stands for every wanted column the file lacks (and for None)."""
     position = {column: index for index, column in enumerate(columns)}
     absent = len(columns)
     picks = [position.get(name, absent) for name in wanted]
