@@ -94,23 +94,27 @@ def padron_date(raw: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-def _code(raw: str, length: int) -> str:
+def _code(length: int, raw: str) -> str:
     return raw if len(raw) == length else codes.pad_code(raw, length)
 
 
-def _valid_code(raw: str, length: int) -> str:
+def _valid_code(length: int, raw: str) -> str:
     """A row's key code, padded, or RowRejected: missing or not `length` digits."""
     text = raw.strip()
     if not text:
         raise RowRejected(RowIssue.MISSING_CODE)
-    code = _code(text, length)
+    code = _code(length, text)
     if not codes.is_code(code, length):
         raise RowRejected(RowIssue.INVALID_CODE, text)
     return code
 
 
-_valid_cod_mod = partial(_valid_code, length=codes.COD_MOD_LENGTH)
-_valid_codlocal = partial(_valid_code, length=codes.CODLOCAL_LENGTH)
+# Rules of one text each, for mapping over columns (positional partials: keywords cost a dict
+# per call).
+_valid_cod_mod = partial(_valid_code, codes.COD_MOD_LENGTH)
+_valid_codlocal = partial(_valid_code, codes.CODLOCAL_LENGTH)
+_cod_mod = partial(_code, codes.COD_MOD_LENGTH)
+_six_digits = partial(_code, 6)  # codlocal, and the UGEL and ubigeo codes
 
 
 def _school_name(raw: str, level: str, cod_mod: str) -> str:
@@ -129,14 +133,14 @@ def school_screen(fields: Fields) -> Screened:
     raw_code, raw_anexo, raw_name, level, codooii = fields
     cod_mod = _valid_cod_mod(raw_code)
     _school_name(raw_name, level, cod_mod)
-    return (cod_mod, codes.normalise_anexo(raw_anexo)), cod_mod, _code(codooii, 6)
+    return (cod_mod, codes.normalise_anexo(raw_anexo)), cod_mod, _six_digits(codooii)
 
 
 def premises_screen(fields: Fields) -> Screened:
     """From one row's PREMISES_SCREEN_COLUMNS texts: its key, cod_mod and CODUGEL."""
     raw_local, raw_code, codugel = fields
-    cod_mod = _code(raw_code, codes.COD_MOD_LENGTH)
-    return (_valid_codlocal(raw_local), cod_mod), cod_mod, _code(codugel, 6)
+    cod_mod = _cod_mod(raw_code)
+    return (_valid_codlocal(raw_local), cod_mod), cod_mod, _six_digits(codugel)
 
 
 def school_columns_read(*, keep_contacts: bool) -> tuple[str | None, ...]:
@@ -153,7 +157,7 @@ def school_parser(*, keep_contacts: bool) -> Parser:
     i_code, i_name, i_level = _S["cod_mod"], _S["cen_edu"], _S["niv_mod"]
     rules = _rules(
         (_S["anexo"], codes.normalise_anexo),
-        *((_S[field], partial(_code, length=6)) for field in ("codlocal", "codooii", "codgeo")),
+        *((_S[field], _six_digits) for field in ("codlocal", "codooii", "codgeo")),
         *((_S[field], coordinate) for field in ("nlat_ie", "nlong_ie")),
         *((_S[field], _contact) for field in CONTACT_FIELDS if keep_contacts),
     )
@@ -180,8 +184,8 @@ def premises_parser() -> Parser:
     premises' stored values and refusals."""
     i_local = _P["codlocal"]
     rules = _rules(
-        (_P["cod_mod"], partial(_code, length=7)),
-        *((_P[field], partial(_code, length=6)) for field in ("codugel", "codgeo")),
+        (_P["cod_mod"], _cod_mod),
+        *((_P[field], _six_digits) for field in ("codugel", "codgeo")),
         *((_P[field], coordinate) for field in ("nlatitud", "nlongitud")),
     )
 

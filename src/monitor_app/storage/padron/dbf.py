@@ -14,7 +14,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.storage.padron.dbf_header import DbfField, DbfHeader, read_header
 from monitor_app.storage.padron.rows import Chunk, ClosingReader, Record, RowScreen, unreadable
 
-CHUNK_RECORDS = 1000
+CHUNK_RECORDS = 500
 DELETED = "*"
 END_OF_FILE = "\x1a"
 LOGICAL = {"T": "T", "t": "T", "Y": "T", "y": "T", "F": "F", "f": "F", "N": "F", "n": "F"}
