@@ -1,12 +1,17 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from monitor_app.core.directory import RowIssue, RowRejected
 from monitor_app.core.padron_rows import (
+    SCHOOL_COLUMNS,
     SCHOOL_SCREEN_COLUMNS,
     coordinate,
     padron_date,
     premises_from_row,
+    school_columns_read,
     school_from_row,
+    school_parser,
     school_screen,
 )
 
@@ -80,3 +85,50 @@ def test_premises_rows() -> None:
     assert premises.codlocal == "339850" and premises.nlatitud is None
     with pytest.raises(RowRejected):
         premises_from_row({"CODLOCAL": "", "COD_MOD": "1115096"})
+
+
+# --- a block of rows parses as each row alone ----------------------------------------------
+
+CELLS = {
+    "COD_MOD": st.sampled_from(["0335273", "335273", "35273", "12", "", "  ", "ABC", "335273.0",
+                                " 0335364 "]),
+    "ANEXO": st.sampled_from(["", "0", "1", " 2 "]),
+    "CEN_EDU": st.sampled_from(["", "  ", "017 CUNA JARDÍN", "IE Nº 1 SEÑOR", "X"]),
+    "NIV_MOD": st.sampled_from(["A2", "a", "B0", ""]),
+    "CODLOCAL": st.sampled_from(["304756", "4756", "", "X1"]),
+    "CODOOII": st.sampled_from(["150105", "50105", ""]),
+    "NLAT_IE": st.sampled_from(["-12.051400", "0.000000", "", "abc", "-76,9", "999"]),
+    "FECHAREG": st.sampled_from(["17-12-2013", "", "31-13-2005", "1/2/2005", "2013-12-17"]),
+    "D_DIST": st.sampled_from(["EL AGUSTINO", "", "SAN JUAN DE LURIGANCHO"]),
+    "DIRECTOR": st.sampled_from(["", "PEREZ ANA"]),
+}
+PADRON_ROWS = st.fixed_dictionaries(CELLS)
+
+
+def _alone(row: dict[str, str], keep_contacts: bool) -> tuple | tuple[RowIssue, str]:
+    try:
+        return school_from_row(row, keep_contacts=keep_contacts).values()
+    except RowRejected as rejected:
+        return rejected.issue, rejected.detail
+
+
+@given(st.lists(st.lists(PADRON_ROWS, min_size=1, max_size=12), max_size=6), st.booleans())
+def test_blocks_parse_as_each_row_alone(blocks: list[list[dict[str, str]]],
+                                        keep_contacts: bool) -> None:
+    parse = school_parser(keep_contacts=keep_contacts)  # one parser for the file: it remembers
+    read = school_columns_read(keep_contacts=keep_contacts)
+    for block in blocks:
+        parsed = parse([[row.get(column, "") if column else "" for row in block]
+                        for column in read])
+        for index, row in enumerate(block):
+            rejected = parsed.refused.get(index)
+            together = ((rejected.issue, rejected.detail) if rejected else
+                        tuple(column[index] for column in parsed.columns))
+            assert together == _alone(row, keep_contacts)
+
+
+def test_the_reader_need_not_cut_contacts_the_import_does_not_keep() -> None:
+    assert None not in school_columns_read(keep_contacts=True)
+    withheld = [column for column, read in zip(SCHOOL_COLUMNS, school_columns_read(
+        keep_contacts=False), strict=True) if read is None]
+    assert withheld == ["DIRECTOR", "TELEFONO", "EMAIL"]

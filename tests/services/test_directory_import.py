@@ -2,20 +2,25 @@
 
 import csv
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from monitor_app.core.directory import RowIssue
+from monitor_app.core.directory import SCHOOL_FIELDS, RowIssue, RowRejected
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.core.padron_rows import school_from_row
 from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.directory_import import import_directory
 from monitor_app.services.schools import count_schools, search_schools
-from monitor_app.storage.padron import open_padron
+from monitor_app.storage.padron import dbf, open_padron
+from monitor_app.storage.padron import rows as padron_rows_module
 from tests.conftest import PADRON, enrol
-from tests.storage.test_padron_dbf import tiny_dbf
+from tests.storage.test_padron_dbf import patched, tiny_dbf
 
 UGEL05 = PADRON / "padron_ugel05_lima.dbf"
 
@@ -382,3 +387,78 @@ def test_every_row_is_checked_and_only_the_scopes_kept(tmp_path: Path, suffix: s
                         (5, RowIssue.DUPLICATE, 0), (6, RowIssue.MISSING_NAME, None)]
     assert count_schools(ctx) == new
     ctx.close()
+
+
+# A file read, parsed and admitted a block at a time gives what the rows give one by one.
+
+BLOCK_FIELDS = [("COD_MOD", "C", 8), ("ANEXO", "C", 1), ("CEN_EDU", "C", 10), ("NIV_MOD", "C", 2),
+                ("CODOOII", "C", 6), ("NLAT_IE", "N", 10), ("FECHAREG", "C", 10),
+                ("D_DIST", "C", 9)]
+BLOCK_CELLS = [
+    st.sampled_from(["0335273", "335273", "0335364", "1234567", "7654321", "", "ABC", "12"]),
+    st.sampled_from(["0", "", "1"]),
+    st.sampled_from(["IE UNO", "CUNA ÑAÑA", "", "IE Nº 2"]),
+    st.sampled_from(["A2", "B0", "a"]),
+    st.sampled_from(["150105", "110001", "", "50105"]),
+    st.sampled_from(["-12.0514", "0.0", "", "abc"]),
+    st.sampled_from(["17-12-2013", "", "31-13-2005"]),
+    st.sampled_from(["ATE", "COMAS", "BELÉN", ""]),
+]
+BLOCK_ROWS = st.lists(st.tuples(*BLOCK_CELLS), min_size=2, max_size=14)
+BLOCK_COLUMNS = [name for name, _, _ in BLOCK_FIELDS]
+
+
+def _block_file(folder: Path, suffix: str, rows: list[tuple[str, ...]]) -> Path:
+    path = folder / f"nacional{suffix}"
+    if suffix == ".dbf":
+        records = [b"".join(value.encode("cp850").ljust(width)
+                            for value, (_, _, width) in zip(row, BLOCK_FIELDS, strict=True))
+                   for row in rows]
+        path.write_bytes(tiny_dbf(BLOCK_FIELDS, records))
+    else:
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle, delimiter=";").writerows([BLOCK_COLUMNS, *rows])
+    return path
+
+
+def _one_by_one(rows: list[tuple[str, ...]], first: int, ugel: str | None):
+    """The report's counts and problems and the stored schools, worked out row by row."""
+    problems, seen, stored, out_of_scope = [], {}, {}, 0
+    for number, row in enumerate(rows, first):
+        try:
+            school = school_from_row(dict(zip(BLOCK_COLUMNS, row)), keep_contacts=False)
+        except RowRejected as rejected:
+            problems.append((number, rejected.issue, rejected.detail, None))
+            continue
+        key = (school.cod_mod, school.anexo)
+        if key in seen:
+            problems.append((number, RowIssue.DUPLICATE, "-".join(key), seen[key]))
+            continue
+        seen[key] = number
+        if ugel and school.codooii not in ("", ugel):
+            out_of_scope += 1
+            continue
+        stored[key] = school.values()
+    return (len(stored), out_of_scope, problems), sorted(stored.values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(BLOCK_ROWS, st.sampled_from([1, 3, 500]))
+def test_blocks_admit_and_store_what_the_rows_give_one_by_one(rows: list[tuple[str, ...]],
+                                                             block: int) -> None:
+    with tempfile.TemporaryDirectory() as name, patched(dbf, "CHUNK_RECORDS", block), \
+            patched(padron_rows_module, "CHUNK_ROWS", block):
+        folder = Path(name)
+        for suffix, first in ((".dbf", 1), (".csv", 2)):
+            path = _block_file(folder, suffix, rows)
+            for role, ugel in ((Role.DRE, None), (Role.UGEL, "150105")):
+                ctx = enrol(folder / f"{suffix[1:]}_{role.value}.db", role=role, ugel=ugel)
+                report = import_directory(ctx, path)
+                stored = sorted(ctx.store.db.execute(
+                    f"SELECT {', '.join(SCHOOL_FIELDS)} FROM schools").fetchall())
+                ctx.close()
+                expected_report, expected_stored = _one_by_one(rows, first, ugel)
+                got = [(p.row, p.issue, p.detail, p.first_row) for p in report.problems]
+                assert (report.new, report.out_of_scope, got) == expected_report
+                assert report.rows_read == len(rows)
+                assert stored == expected_stored

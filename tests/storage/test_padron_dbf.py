@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import struct
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.storage.padron import RowScreen, open_padron
+from monitor_app.storage.padron import RowScreen, dbf, open_padron
 from tests.storage.padron_files import read_all, refusal, write
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "padron"
@@ -33,6 +38,17 @@ LOCALES_COLUMNS = [
     "NLATITUD", "NLONGITUD", "NALT_LOCAL", "NZOOM", "STATLOCAL", "D_STATLOCA",
 ]
 # fmt: on
+
+
+@contextmanager
+def patched(module: object, name: str, value: object) -> Iterator[None]:
+    """A module constant set for a block of a hypothesis example (fixtures last a whole test)."""
+    saved = getattr(module, name)
+    setattr(module, name, value)
+    try:
+        yield
+    finally:
+        setattr(module, name, saved)
 
 
 def layout(data: bytes) -> tuple[int, int, int]:
@@ -342,3 +358,83 @@ def test_a_screen_sees_its_fields_first_and_skips_the_rows_it_refuses(tmp_path: 
         kept = list(reader.records(["CEN_EDU", "FALTA"], RowScreen(("CODOOII", "ACTIVA"), test)))
     assert seen == [(1, ("150105", "T")), (2, ("110001", "F"))]
     assert kept == [(1, ("IE UNO", ""))]
+
+
+# --- blocks, cut column by column, read as a record at a time would ----------------------
+
+ODD_FIELDS = [("COD_MOD", "C", 7), ("CEN_EDU", "C", 6), ("NLAT_IE", "N", 5), ("ACTIVA", "L", 1),
+              ("D_DIST", "C", 3)]
+# Blanks str.strip() clears (space, tab, cp850's 0xFF no-break space, the 0x1F separator, NUL
+# read as a blank) beside letters that must stay (0xA0 is 'á' in cp850, not a no-break space).
+ODD_BYTES = st.sampled_from([b" ", b"\x00", b"\xff", b"\t", b"\x1f", b"\xa0", b"\xa5", b"A",
+                             b"1", b"*", b"y", b"N"])
+FLAGS = st.sampled_from([b" ", b" ", b" ", b"*", b"x"])  # any flag but '*' is a live record
+
+
+def _odd_record(draw: st.DrawFn) -> bytes:
+    return draw(FLAGS) + b"".join(
+        b"".join(draw(st.lists(ODD_BYTES, min_size=length, max_size=length)))
+        for _, _, length in ODD_FIELDS)
+
+
+odd_records = st.composite(lambda draw: [_odd_record(draw) for _ in range(draw(st.integers(0, 9)))])
+
+
+def _expected(records: list[bytes], end_mark: int | None) -> list[tuple[int, tuple[str, ...]]]:
+    """What a plain record-at-a-time reader gives: cp850, NUL read as a blank, str.strip()."""
+    rows = []
+    for number, record in enumerate(records, 1):
+        if end_mark is not None and number > end_mark:
+            break
+        if record[:1] == b"*":
+            continue
+        texts, offset = [], 1
+        for _, kind, length in ODD_FIELDS:
+            text = record[offset:offset + length].replace(b"\x00", b" ").decode("cp850").strip()
+            texts.append({"T": "T", "t": "T", "Y": "T", "y": "T", "F": "F", "f": "F", "N": "F",
+                          "n": "F"}.get(text, "") if kind == "L" else text)
+            offset += length
+        rows.append((number, tuple(texts)))
+    return rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(odd_records(), st.sampled_from([1, 2, 3, 500]), st.data())
+def test_blocks_read_as_plain_records(records: list[bytes], block: int, data: st.DataObject) -> None:
+    end_mark = data.draw(st.none() | st.integers(0, len(records)))
+    image = bytearray(tiny_dbf(ODD_FIELDS, [record[1:] for record in records]))
+    _, header_length, record_length = layout(bytes(image))
+    for index, record in enumerate(records):
+        image[header_length + index * record_length] = record[0]
+    if end_mark is not None and end_mark < len(records):
+        image[header_length + end_mark * record_length] = 0x1A
+    expected = _expected(records, end_mark if end_mark is not None and end_mark < len(records)
+                         else None)
+    wanted = ["D_DIST", None, "FALTA", "COD_MOD", "ACTIVA"]
+    pick = [4, None, None, 0, 3]  # where each wanted column is in ODD_FIELDS
+    screened: list[tuple[int, tuple[str, ...]]] = []
+
+    def test(number: int, texts: tuple[str, ...]) -> bool:
+        screened.append((number, texts))
+        return number % 2 == 1
+
+    with tempfile.TemporaryDirectory() as folder, patched(dbf, "CHUNK_RECORDS", block):
+        path = write(Path(folder), "odd.dbf", image)
+        with open_padron(path) as reader:
+            assert list(reader.records()) == expected
+            chunks = list(reader.chunks(wanted))
+            kept = list(reader.records(wanted, RowScreen(("CEN_EDU",), test)))
+    cut = [(number, tuple("" if at is None else texts[at] for at in pick))
+           for number, texts in expected]
+    assert [(n, tuple(c[i] for c in chunk.columns)) for chunk in chunks
+            for i, n in enumerate(chunk.numbers)] == cut
+    assert all(len(chunk.numbers) <= block for chunk in chunks)
+    assert screened == [(number, (texts[1],)) for number, texts in expected]
+    assert kept == [row for row in cut if row[0] % 2 == 1]
+
+
+def test_a_no_break_space_is_a_blank_and_a_is_a_letter(tmp_path: Path) -> None:
+    record = b"\xff\xa0\xff\x00" + b"\xa5\x00\x00\x00"  # cp850: NBSP á NBSP NUL, Ñ NUL NUL NUL
+    path = write(tmp_path, "nbsp.dbf", tiny_dbf([("CEN_EDU", "C", 4), ("D_DIST", "C", 4)],
+                                                [record]))
+    assert [row.values for row in read_all(path)] == [{"CEN_EDU": "á", "D_DIST": "Ñ"}]

@@ -31,7 +31,7 @@ _S = {name: index for index, name in enumerate(SCHOOL_FIELDS)}
 _P = {name: index for index, name in enumerate(PREMISES_FIELDS)}
 SCHOOL_KEY = (_S["cod_mod"], _S["anexo"])
 PREMISES_KEY = (_P["codlocal"], _P["cod_mod"])
-SCHOOL_COLUMNS = tuple(name.upper() for name in SCHOOL_FIELDS)  # what a reader is asked for
+SCHOOL_COLUMNS = tuple(name.upper() for name in SCHOOL_FIELDS)  # the stored fields' columns
 PREMISES_COLUMNS = tuple(name.upper() for name in PREMISES_FIELDS)
 # What a row is screened by before the rest of it is read: the fields of its refusals, its key
 # and the UGEL code its scope is judged by (the screen gives its key, cod_mod and UGEL code).
@@ -39,7 +39,6 @@ SCHOOL_SCREEN_COLUMNS = ("COD_MOD", "ANEXO", "CEN_EDU", "NIV_MOD", "CODOOII")
 PREMISES_SCREEN_COLUMNS = ("CODLOCAL", "COD_MOD", "CODUGEL")
 Fields = tuple[str, ...]
 Columns = Sequence[Sequence[str]]  # a block of rows by column: columns[field][row]
-
 Screened = tuple[tuple[str, str], str, str]  # (key, cod_mod, UGEL code)
 Screen = Callable[[Fields], Screened]
 Value = str | float | None
@@ -155,13 +154,13 @@ def school_parser(*, keep_contacts: bool) -> Parser:
     the schools' stored values and refusals. It keeps what it learns between blocks: use one per
     file."""
     i_code, i_name, i_level = _S["cod_mod"], _S["cen_edu"], _S["niv_mod"]
-    rules = _rules(
-        (_S["anexo"], codes.normalise_anexo),
-        *((_S[field], _six_digits) for field in ("codlocal", "codooii", "codgeo")),
-        *((_S[field], coordinate) for field in ("nlat_ie", "nlong_ie")),
-        *((_S[field], _contact) for field in CONTACT_FIELDS if keep_contacts),
-    )
-    rules += [(_S[field], ColumnMap(padron_date, DAYS)) for field in ("fechareg", "fecha_act")]
+    rules: list[tuple[int, ColumnMap[Value]]] = [
+        (_S["anexo"], ColumnMap(codes.normalise_anexo)),
+        *((_S[field], ColumnMap(_six_digits)) for field in ("codlocal", "codooii", "codgeo")),
+        *((_S[field], ColumnMap(coordinate)) for field in ("nlat_ie", "nlong_ie")),
+        *((_S[field], ColumnMap(padron_date, DAYS)) for field in ("fechareg", "fecha_act")),
+        *((_S[field], ColumnMap(_contact)) for field in CONTACT_FIELDS if keep_contacts),
+    ]
     withheld = [] if keep_contacts else [_S[field] for field in CONTACT_FIELDS]
 
     def parse(columns: Columns) -> Parsed:
@@ -183,11 +182,11 @@ def premises_parser() -> Parser:
     """A function from a block of rows' PREMISES_COLUMNS texts (locales adicionales file) to the
     premises' stored values and refusals."""
     i_local = _P["codlocal"]
-    rules = _rules(
-        (_P["cod_mod"], _cod_mod),
-        *((_P[field], _six_digits) for field in ("codugel", "codgeo")),
-        *((_P[field], coordinate) for field in ("nlatitud", "nlongitud")),
-    )
+    rules: list[tuple[int, ColumnMap[Value]]] = [
+        (_P["cod_mod"], ColumnMap(_cod_mod)),
+        *((_P[field], ColumnMap(_six_digits)) for field in ("codugel", "codgeo")),
+        *((_P[field], ColumnMap(coordinate)) for field in ("nlatitud", "nlongitud")),
+    ]
 
     def parse(columns: Columns) -> Parsed:
         values: list[Sequence[Value]] = list(columns)
@@ -198,10 +197,6 @@ def premises_parser() -> Parser:
         return Parsed(values, refused)
 
     return parse
-
-
-def _rules(*rules: tuple[int, Callable[[str], Value]]) -> list[tuple[int, ColumnMap[Value]]]:
-    return [(index, ColumnMap(rule)) for index, rule in rules]
 
 
 def _contact(raw: str) -> str | None:

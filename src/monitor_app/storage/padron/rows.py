@@ -52,13 +52,15 @@ class PadronReader(Protocol):
 
     def records(self, wanted: Sequence[str | None] | None = None,
                 screen: RowScreen | None = None) -> Iterator[Record]:
-        """The fast path: field texts aligned with `wanted` ('' for a column the file lacks or
-        for None: a column not read), or with `columns` when not given, of the rows `screen` lets through; no per-row dict."""
+        """Field texts aligned with `wanted` ('' for a column the file lacks, and for None: a
+        column not read), or with `columns` when not given, of the rows `screen` lets through;
+        no per-row dict."""
         ...
 
     def chunks(self, wanted: Sequence[str | None],
                screen: RowScreen | None = None) -> Iterator[Chunk]:
-        """The same rows as `records(wanted, screen)`, a block at a time, by column."""
+        """The same rows as `records(wanted, screen)`, a block at a time, by column: the
+        import's path."""
         ...
 
     def rows(self) -> Iterator[PadronRow]: ...
