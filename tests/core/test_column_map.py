@@ -4,6 +4,7 @@ only while the column repeats within its limit."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,13 +20,18 @@ def test_blocks_map_as_the_plain_function_does(blocks: list[list[str]], limit: i
     assert [mapped(block) for block in blocks] == [[t.strip() for t in block] for block in blocks]
 
 
-def test_a_repeating_column_calls_the_function_once_per_text() -> None:
+def _counted_upper() -> tuple[Callable[[str], str], Counter[str]]:
     calls: Counter[str] = Counter()
 
     def upper(text: str) -> str:
         calls[text] += 1
         return text.upper()
 
+    return upper, calls
+
+
+def test_a_repeating_column_calls_the_function_once_per_text() -> None:
+    upper, calls = _counted_upper()
     mapped = ColumnMap(upper, limit=10)
     for _ in range(5):
         assert mapped(["lima", "cusco", "lima"]) == ["LIMA", "CUSCO", "LIMA"]
@@ -33,12 +39,7 @@ def test_a_repeating_column_calls_the_function_once_per_text() -> None:
 
 
 def test_a_column_past_its_limit_is_no_longer_remembered() -> None:
-    calls: Counter[str] = Counter()
-
-    def upper(text: str) -> str:
-        calls[text] += 1
-        return text.upper()
-
+    upper, calls = _counted_upper()
     mapped = ColumnMap(upper, limit=3)
     assert mapped(["a", "b", "c", "d"]) == ["A", "B", "C", "D"]  # 4 texts: past the limit
     assert mapped(["a", "a"]) == ["A", "A"]

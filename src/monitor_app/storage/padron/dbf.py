@@ -5,14 +5,20 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
 from monitor_app.core.column_map import ColumnMap
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.storage.padron.dbf_header import DbfField, DbfHeader, read_header
-from monitor_app.storage.padron.rows import Chunk, ClosingReader, Record, RowScreen, unreadable
+from monitor_app.storage.padron.rows import (
+    Chunk,
+    ClosingReader,
+    Record,
+    RowScreen,
+    tuple_getter,
+    unreadable,
+)
 
 CHUNK_RECORDS = 500
 DELETED = "*"
@@ -125,8 +131,9 @@ class _Cutter:
         if whole and len(rows) in self._whole:
             return self._whole[len(rows)]
         starts = [row * self._size for row in rows]
-        getters = [_getter([slice(start + field.offset, start + field.offset + field.length)
-                            for start in starts]) if field else None for field in self._fields]
+        getters = [tuple_getter([slice(start + field.offset, start + field.offset + field.length)
+                                 for start in starts]) if field else None
+                   for field in self._fields]
         if whole:
             self._whole[len(rows)] = getters
         return getters
@@ -134,13 +141,6 @@ class _Cutter:
 
 def _logical(raw: str) -> str:
     return LOGICAL.get(raw.strip(), "")
-
-
-def _getter(slices: list[slice]) -> Callable[[str], tuple[str, ...]]:
-    if len(slices) == 1:
-        only = slices[0]
-        return lambda text: (text[only],)
-    return itemgetter(*slices)  # type: ignore[return-value]
 
 
 def _decoding_table(encoding: str) -> str:

@@ -8,7 +8,7 @@ from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 
@@ -134,11 +134,15 @@ def column_picker(columns: Sequence[str], wanted: Sequence[str | None]
     which stands for every wanted column the file lacks (and for None)."""
     position = {column: index for index, column in enumerate(columns)}
     absent = len(columns)
-    picks = [position.get(name, absent) for name in wanted]
-    if len(picks) == 1:
-        only = picks[0]
-        return lambda row: (row[only],)
-    return itemgetter(*picks)  # type: ignore[return-value]
+    return tuple_getter([position.get(name, absent) for name in wanted])
+
+
+def tuple_getter(items: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """`operator.itemgetter(*items)`, but a tuple even of one item."""
+    if len(items) == 1:
+        only = items[0]
+        return lambda sequence: (sequence[only],)
+    return itemgetter(*items)
 
 
 def column_names(raw: Iterable[str], refuse: Callable[[str], MonitorError]) -> tuple[str, ...]:
