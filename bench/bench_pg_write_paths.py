@@ -52,16 +52,16 @@ def server() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
     data = folder / "data"
-    subprocess.run(_as_postgres([shutil.which("initdb") or "initdb", "-D", str(data), "-A",
-                                 "trust", "-U", "postgres"]), check=True, capture_output=True)
-    options = f"-k {folder} -c listen_addresses=''"
-    subprocess.run(_as_postgres([shutil.which("pg_ctl") or "pg_ctl", "-D", str(data), "-o",
-                                 options, "-l", str(folder / "log"), "-w", "start"]),
+    initdb, pg_ctl = shutil.which("initdb") or "initdb", shutil.which("pg_ctl") or "pg_ctl"
+    subprocess.run(_as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"]),
                    check=True, capture_output=True)
+    options = f"-k {folder} -c listen_addresses=''"
+    subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"),
+                                 "-w", "start"]), check=True, capture_output=True)
     try:
         yield str(folder)
     finally:
-        subprocess.run(_as_postgres(["pg_ctl", "-D", str(data), "-m", "fast", "stop"]),
+        subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-m", "fast", "stop"]),
                        capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -8,8 +8,8 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
 import monitor_app
@@ -99,18 +99,18 @@ def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> 
 
 
 _WINDOW_OPTIONS = ("--db", "--lang")  # the global options that take a value
+_WINDOW_OPTIONS_JOINED = tuple(f"{option}=" for option in _WINDOW_OPTIONS)
 
 
 def _names_a_command(argv: Sequence[str]) -> bool:
     """Whether the arguments go beyond the window's global options (a sub-command, help, or
     anything argparse must judge). Without one, only the global options are parsed and no
     command's module is imported: the window starts sooner."""
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
+    args = iter(argv)
+    for arg in args:
         if arg in _WINDOW_OPTIONS:
-            del rest[:1]  # its value; a missing one is argparse's to report
-        elif not (arg == "--version" or arg.startswith(tuple(f"{o}=" for o in _WINDOW_OPTIONS))):
+            next(args, None)  # its value; a missing one is argparse's to report
+        elif arg != "--version" and not arg.startswith(_WINDOW_OPTIONS_JOINED):
             return True
     return False
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6 import QtWidgets  # its file and message dialogs are set up when first opened (D41)
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6 import QtWidgets  # its file and message dialogs are set up when first opened
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+
+def _qt_own(*options: QtWidgets.QFileDialog.Option) -> QtWidgets.QFileDialog.Option:
+    """`options` for Qt's own file dialog, which speaks the app's language where the platform's
+    would speak the system's."""
+    chosen = QtWidgets.QFileDialog.Option.DontUseNativeDialog
+    for option in options:
+        chosen |= option
+    return chosen
 
 
 class Dialogs(QObject):
@@ -25,6 +33,7 @@ class Dialogs(QObject):
             self.tr("Importar padrón"),
             "",
             self.tr("Padrón de IIEE (*.dbf *.DBF *.csv *.CSV *.xlsx *.XLSX);;Todos los archivos (*)"),
+            options=_qt_own(),
         )
         return Path(name) if name else None
 
@@ -32,13 +41,13 @@ class Dialogs(QObject):
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             parent, self.tr("Agregar fotos"), "",
             self.tr("Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;Todos los archivos (*)"),
-            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+            options=_qt_own())
         return [Path(name) for name in names]
 
     def choose_pdf_target(self, parent: QWidget | None, suggested: str) -> Path | None:
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             parent, self.tr("Guardar el acta en PDF"), suggested, self.tr("PDF (*.pdf)"),
-            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+            options=_qt_own())
         if not name:
             return None
         return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
@@ -51,14 +60,14 @@ class Dialogs(QObject):
             self.tr("Paquete de referencia de la UGEL"),
             str(folder or ""),
             self.tr("Paquete de Monitor de Campo (*.mcbundle);;Todos los archivos (*)"),
-            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog,
+            options=_qt_own(),
         )
         return Path(name) if name else None
 
     def choose_workbook_target(self, parent: QWidget | None, suggested: Path) -> Path | None:
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             parent, self.tr("Guardar la hoja de cálculo"), str(suggested),
-            self.tr("Libro de Excel (*.xlsx)"), options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+            self.tr("Libro de Excel (*.xlsx)"), options=_qt_own())
         if not name:
             return None
         return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
@@ -74,21 +83,21 @@ class Dialogs(QObject):
             parent, self.tr("Importar paquetes"), str(start),
             self.tr("Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;"
                     "Todos los archivos (*)"),
-            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+            options=_qt_own())
         return [Path(name) for name in names]
 
     def choose_bundle_folder(self, parent: QWidget | None, start: Path) -> Path | None:
         """A folder (a USB stick) whose bundles are imported at the station."""
         name = QtWidgets.QFileDialog.getExistingDirectory(
             parent, self.tr("Importar los paquetes de una carpeta"), str(start),
-            QtWidgets.QFileDialog.Option.ShowDirsOnly | QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+            _qt_own(QtWidgets.QFileDialog.Option.ShowDirsOnly))
         return Path(name) if name else None
 
     def choose_export_folder(self, parent: QWidget | None, start: Path) -> Path | None:
         """The USB stick, or a folder, to write the bundle for the UGEL into."""
         name = QtWidgets.QFileDialog.getExistingDirectory(
             parent, self.tr("Exportar para la UGEL: elija la memoria USB o una carpeta"), str(start),
-            QtWidgets.QFileDialog.Option.ShowDirsOnly | QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+            _qt_own(QtWidgets.QFileDialog.Option.ShowDirsOnly))
         return Path(name) if name else None
 
     def choose_reply_file(self, parent: QWidget | None, start: Path) -> Path | None:
@@ -97,7 +106,7 @@ class Dialogs(QObject):
             parent, self.tr("Importar respuesta de la UGEL"), str(start),
             self.tr("Paquetes de Monitor de Campo (*.mcbundle *.MCBUNDLE *.mcpart *.MCPART);;"
                     "Todos los archivos (*)"),
-            options=QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+            options=_qt_own())
         return Path(name) if name else None
 
     def warn(self, parent: QWidget | None, text: str) -> None:
