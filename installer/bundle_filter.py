@@ -22,6 +22,8 @@ EXCLUDED_MODULES = [
     # No network at all, and no East Asian codecs (padrones are Latin-1 or UTF-8).
     "ssl", "_ssl", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr",
     "_codecs_tw",
+    # The PostgreSQL station is an office's command line installed with pip (D44).
+    "psycopg", "psycopg_binary", "monitor_app.storage.pg",
 ]
 
 # Qt libraries (Linux libQt6X.so.6, Windows Qt6X.dll) only the dropped plugins and modules need.

@@ -19,6 +19,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.logs import configure_logging
 from monitor_app.services.key_passphrase import use_key_passphrase
 from monitor_app.services.messages import LANGUAGES, describe
+from monitor_app.storage.database_address import database_argument
 from monitor_app.storage.errors import from_sqlite
 from monitor_app.storage.paths import AppPaths
 
@@ -84,7 +85,7 @@ def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> 
     parser = _Parser(prog="monitor-app", description=text("description", lang))
     parser.add_argument("--version", action="version", version=f"monitor-app {monitor_app.__version__}",
                         help=text("help_version", lang))
-    parser.add_argument("--db", type=Path, default=default_db,
+    parser.add_argument("--db", type=database_argument, default=default_db,
                         help=text("help_db", lang, default=default_db))
     parser.add_argument("--lang", choices=LANGUAGES, default="es", help=text("help_lang", lang))
     if not with_commands:

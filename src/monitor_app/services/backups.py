@@ -48,8 +48,9 @@ def make_backup(ctx: AppContext, kind: str = "manual", *,
 
 
 def _automatic(ctx: AppContext) -> bool:
-    """A demo's data is made up, and an installation not set up has none."""
-    return (ctx.identity is not None and not ctx.store.read_only
+    """A demo's data is made up, and an installation not set up has none. A PostgreSQL
+    station is backed up by its server (pg_dump, replication: docs/national.md)."""
+    return (ctx.identity is not None and not ctx.store.read_only and ctx.store.server is None
             and not ctx.store.conn.in_transaction and not is_demo(ctx.store))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.backup_messages import BACKUP_MESSAGES
 from monitor_app.services.messages_installation import INSTALLATION_MESSAGES
+from monitor_app.services.messages_postgres import POSTGRES_MESSAGES
 
 Lang = str  # "es" | "en"
 LANGUAGES = ("es", "en")
@@ -374,6 +375,7 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
 
 _MESSAGES.update(BACKUP_MESSAGES)
 _MESSAGES.update(INSTALLATION_MESSAGES)
+_MESSAGES.update(POSTGRES_MESSAGES)
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
 

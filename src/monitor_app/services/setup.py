@@ -7,10 +7,11 @@ from pathlib import Path
 
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.ids import uuid7
-from monitor_app.core.roles import DeviceIdentity, Role, Scope, scope_for, valid_name
+from monitor_app.core.roles import OFFICE_ROLES, DeviceIdentity, Role, Scope, scope_for, valid_name
 from monitor_app.services.context import AppContext, open_context
 from monitor_app.services.key_passphrase import key_passphrase
 from monitor_app.storage.changes import WallClock, system_wall_ms
+from monitor_app.storage.database_address import PostgresAddress
 from monitor_app.storage.device import mark_demo, save_identity
 from monitor_app.storage.errors import translated
 from monitor_app.storage.keys import create_device_keys
@@ -29,6 +30,8 @@ def init_device(
 ) -> DeviceIdentity:
     """Create (or adopt an empty) database and give it a new device identity; `demo` marks an
     installation that only tries the app (services/demo_install.py)."""
+    if isinstance(db_path, PostgresAddress) and role not in OFFICE_ROLES:
+        raise MonitorError(ErrorCode.PG_ROLE_NOT_OFFICE, role=role.value)
     scope = scope_for(role, ugel, school)
     clean_name = valid_name(name)
     passphrase = None if demo else key_passphrase().for_new_keys()  # a demo has nothing to hide

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor_app.core.errors import ErrorCode, MonitorError
+from monitor_app.storage.database_address import DatabaseTarget, PostgresAddress
 from monitor_app.storage.errors import SQLITE_CANTOPEN, translated
 from monitor_app.storage.migration_names import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
 
@@ -48,6 +49,7 @@ class Store:
     path: Path
     read_only: bool
     gate: CaptureGate = field(default_factory=CaptureGate)
+    server: PostgresAddress | None = None  # a PostgreSQL station's database (D44)
 
     @cached_property
     def db(self) -> Database:
@@ -165,8 +167,12 @@ def _applied_migrations(conn: sqlite3.Connection) -> set[str]:
     return {name for (name,) in rows}
 
 
-def open_store(path: Path, *, create: bool = False) -> Store:
+def open_store(path: DatabaseTarget, *, create: bool = False) -> Store:
     """Open (or, with `create`, make) a Monitor de Campo database and bring its schema up to date."""
+    if isinstance(path, PostgresAddress):
+        from monitor_app.storage.pg.station import open_station
+
+        return open_station(path, create=create)
     path = Path(path)
     if not path.exists():
         if not create:

@@ -24,6 +24,8 @@ SQLITE_NOTADB = 26
 
 def from_sqlite(exc: sqlite3.Error, path: Path) -> MonitorError | None:
     """The refusal a user can act on, or None for a programming error (a bug to log)."""
+    if getattr(exc, "from_postgres", False):  # storage/pg/connection.py: the server's refusal
+        return MonitorError(ErrorCode.PG_STATEMENT_FAILED, reason=str(exc))
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()

@@ -426,9 +426,13 @@ def m0011(db: Database) -> None:
     db.executescript("ALTER TABLE bundles ADD COLUMN photos INTEGER NOT NULL DEFAULT 0;")
 
 
-def registered_names() -> tuple[str, ...]:
+def registered_migrations() -> list[Migrations._Migration]:
     """Every migration registered here, in order (all are pending on an empty database)."""
-    return tuple(m.name for m in migrations.pending(Database(memory=True)))
+    return migrations.pending(Database(memory=True))
+
+
+def registered_names() -> tuple[str, ...]:
+    return tuple(m.name for m in registered_migrations())
 
 
 if registered_names() != MIGRATION_NAMES:

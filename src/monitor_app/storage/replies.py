@@ -111,4 +111,4 @@ def record_upstream_acks(conn: sqlite3.Connection, acks: dict[str, int]) -> None
     """At a UGEL: per device, the seq up to which its DRE holds every change (never back)."""
     conn.executemany(
         "INSERT INTO upstream_acks (device_id, seq) VALUES (?, ?) ON CONFLICT (device_id) "
-        "DO UPDATE SET seq = max(seq, excluded.seq)", acks.items())
+        "DO UPDATE SET seq = max(upstream_acks.seq, excluded.seq)", acks.items())

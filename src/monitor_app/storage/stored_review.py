@@ -15,6 +15,7 @@ from monitor_app.core.change_values import id_problem, value_problem
 from monitor_app.core.kind_spec import FieldType, KindSpec
 from monitor_app.core.kinds import KINDS
 from monitor_app.storage.changes import encode_value
+from monitor_app.storage.engine import column_defaults, table_names
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def _logged_form(kind: KindSpec, column: str, value: Any) -> str:
 
 def _problems(conn: sqlite3.Connection, kind: KindSpec) -> Iterator[StoredValueReview]:
     # Run by migration 0006: tables and columns added by later migrations are not there yet.
-    present = {row[1] for row in conn.execute(f"PRAGMA table_info([{kind.table}])")}
+    present = set(column_defaults(conn, kind.table))
     columns = [name for name in kind.field_names if name in present]
     if not present:
         return
@@ -60,8 +61,7 @@ def _problems(conn: sqlite3.Connection, kind: KindSpec) -> Iterator[StoredValueR
 def review_stored_values(conn: sqlite3.Connection) -> int:
     """Fill `stored_value_reviews` with every stored value today's rules refuse; how many."""
     # Run by migration 0006: kinds whose tables later migrations create are not there yet.
-    tables = {name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = table_names(conn)
     found = [review for kind in KINDS.values() if kind.table in tables
              for review in _problems(conn, kind)]
     conn.executemany(

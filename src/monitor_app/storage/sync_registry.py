@@ -149,7 +149,7 @@ def record_bundle(store: Store, record: BundleRecord) -> None:
         f"INSERT INTO bundles ({_BUNDLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (bundle_id) DO UPDATE SET outcome = excluded.outcome, "
         "reason = excluded.reason, kept_as = excluded.kept_as, received_at = excluded.received_at, "
-        "file_sha256 = coalesce(excluded.file_sha256, file_sha256), photos = excluded.photos",
+        "file_sha256 = coalesce(excluded.file_sha256, bundles.file_sha256), photos = excluded.photos",
         [record.bundle_id, record.device_id, record.file_name, record.seq_from, record.seq_to,
          record.received_at, record.outcome.value, record.reason, record.kept_as,
          record.file_sha256, record.photos],

@@ -25,6 +25,7 @@ from monitor_app.core.progress import (
 from monitor_app.storage.change_verdicts import APPLIED_SQL
 from monitor_app.storage.changes import ORDER_CLOCK_SQL
 from monitor_app.storage.database import Store
+from monitor_app.storage.engine import column_defaults
 from monitor_app.sync.merge_values import stored_value, synced_columns
 
 Winner = tuple[Any, int, str, int]  # (value as stored, hlc, device_id, seq)
@@ -133,7 +134,7 @@ def _same(expected: Any, actual: Any) -> bool:
 def _column_defaults(store: Store, table: str) -> dict[str, Any]:
     """Each column's value in a row the merge creates without it (its SQL default)."""
     defaults = {}
-    for _, name, _, _, default, _ in store.conn.execute(f"PRAGMA table_info([{table}])"):
+    for name, default in column_defaults(store.conn, table).items():
         value = None
         if default is not None:  # an SQL expression from our own migrations
             value = store.conn.execute(f"SELECT {default}").fetchone()[0]

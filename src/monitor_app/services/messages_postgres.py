@@ -1,0 +1,28 @@
+"""Refusals of a PostgreSQL station (D44). Spanish and English."""
+
+from __future__ import annotations
+
+from monitor_app.core.errors import ErrorCode
+
+POSTGRES_MESSAGES: dict[ErrorCode, tuple[str, str]] = {
+    ErrorCode.PG_PASSWORD_IN_ADDRESS: (
+        "La dirección de la base de datos lleva una contraseña ({address}). No la escriba en la línea de comandos (queda en el historial): póngala en la variable PGPASSWORD o en el archivo ~/.pgpass. No se cambió nada.",
+        "The database address carries a password ({address}). Do not type it on the command line (it stays in the history): put it in the PGPASSWORD variable or the ~/.pgpass file. Nothing was changed.",
+    ),
+    ErrorCode.PG_DRIVER_MISSING: (
+        "Esta instalación no trae el controlador de PostgreSQL. Instálelo con: pip install \"monitor-app[postgres]\" (solo lo necesita una estación de la UGEL, la DRE o nacional).",
+        "This installation does not carry the PostgreSQL driver. Install it with: pip install \"monitor-app[postgres]\" (only a UGEL, DRE or national station needs it).",
+    ),
+    ErrorCode.PG_UNREACHABLE: (
+        "No se pudo abrir la base de datos {address}: {reason}. Revise que el servidor esté encendido, la dirección, el usuario y la contraseña (PGPASSWORD o ~/.pgpass). No se cambió nada.",
+        "Could not open the database {address}: {reason}. Check that the server is running, the address, the user and the password (PGPASSWORD or ~/.pgpass). Nothing was changed.",
+    ),
+    ErrorCode.PG_STATEMENT_FAILED: (
+        "El servidor PostgreSQL rechazó una operación ({reason}). No se cambió nada; si se repite, consulte al administrador de la base de datos.",
+        "The PostgreSQL server refused an operation ({reason}). Nothing was changed; if it happens again, ask the database's administrator.",
+    ),
+    ErrorCode.PG_ROLE_NOT_OFFICE: (
+        "Una base de datos PostgreSQL es solo para estaciones de la UGEL, la DRE o nacional; un equipo de {role} guarda sus datos en su propio archivo (sin --db postgresql://…).",
+        "A PostgreSQL database is only for a UGEL, DRE or national station; a {role} installation keeps its data in its own file (no --db postgresql://…).",
+    ),
+}

@@ -1,0 +1,151 @@
+"""A PostgreSQL connection that speaks the `sqlite3.Connection` protocol the storage layer uses.
+
+`storage/` and `sync/` write their statements once, for SQLite (D44); this adapter translates
+each statement once (cached), runs it through psycopg, and answers what the callers ask of a
+`sqlite3` connection: `execute`, `executemany`, `executescript`, `in_transaction`,
+`total_changes`, and errors as `sqlite3` error classes (so `except sqlite3.IntegrityError` keeps
+meaning the same thing). Values come back as SQLite gives them: booleans as 0/1 and an exact
+number as an int unless it was bound with a fraction.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.adapt import Dumper, Loader
+from psycopg.pq import TransactionStatus
+
+from monitor_app.storage.pg.dialect import translate
+from monitor_app.storage.pg.schema import translate_script
+
+log = logging.getLogger("monitor_app")
+
+
+class PgIntegrityError(sqlite3.IntegrityError):
+    """A constraint or a guard trigger refused a write on the PostgreSQL station."""
+
+    from_postgres = True
+
+
+class PgOperationalError(sqlite3.OperationalError):
+    """PostgreSQL could not run a statement (not a damaged file: there is none)."""
+
+    from_postgres = True
+
+
+class _NumberLoader(Loader):
+    """`numeric` → int when written without a fraction, float otherwise (SQLite's INTEGER and
+    REAL storage classes, which D23's untyped columns keep)."""
+
+    def load(self, data: Any) -> int | float:
+        text = bytes(data)
+        if b"." in text or b"e" in text or b"E" in text or b"N" in text or b"I" in text:
+            return float(text)
+        return int(text)
+
+
+class _BoolLoader(Loader):
+    def load(self, data: Any) -> int:
+        return 1 if bytes(data) == b"t" else 0
+
+
+class _BoolDumper(Dumper):
+    """SQLite binds True as 1: so does the station (its flag columns are numbers)."""
+
+    oid = psycopg.adapters.types["int8"].oid
+
+    def dump(self, obj: bool) -> bytes:
+        return b"1" if obj else b"0"
+
+
+class _FloatDumper(Dumper):
+    """A float as `numeric` text in its shortest exact form: `3.0` keeps its fraction (and
+    comes back a float), and no digit is lost on the way to a `NUMERIC` column."""
+
+    oid = psycopg.adapters.types["numeric"].oid
+
+    def dump(self, obj: float) -> bytes:
+        return repr(obj).encode()
+
+
+def configure(conn: psycopg.Connection[Any]) -> None:
+    conn.adapters.register_loader("numeric", _NumberLoader)
+    conn.adapters.register_loader("bool", _BoolLoader)
+    conn.adapters.register_dumper(bool, _BoolDumper)
+    conn.adapters.register_dumper(float, _FloatDumper)
+
+
+@contextmanager
+def sqlite_errors(statement: str = "") -> Iterator[None]:
+    """psycopg's errors as `sqlite3`'s; the statement refused goes to the log (for whoever
+    keeps the server), not to the message a user reads."""
+    try:
+        yield
+    except pg_errors.IntegrityError as exc:
+        log.warning("PostgreSQL refused: %s\n%s", _first_line(exc), statement)
+        raise PgIntegrityError(_first_line(exc)) from exc
+    except psycopg.Error as exc:
+        log.warning("PostgreSQL refused: %s\n%s", _first_line(exc), statement)
+        raise PgOperationalError(_first_line(exc)) from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+class PgConnection:
+    """One psycopg connection in autocommit mode: transactions are only `atomic`'s BEGINs."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.raw = conn
+        self.total_changes = 0
+        self._keys: dict[str, tuple[str, ...]] = {}
+
+    def primary_key(self, table: str) -> tuple[str, ...]:
+        key = self._keys.get(table)
+        if key is None:
+            rows = self.raw.execute(
+                "SELECT a.attname FROM pg_index i JOIN pg_attribute a "
+                "ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
+                "WHERE i.indrelid = %s::regclass AND i.indisprimary ORDER BY a.attnum",
+                [table]).fetchall()
+            key = self._keys[table] = tuple(name for (name,) in rows)
+        return key
+
+    def _count(self, cursor: psycopg.Cursor[Any]) -> None:
+        if cursor.description is None and cursor.rowcount > 0:
+            self.total_changes += cursor.rowcount
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
+        cursor = self.raw.cursor()
+        query = translate(sql, self.primary_key)
+        with sqlite_errors(query):
+            cursor.execute(query, tuple(parameters))
+        self._count(cursor)
+        return cursor
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+        cursor = self.raw.cursor()
+        query = translate(sql, self.primary_key)
+        with sqlite_errors(query):
+            cursor.executemany(query, [tuple(r) for r in rows])
+        self._count(cursor)
+        return cursor
+
+    def executescript(self, script: str) -> None:
+        for statement in translate_script(script, self.primary_key):
+            with sqlite_errors(statement):
+                self.raw.execute(statement, ())
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.raw.close()

@@ -1,0 +1,57 @@
+"""What `--db postgresql://…` refuses, with a message and nothing changed (issue 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+
+from tests.cli.conftest import Cli
+from tests.pg_server import database_url
+
+
+def test_a_password_in_the_address_is_refused_before_connecting(cli: Cli, pg_url: str) -> None:
+    address = pg_url.replace("postgres@", "postgres:secreto@")
+    refused = cli("init", "--role", "ugel", "--name", "U", "--ugel", "150105", db=address)
+    assert refused.code == 1
+    assert "PGPASSWORD" in refused.err and "secreto" not in refused.err
+    with psycopg.connect(pg_url) as conn:  # nothing was made
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                            ).fetchone() == (0,)
+
+
+def test_an_unreachable_server_and_a_missing_database_are_named(cli: Cli, pg_socket: str,
+                                                                 tmp_path: Path) -> None:
+    nowhere = database_url(str(tmp_path), "monitor")
+    down = cli("devices", "list", db=nowhere)
+    assert down.code == 1 and "No se pudo abrir la base de datos" in down.err
+    missing = cli("--lang", "en", "devices", "list", db=database_url(pg_socket, "nonesuch"))
+    assert missing.code == 1 and "Could not open the database" in missing.err
+    assert "Traceback" not in down.err + missing.err
+
+
+def test_only_office_roles_keep_their_data_on_a_server(cli: Cli, pg_url: str) -> None:
+    refused = cli("init", "--role", "especialista", "--name", "Ana", "--ugel", "150105",
+                  db=pg_url)
+    assert refused.code == 1 and "especialista" in refused.err
+    assert cli("devices", "list", db=pg_url).code == 1  # still no station there
+
+
+def test_a_database_holding_other_tables_is_not_taken(cli: Cli, pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE payroll (id int)")
+    refused = cli("init", "--role", "ugel", "--name", "U", "--ugel", "150105", db=pg_url)
+    assert refused.code == 1 and "no es una base de datos de Monitor de Campo" in refused.err
+    with psycopg.connect(pg_url) as conn:
+        tables = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        assert [name for (name,) in tables] == ["payroll"]
+
+
+def test_an_empty_database_is_not_a_station_until_init(cli: Cli, pg_url: str) -> None:
+    listed = cli("devices", "list", db=pg_url)
+    assert listed.code == 1 and "init" in listed.err
+    made = cli("init", "--role", "ugel", "--name", "UGEL 05", "--ugel", "150105", db=pg_url)
+    assert made.code == 0, made.err
+    assert cli("devices", "list", db=pg_url).code == 0
+    again = cli("init", "--role", "ugel", "--name", "UGEL 05", "--ugel", "150105", db=pg_url)
+    assert again.code == 1
