@@ -20,6 +20,38 @@ PADRON = FIXTURES / "padron"
 START_MS = 1_730_000_000_000  # 2024-10-27, a fixed "now" for tests where time matters
 
 
+@pytest.fixture(scope="session")
+def pg_socket() -> Iterator[str]:
+    """A PostgreSQL server for the whole session, started only if a test asks (issue 13)."""
+    from tests.pg_server import postgres_server
+
+    with postgres_server() as socket:
+        yield socket
+
+
+@pytest.fixture
+def pg_url(pg_socket: str) -> str:
+    """An empty database, as an administrator would create it for a station (docs/national.md)."""
+    from tests.pg_server import fresh_database
+
+    return fresh_database(pg_socket)
+
+
+@pytest.fixture
+def new_pg_url(pg_socket: str) -> str:
+    """Another empty database, for a second station in the same test."""
+    from tests.pg_server import fresh_database
+
+    return fresh_database(pg_socket)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def office_server(request: pytest.FixtureRequest) -> str | None:
+    """Where a test's office station lives: None for its SQLite file, or the socket of the
+    PostgreSQL server its database is made on (suites that must hold on both engines)."""
+    return None if request.param == "sqlite" else request.getfixturevalue("pg_socket")
+
+
 @pytest.fixture(autouse=True)
 def _hermetic_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user folders."""

@@ -57,3 +57,30 @@ def postgres_server(*, durable: bool = False) -> Iterator[str]:
 
 def database_url(socket: str, name: str, user: str = "postgres") -> str:
     return f"postgresql://{user}@/{name}?host={socket}"
+
+
+_made = 0
+
+
+def fresh_database(socket: str, template: str | None = None) -> str:
+    """A new empty database (or a copy of `template`) on the test server; its address."""
+    import psycopg
+
+    global _made
+    _made += 1
+    name = f"station_{os.getpid()}_{_made}"
+    copy = f" TEMPLATE {template}" if template else ""
+    with psycopg.connect(database_url(socket, "postgres"), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}{copy}")
+    return database_url(socket, name)
+
+
+def database_name(url: str) -> str:
+    return url.split("/")[3].split("?")[0]
+
+
+def drop_database(socket: str, url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(database_url(socket, "postgres"), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {database_name(url)} WITH (FORCE)")

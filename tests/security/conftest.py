@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,13 +31,17 @@ from monitor_app.core.roles import Role
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.sync_files import SCHEMA_VERSION, public_encryption_key, signing_key
 from monitor_app.services.sync_import import import_bundle
+from monitor_app.services.station_move import move_station
 from monitor_app.services.sync_outcome import ImportOutcome
+from monitor_app.storage.database_address import DatabaseTarget, PostgresAddress
 from monitor_app.storage.change_verdicts import list_verdicts
 from monitor_app.storage.changes import encode_value
 from monitor_app.storage.sync_registry import Outcome, load_office
 from monitor_app.sync.bundle_writer import write_bundle
 from monitor_app.sync.rebuild import check_rebuild
 from tests.conftest import FakeWallClock
+from tests.pg_server import database_name, drop_database, fresh_database
+from tests.postgres.twins import COMPANIONS
 from tests.services.sync_world import VISIT, make_world, put
 
 ANA_SCHOOL, ANA_LOCAL = "0335273", "304756"
@@ -204,6 +209,11 @@ class Site:
         self.forger = Forger(self)
 
     @property
+    def office_db(self) -> DatabaseTarget:
+        """The office's database: its file, or the PostgreSQL database it was moved into."""
+        return self.office.store.server or self.root / "office.db"
+
+    @property
     def dora_id(self) -> str:
         return self.forger.device_id
 
@@ -229,13 +239,45 @@ class Site:
     def close(self) -> None:
         self.office.close()
         self.dora.close()
+        address = self.office.store.server
+        if address is not None:
+            drop_database(address.url.split("host=")[1], address.url)
 
 
-def open_site(template: Template, dest: Path, *, merged: bool = True) -> Site:
-    """A copy of the template; `merged`: the office has imported Ana's creation bundle."""
+_server_templates: dict[tuple[Path, str], tuple[PostgresAddress, Path]] = {}
+
+
+def _office_on_server(template: Template, socket: str) -> PostgresAddress:
+    """A new database holding the template's office: the template moved once into a database
+    of its own, then copied by the server for each site (a move each time is ten times slower),
+    with the office's keys and bundle folders."""
+    key = (template.root, socket)
+    if key not in _server_templates:
+        copy = Path(tempfile.mkdtemp(prefix="security-template-"))
+        shutil.copytree(template.root, copy, dirs_exist_ok=True)
+        for suffix in COMPANIONS:
+            shutil.copytree(copy / f"office.db{suffix}", copy / "kept" / f"office.db{suffix}")
+        _server_templates[key] = (PostgresAddress(fresh_database(socket)), copy / "kept")
+        move_station(copy / "office.db", _server_templates[key][0])
+    original, kept = _server_templates[key]
+    made = PostgresAddress(fresh_database(socket, template=database_name(original.url)))
+    station = made.station_path()
+    for suffix in COMPANIONS:
+        shutil.copytree(kept / f"office.db{suffix}", station.with_name(station.name + suffix))
+    return made
+
+
+def open_site(template: Template, dest: Path, *, merged: bool = True,
+              server: str | None = None) -> Site:
+    """A copy of the template; `merged`: the office has imported Ana's creation bundle;
+    `server`: the socket of a PostgreSQL server the office is kept on instead of its file (the
+    same trust on both engines)."""
     shutil.copytree(template.root, dest)
     wall = FakeWallClock(template.wall_ms)
-    office = open_initialised(dest / "office.db", wall_ms=wall)
+    office_db: DatabaseTarget = dest / "office.db"
+    if server is not None:
+        office_db = _office_on_server(template, server)
+    office = open_initialised(office_db, wall_ms=wall)
     dora = open_initialised(dest / "dora.db", wall_ms=wall)
     site = Site(dest, office, dora, wall, template.ids, dest / template.creation)
     if merged:
@@ -245,8 +287,8 @@ def open_site(template: Template, dest: Path, *, merged: bool = True) -> Site:
 
 
 @pytest.fixture
-def site(template: Template, tmp_path: Path) -> Iterator[Site]:
-    made = open_site(template, tmp_path / "site")
+def site(template: Template, tmp_path: Path, office_server: str | None) -> Iterator[Site]:
+    made = open_site(template, tmp_path / "site", server=office_server)
     yield made
     made.close()
 

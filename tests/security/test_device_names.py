@@ -25,7 +25,7 @@ def _inert(text: str) -> bool:
 
 @pytest.fixture
 def cli(site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    return Cli(site.root / "office.db", capsys, monkeypatch)
+    return Cli(site.office_db, capsys, monkeypatch)
 
 
 def _hostile(site: Site, forger: Forger, stamp: int = HIGH) -> Path:

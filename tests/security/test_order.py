@@ -32,10 +32,11 @@ from tests.security.conftest import (
 
 
 @pytest.fixture
-def pair(template: Template, tmp_path: Path) -> Iterator[tuple[Site, Site]]:
+def pair(template: Template, tmp_path: Path,
+         office_server: str | None) -> Iterator[tuple[Site, Site]]:
     """Two copies of the office before it merged Ana's creation bundle."""
-    first = open_site(template, tmp_path / "first", merged=False)
-    second = open_site(template, tmp_path / "second", merged=False)
+    first = open_site(template, tmp_path / "first", merged=False, server=office_server)
+    second = open_site(template, tmp_path / "second", merged=False, server=office_server)
     yield first, second
     first.close()
     second.close()

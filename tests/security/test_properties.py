@@ -55,6 +55,11 @@ PROPERTY = settings(
     max_examples=100, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+# The same properties with the office on PostgreSQL: fewer examples (a database is made for
+# each), the server's session fixture shared by all of them.
+ON_SERVER = settings(PROPERTY, max_examples=15,
+                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                            HealthCheck.function_scoped_fixture])
 
 
 def _targets(ids: Ids) -> list[tuple[str, str]]:
@@ -210,10 +215,10 @@ def _deliver(site: Site, files: Sequence[Path]) -> None:
 
 
 @contextlib.contextmanager
-def opened(template: Template, merged: bool = True) -> Iterator[Site]:
-    """A copy of the office for one example, removed after it."""
+def opened(template: Template, merged: bool = True, server: str | None = None) -> Iterator[Site]:
+    """A copy of the office for one example, removed after it (`server`: kept on PostgreSQL)."""
     with tempfile.TemporaryDirectory(prefix="security-example-") as folder:
-        site = open_site(template, Path(folder) / "site", merged=merged)
+        site = open_site(template, Path(folder) / "site", merged=merged, server=server)
         try:
             yield site
         finally:
@@ -228,6 +233,14 @@ def test_no_record_outside_her_school_and_local_changes(template: Template,
         _no_record_outside(site, data)
 
 
+@ON_SERVER
+@given(data=st.data())
+def test_no_record_outside_on_postgresql(template: Template, pg_socket: str,
+                                         data: st.DataObject) -> None:
+    with opened(template, server=pg_socket) as site:
+        _no_record_outside(site, data)
+
+
 def _no_record_outside(site: Site, data: st.DataObject) -> None:
     before = snapshot(site.office)
     files = _bundles(data, site, site.root / "forged")
@@ -239,10 +252,19 @@ def _no_record_outside(site: Site, data: st.DataObject) -> None:
 
 @PROPERTY
 @given(data=st.data())
-def test_the_outcome_is_the_same_in_every_order(template: Template,
-                                                data: st.DataObject) -> None:
+def test_the_outcome_is_the_same_in_every_order(template: Template, data: st.DataObject) -> None:
     """Ana's creation bundle among Dora's, both delivered in two orders."""
     with opened(template, merged=False) as first, opened(template, merged=False) as second:
+        _same_in_both_orders(first, second, data)
+
+
+@ON_SERVER
+@given(data=st.data())
+def test_the_outcome_is_the_same_in_every_order_on_postgresql(
+        template: Template, pg_socket: str, data: st.DataObject) -> None:
+    """The same, one of the two offices kept on PostgreSQL: the engines agree as well."""
+    with opened(template, merged=False) as first, \
+            opened(template, merged=False, server=pg_socket) as second:
         _same_in_both_orders(first, second, data)
 
 
@@ -258,10 +280,18 @@ def _same_in_both_orders(first: Site, second: Site, data: st.DataObject) -> None
 @PROPERTY
 @given(data=st.data())
 def test_what_the_office_applied_is_valid_and_matches_its_log(template: Template,
-                                                             data: st.DataObject) -> None:
+                                                              data: st.DataObject) -> None:
     """Every applied change of Dora's holds a value a put could write, and the tables are the
     projection of the applied changes (no change both applied and listed as kept)."""
     with opened(template) as site:
+        _valid_and_projected(site, data)
+
+
+@ON_SERVER
+@given(data=st.data())
+def test_what_the_office_applied_is_valid_on_postgresql(template: Template, pg_socket: str,
+                                                        data: st.DataObject) -> None:
+    with opened(template, server=pg_socket) as site:
         _valid_and_projected(site, data)
 
 

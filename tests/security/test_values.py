@@ -234,7 +234,7 @@ def test_one_hostile_file_does_not_stop_the_import_of_the_others(
     hostile, _ = site.forger.write(changes)
     pk = site.ids.dora_visit
     fine, [seq] = site.forger.write([("visits", pk, "notes", j("al día"), site.now + 2, 0)])
-    cli = Cli(site.root / "office.db", capsys, monkeypatch)
+    cli = Cli(site.office_db, capsys, monkeypatch)
     cli("import", str(hostile), str(fine))
     assert site.office.store.conn.execute(
         "SELECT notes FROM visits WHERE id = ?", [pk]).fetchone() == ("al día",)

@@ -11,7 +11,7 @@ from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.roles import Role
 
 
-NAMES = ("init",)
+NAMES = ("init", "move")
 
 
 def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
@@ -23,6 +23,21 @@ def add_parsers(commands: argparse._SubParsersAction, lang: str) -> None:
     source.add_argument("--office", type=Path, help=text("help_office", lang))
     init.add_argument("--school", help=text("help_school", lang))
     init.set_defaults(handler=run_init)
+    move = commands.add_parser("move", help=text("help_move", lang))
+    move.add_argument("file", type=Path, help=text("help_move_file", lang))
+    move.set_defaults(handler=run_move)
+
+
+def run_move(args: argparse.Namespace, db: Path, out: Output) -> int:
+    from monitor_app.services.station_move import move_station
+    from monitor_app.storage.database_address import PostgresAddress
+
+    if not isinstance(db, PostgresAddress):
+        raise MonitorError(ErrorCode.MOVE_NEEDS_SERVER)
+    moved = move_station(args.file, db)
+    out.say("moved", name=moved.identity.name, role=moved.identity.role.value, rows=moved.rows,
+            address=str(db), left=str(moved.left_as))
+    return 0
 
 
 def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:

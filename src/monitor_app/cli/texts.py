@@ -25,6 +25,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help_lang": ("idioma de los mensajes", "language of messages"),
     "help_json": ("salida en JSON", "output as JSON"),
     "help_init": ("configura este equipo: rol, nombre, UGEL y claves", "set up this installation: role, name, UGEL and keys"),
+    "help_move": ("mueve una estación de oficina (archivo SQLite) a la base PostgreSQL de --db",
+                  "move an office station (SQLite file) into the --db PostgreSQL database"),
+    "help_move_file": ("el archivo .db de la estación", "the station's .db file"),
+    "moved": (
+        "Estación {role} «{name}» movida a {address}: {rows} filas, con sus claves y carpetas de paquetes.\nEl archivo quedó como {left}: no lo use más como estación.",
+        "Station {role} '{name}' moved to {address}: {rows} rows, with its keys and bundle folders.\nThe file was left as {left}: do not use it as a station again.",
+    ),
     "help_role": ("rol del equipo", "role of this installation"),
     "help_name": ("nombre de la persona u oficina", "name of the person or office"),
     "help_ugel": ("código de la UGEL (codooii, 6 dígitos)", "UGEL code (codooii, 6 digits)"),

@@ -21,6 +21,10 @@ POSTGRES_MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El servidor PostgreSQL rechazó una operación ({reason}). No se cambió nada; si se repite, consulte al administrador de la base de datos.",
         "The PostgreSQL server refused an operation ({reason}). Nothing was changed; if it happens again, ask the database's administrator.",
     ),
+    ErrorCode.MOVE_NEEDS_SERVER: (
+        "move lleva una estación a PostgreSQL: indique la base de destino con --db postgresql://USUARIO@SERVIDOR:PUERTO/BASE.",
+        "move takes a station to PostgreSQL: name the target database with --db postgresql://USER@HOST:PORT/DBNAME.",
+    ),
     ErrorCode.PG_ROLE_NOT_OFFICE: (
         "Una base de datos PostgreSQL es solo para estaciones de la UGEL, la DRE o nacional; un equipo de {role} guarda sus datos en su propio archivo (sin --db postgresql://…).",
         "A PostgreSQL database is only for a UGEL, DRE or national station; a {role} installation keeps its data in its own file (no --db postgresql://…).",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -15,6 +16,8 @@ def store_file(store: Store, sha256: str, media_type: str, size: int,
     """Keep a file under its hash, inside the caller's transaction, written piece by piece (a
     photo from a bundle is never held whole); `chunks` must give exactly `size` bytes.
     False, reading none of them, if the file was already kept."""
+    if store.server is not None:
+        return _store_on_server(store, sha256, media_type, size, chunks)
     cursor = store.conn.execute(
         "INSERT OR IGNORE INTO evidence_files (sha256, media_type, data) VALUES (?, ?, zeroblob(?))",
         [sha256, media_type, size])
@@ -32,14 +35,37 @@ def store_file(store: Store, sha256: str, media_type: str, size: int,
     return True
 
 
+def _store_on_server(store: Store, sha256: str, media_type: str, size: int,
+                     chunks: Iterable[bytes]) -> bool:
+    """On a PostgreSQL station the file is one `bytea` value (D44): a photo is small (the
+    laptop scales it), and a bundle's limits bound `size` before any byte is read."""
+    known = store.conn.execute("SELECT 1 FROM evidence_files WHERE sha256 = ?", [sha256])
+    if known.fetchone() is not None:
+        return False
+    data = bytearray()
+    for chunk in chunks:
+        data += chunk
+        if len(data) > size:
+            raise ValueError(f"file {sha256} is longer than {size} bytes")
+    if len(data) != size:
+        raise ValueError(f"file {sha256} is shorter than {size} bytes")
+    cursor = store.conn.execute(
+        "INSERT OR IGNORE INTO evidence_files (sha256, media_type, data) VALUES (?, ?, ?)",
+        [sha256, media_type, bytes(data)])
+    return cursor.rowcount == 1
+
+
 def file_bytes(store: Store, sha256: str) -> bytes | None:
     row = store.conn.execute(
         "SELECT data FROM evidence_files WHERE sha256 = ?", [sha256]).fetchone()
     return None if row is None else bytes(row[0])
 
 
-def open_file(store: Store, sha256: str) -> sqlite3.Blob | None:
+def open_file(store: Store, sha256: str) -> sqlite3.Blob | io.BytesIO | None:
     """A read-only handle on a file's bytes (`read(n)`, a context manager), None if not kept."""
+    if store.server is not None:
+        data = file_bytes(store, sha256)
+        return None if data is None else io.BytesIO(data)
     row = store.conn.execute(
         "SELECT rowid FROM evidence_files WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:

@@ -14,11 +14,12 @@ from monitor_app.storage.database import Store
 # The log's key is (device_id, seq), so both queries walk it in key order without sorting. A
 # device whose count of changes equals its highest seq has no holes: the window query, the slow
 # part, runs only for the others.
-_SUMMARY = "SELECT device_id, count(*), max(seq) FROM changes {where} GROUP BY device_id"
+_SUMMARY = ("SELECT device_id, count(*), max(seq) FROM changes {where} GROUP BY device_id "
+            "ORDER BY device_id")
 _HOLES = """
 SELECT previous + 1, seq - 1 FROM (
   SELECT seq, lag(seq, 1, 0) OVER (ORDER BY seq) AS previous FROM changes WHERE device_id = ?
-) WHERE seq > previous + 1
+) AS log WHERE seq > previous + 1
 ORDER BY seq
 """
 
