@@ -19,8 +19,8 @@
         <translation> (chosen with --db)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Registro sin conexión del monitoreo de instituciones educativas, para especialistas de UGEL y DRE y para directores.&lt;/p&gt;&lt;p&gt;{place}&lt;/p&gt;&lt;p&gt;Base de datos: {db}{chosen}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Offline records of school monitoring, for UGEL and DRE specialists and for school directors.&lt;/p&gt;&lt;p&gt;{place}&lt;/p&gt;&lt;p&gt;Database: {db}{chosen}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Registro sin conexión del monitoreo de instituciones educativas, para especialistas de UGEL y DRE, para directores y para la estación nacional.&lt;/p&gt;&lt;p&gt;{place}&lt;/p&gt;&lt;p&gt;Base de datos: {db}{chosen}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Monitor de Campo {version}&lt;/h3&gt;&lt;p&gt;Offline records of school monitoring, for UGEL and DRE specialists, for school directors and for the national station.&lt;/p&gt;&lt;p&gt;{place}&lt;/p&gt;&lt;p&gt;Database: {db}{chosen}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · SQLite {sqlite}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2092,10 @@
         <translation>The DRE's panel</translation>
     </message>
     <message>
+        <source>Panel nacional</source>
+        <translation>National panel</translation>
+    </message>
+    <message>
         <source>Al {date}</source>
         <translation>As of {date}</translation>
     </message>
@@ -2773,6 +2777,10 @@ received yet</translation>
         <translation>DRE</translation>
     </message>
     <message>
+        <source>Estación nacional</source>
+        <translation>National station</translation>
+    </message>
+    <message>
         <source>Especialista de la UGEL que visita y monitorea las IIEE de su ámbito.</source>
         <translation>A UGEL specialist who visits and monitors the schools in their jurisdiction.</translation>
     </message>
@@ -2789,12 +2797,32 @@ received yet</translation>
         <translation>The DRE's station, which brings together what its UGELs send.</translation>
     </message>
     <message>
+        <source>Estación nacional que consolida lo que envían las DRE.</source>
+        <translation>The national station, which brings together what the DREs send.</translation>
+    </message>
+    <message>
         <source>UGEL {code}</source>
         <translation>UGEL {code}</translation>
     </message>
     <message>
         <source>IE {code}</source>
         <translation>School {code}</translation>
+    </message>
+    <message>
+        <source>Aún no se unió a su DRE.</source>
+        <translation>Not joined to its DRE yet.</translation>
+    </message>
+    <message>
+        <source>Aún no se unió a la estación nacional.</source>
+        <translation>Not joined to the national station yet.</translation>
+    </message>
+    <message>
+        <source>La estación nacional no se une a ninguna otra oficina.</source>
+        <translation>The national station joins no other office.</translation>
+    </message>
+    <message>
+        <source>Aún no se unió a su UGEL.</source>
+        <translation>Not joined to its UGEL yet.</translation>
     </message>
 </context>
 <context>
@@ -3046,8 +3074,10 @@ Matched in: {where}</translation>
         <translation>Demo installation (made-up data): it joins no UGEL and never exports.</translation>
     </message>
     <message>
-        <source>Aún no se unió a su UGEL.</source>
-        <translation>Not joined to its UGEL yet.</translation>
+        <source>{office}
+Huella de su clave: {fingerprint}</source>
+        <translation>{office}
+Its key fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>{office} (UGEL {ugel})

@@ -65,12 +65,13 @@ def run_create(args: argparse.Namespace, db: Path, out: Output) -> int:
 def run_list(args: argparse.Namespace, db: Path, out: Output) -> int:
     """Works on a damaged database too: only the backups' notes are read."""
     from monitor_app.storage.backup_files import backups_dir_for, list_backups
+    from monitor_app.storage.database_address import files_path
 
-    rows = [_row(info, out.lang) for info in list_backups(Path(db))]
+    rows = [_row(info, out.lang) for info in list_backups(files_path(db))]
     if out.as_json:
         out.data(rows)
     elif not rows:
-        out.say("no_backups", folder=backups_dir_for(Path(db)))
+        out.say("no_backups", folder=backups_dir_for(files_path(db)))
     for row in [] if out.as_json else rows:
         out.say("backup_row", **{**row, "kind": row["kind_name"],
                                  "bad": "" if row["good"] else text("backup_bad_mark", out.lang)})
@@ -88,11 +89,25 @@ def _confirmed(args: argparse.Namespace, db: Path, info: Any, out: Output) -> bo
     return sys.stdin.readline().strip().lower() in ("s", "si", "sí", "y", "yes")
 
 
+def _refuse_on_a_server(db: Any, backup_id: str | None) -> None:
+    """A PostgreSQL station's backups are restored and checked by its administrator with
+    pg_restore (docs/national.md): dropping a server's database is not the app's to do."""
+    from monitor_app.core.errors import ErrorCode, MonitorError
+    from monitor_app.storage.backup_files import backups_dir_for, dump_file
+    from monitor_app.storage.database_address import PostgresAddress
+
+    if isinstance(db, PostgresAddress):
+        station = db.station_path()
+        where = dump_file(station, backup_id) if backup_id else backups_dir_for(station)
+        raise MonitorError(ErrorCode.PG_BACKUP_RESTORE_MANUAL, path=str(where))
+
+
 def run_restore(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.core.errors import ErrorCode, MonitorError
     from monitor_app.services.backups import restore
     from monitor_app.storage.backups import find_backup
 
+    _refuse_on_a_server(db, args.backup_id)
     info = find_backup(Path(db), args.backup_id)
     if not _confirmed(args, db, info, out):
         raise MonitorError(ErrorCode.RESTORE_NOT_CONFIRMED, path=str(db))
@@ -117,6 +132,7 @@ def run_check(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.context import open_context
     from monitor_app.storage.backups import quick_check
 
+    _refuse_on_a_server(db, None)
     ctx = open_context(db)
     try:
         sound = quick_check(ctx.store.conn)
@@ -134,9 +150,11 @@ def run_keep(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.backups import set_retention
     from monitor_app.storage.backup_files import load_retention
 
-    retention = load_retention(Path(db))
+    from monitor_app.storage.database_address import files_path
+
+    retention = load_retention(files_path(db))
     if args.daily is not None or args.other is not None:
-        retention = set_retention(Path(db), retention.keep_daily if args.daily is None else args.daily,
+        retention = set_retention(files_path(db), retention.keep_daily if args.daily is None else args.daily,
                                   retention.keep_other if args.other is None else args.other)
     out.data(asdict(retention)) if out.as_json else out.say("retention", **asdict(retention))
     return 0

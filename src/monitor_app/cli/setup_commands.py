@@ -8,7 +8,7 @@ from pathlib import Path
 from monitor_app.cli.output import Output
 from monitor_app.cli.texts import text
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import Role
+from monitor_app.core.roles import UPPER_OFFICES, Role
 
 
 NAMES = ("init", "move")
@@ -45,7 +45,7 @@ def run_init(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_reference import enrol_with_office
     from monitor_app.storage.keys import fingerprint
 
-    if args.office is None and args.ugel is None and Role(args.role) is not Role.DRE:
+    if args.office is None and args.ugel is None and Role(args.role) not in UPPER_OFFICES:
         raise MonitorError(ErrorCode.UGEL_OR_OFFICE_REQUIRED)
     if args.office is not None:
         identity, office = enrol_with_office(db, role=Role(args.role), name=args.name,

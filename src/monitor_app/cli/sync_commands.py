@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from monitor_app.cli.output import Output
-from monitor_app.cli.texts import text
+from monitor_app.cli.texts import level_name, text
+from monitor_app.core.roles import Role, office_above
 
 # Handlers import their services when they run: parsing stays cheap for the window's start-up.
 from monitor_app.services.context import initialised  # light: no sqlite-utils, no Qt
@@ -152,15 +153,12 @@ def run_join(args: argparse.Namespace, db: Path, out: Output) -> int:
     from monitor_app.services.sync_reference import join_later
     from monitor_app.storage.keys import fingerprint
 
-    from monitor_app.core.roles import Role
-    from monitor_app.services.sync_reference import office_level_for
-
     with initialised(db) as ctx:
         office = join_later(ctx, args.file)
-        level = office_level_for(ctx.require_identity().role) or Role.UGEL
-    out.say("joined_office", level=level.value.upper(), office=office.name,
+        level = level_name(office_above(ctx.require_identity().role) or Role.UGEL, out.lang)
+    out.say("joined_office", level=level, office=office.name,
             ugel=f" ({office.ugel})" if office.ugel else "")
-    out.say("office_fingerprint", level=level.value.upper(),
+    out.say("office_fingerprint", level=level,
             fingerprint=fingerprint(office.signing_public_key))
     return 0
 
@@ -210,11 +208,12 @@ def _say_outcome(out: Output, outcome: Any) -> None:
         return
     key = "outcome_reference" if outcome.reference else f"outcome_{outcome.outcome.value}"
     counts = data["counts"]
-    out.say(key, **data, **{k: counts.get(k, 0) for k in
+    level = level_name(Role(outcome.role) if outcome.role else Role.UGEL, out.lang)
+    out.say(key, **data, level=level, **{k: counts.get(k, 0) for k in
             ("new", "updated", "unchanged", "conflicts", "schools", "acknowledged", "instruments",
              "catalogue_entries", "national_drills")})
     if outcome.reference and "new" in counts:  # a reply: the changes it brought
-        out.say("reply_merged", new=counts["new"], updated=counts.get("updated", 0),
+        out.say("reply_merged", level=level, new=counts["new"], updated=counts.get("updated", 0),
                 photos=counts.get("photos", 0), conflicts=counts.get("conflicts", 0))
     if counts.get("rejected") or counts.get("pending"):
         out.say("import_rejected", rejected=counts.get("rejected", 0),

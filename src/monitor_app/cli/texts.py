@@ -15,6 +15,7 @@ from monitor_app.cli import (
     texts_review,
     texts_visits,
 )
+from monitor_app.core.roles import Role
 
 TEXTS: dict[str, tuple[str, str]] = {
     "description": (
@@ -84,7 +85,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help_office": ("paquete de referencia publicado por la UGEL (monitor-app publish)", "reference bundle published by the UGEL (monitor-app publish)"),
     "help_publish": ("UGEL: publica el paquete de referencia (claves, padrón, acuses)", "UGEL: publish the reference bundle (keys, directory, acknowledgements)"),
     "help_publish_school": ("solo la IE de un(a) director(a)", "only one director's school"),
-    "help_export": ("exporta los cambios aún no recibidos por la UGEL", "export the changes the UGEL has not acknowledged"),
+    "help_export": ("exporta los cambios aún no recibidos por la UGEL (en una oficina: por la oficina de arriba)", "export the changes the UGEL has not acknowledged (at an office: the office above)"),
     "help_verify": ("verifica un paquete sin fusionarlo", "verify a bundle without merging it"),
     "help_import": ("importa y fusiona paquetes", "import and merge bundles"),
     "help_accept_clock": ("acepta paquetes en cuarentena por reloj adelantado (tras revisarlos)", "accept bundles quarantined for a clock far ahead (after review)"),
@@ -92,6 +93,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help_conflicts": ("ediciones en conflicto", "conflicting edits"),
     "help_gaps": ("rangos de cambios faltantes por equipo", "missing change ranges per device"),
     "help_rebuild": ("comprueba las tablas contra el registro de cambios", "check the tables against the change log"),
+    "level_nacional": ("estación nacional", "national station"),
     "joined_office": ("Unido a la {level} «{office}»{ugel}.", "Joined {level} '{office}'{ugel}."),
     "office_fingerprint": ("Huella de la clave de la {level}: {fingerprint}. Confírmela con la {level} por teléfono.",
                            "Fingerprint of the {level}'s key: {fingerprint}. Confirm it with the {level} by phone."),
@@ -101,20 +103,20 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "with --for: also carry the evidence photos for specialists (a director's always go)"),
     "reply_written": ("{file}: respuesta para «{device_name}» ({device_id}) — {relayed} cambios, {photos} fotos, cifrada para ese equipo.",
                       "{file}: reply for '{device_name}' ({device_id}) — {relayed} changes, {photos} photos, encrypted to that device."),
-    "reply_merged": ("  Respuesta de la UGEL: {new} cambios nuevos de otros equipos y de la UGEL ({updated} aplicados), {photos} fotos; {conflicts} conflictos abiertos.",
-                     "  UGEL reply: {new} new changes from other devices and the UGEL ({updated} applied), {photos} photos; {conflicts} open conflicts."),
+    "reply_merged": ("  Respuesta de la {level}: {new} cambios nuevos de otros equipos y de la {level} ({updated} aplicados), {photos} fotos; {conflicts} conflictos abiertos.",
+                     "  Reply from the {level}: {new} new changes from other devices and the {level} ({updated} applied), {photos} photos; {conflicts} open conflicts."),
     "reply_skipped": ("Sin respuesta para «{device_name}» ({device_id}): su último paquete no trae la clave para cifrarle respuestas (lo hizo una versión anterior); pídale que exporte de nuevo e impórtelo.",
                       "No reply for '{device_name}' ({device_id}): its last bundle does not name the key to encrypt replies to (an earlier version made it); ask it to export again and import that."),
     "no_replies": ("No hay equipos aprobados que puedan recibir respuesta.",
                    "There are no approved devices that can receive a reply."),
-    "help_export_photos": ("en una UGEL unida a su DRE: lleva también las fotos de evidencia",
-                           "at a UGEL joined to its DRE: carry the evidence photos too"),
-    "help_join": ("une este equipo, ya configurado, a su UGEL con el paquete de referencia; conserva sus registros",
-                  "join this installation, already set up, to its UGEL with the reference bundle; keeps its records"),
+    "help_export_photos": ("en una UGEL unida a su DRE (o una DRE unida a la estación nacional): lleva también las fotos de evidencia",
+                           "at a UGEL joined to its DRE (or a DRE joined to the national station): carry the evidence photos too"),
+    "help_join": ("une este equipo, ya configurado, a su oficina (la UGEL; de una UGEL, su DRE; de una DRE, la estación nacional) con el paquete de referencia; conserva sus registros",
+                  "join this installation, already set up, to its office (the UGEL; a UGEL's, its DRE; a DRE's, the national station) with the reference bundle; keeps its records"),
     "published": ("Paquete de referencia: {file} ({size} bytes).", "Reference bundle: {file} ({size} bytes)."),
     "exported": ("Paquete exportado: {file} ({changes} cambios, {size} bytes, cifrado: {encrypted}).", "Bundle exported: {file} ({changes} changes, {size} bytes, encrypted: {encrypted})."),
     "outcome_merged": ("{file}: fusionado — {new} cambios nuevos, {updated} aplicados, {unchanged} ya conocidos; {conflicts} conflictos abiertos.", "{file}: merged — {new} new changes, {updated} applied, {unchanged} already known; {conflicts} open conflicts."),
-    "outcome_reference": ("{file}: paquete de la UGEL aplicado — {schools} IIEE nuevas o actualizadas, {instruments} versiones de instrumentos nuevas, {catalogue_entries} códigos de catálogo y {national_drills} fechas de simulacro al día; la UGEL tiene sus cambios hasta el n.º {acknowledged}.", "{file}: UGEL bundle applied — {schools} schools new or updated, {instruments} new instrument versions, {catalogue_entries} catalogue codes and {national_drills} drill dates updated; the UGEL holds your changes up to no. {acknowledged}."),
+    "outcome_reference": ("{file}: paquete de la {level} aplicado — {schools} IIEE nuevas o actualizadas, {instruments} versiones de instrumentos nuevas, {catalogue_entries} códigos de catálogo y {national_drills} fechas de simulacro al día; la {level} tiene sus cambios hasta el n.º {acknowledged}.", "{file}: bundle of the {level} applied — {schools} schools new or updated, {instruments} new instrument versions, {catalogue_entries} catalogue codes and {national_drills} drill dates updated; the {level} holds your changes up to no. {acknowledged}."),
     "outcome_already_imported": ("{file}: ya importado; no se cambió nada.", "{file}: already imported; nothing changed."),
     "outcome_verified": ("{file}: verificado; se puede importar.", "{file}: verified; it can be imported."),
     "outcome_held": ("{file}: retenido — equipo no inscrito: «{device_name}» ({role}), huella {fingerprint}. Inscríbalo con: monitor-app devices approve {device_id}", "{file}: held — device not enrolled: '{device_name}' ({role}), fingerprint {fingerprint}. Enrol it with: monitor-app devices approve {device_id}"),
@@ -207,6 +209,12 @@ ARGPARSE_ES: dict[str, str] = {
     "argument %s: not allowed with argument %s": "argumento %s: no se permite junto con %s",
     "not allowed with argument %s": "no se permite junto con %s",
 }
+
+
+def level_name(role: Role, lang: str) -> str:
+    """How an office level reads in a sentence: its code (UGEL, DRE), or the national
+    station's name."""
+    return text("level_nacional", lang) if role is Role.NACIONAL else role.value.upper()
 
 
 def text(key: str, lang: str, **values: object) -> str:

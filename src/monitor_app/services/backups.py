@@ -40,6 +40,10 @@ def make_backup(ctx: AppContext, kind: str = "manual", *,
     """Back the installation up now (never inside one of its transactions); prunes old ones
     and the merged bundle copies no kept backup predates."""
     with translated(ctx.path):
+        if ctx.store.server is not None:  # a PostgreSQL station: pg_dump and its keys (D44)
+            from monitor_app.storage.pg.dump import dump_station
+
+            return dump_station(ctx.store.conn, ctx.store.server, ctx.path, kind, ctx.wall_ms())
         info = create_backup(ctx.store.conn, ctx.path, kind, ctx.wall_ms(), progress=progress)
         backups = list_backups(ctx.path)
         if backups:

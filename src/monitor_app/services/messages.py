@@ -5,6 +5,7 @@ from __future__ import annotations
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.backup_messages import BACKUP_MESSAGES
 from monitor_app.services.messages_installation import INSTALLATION_MESSAGES
+from monitor_app.services.messages_national import NATIONAL_MESSAGES
 from monitor_app.services.messages_postgres import POSTGRES_MESSAGES
 
 Lang = str  # "es" | "en"
@@ -228,8 +229,8 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "Give your UGEL's code (--ugel 150105) or your UGEL's reference bundle (--office FILE).",
     ),
     ErrorCode.OFFICE_OF_WRONG_LEVEL: (
-        "El paquete {path} es de una {bundle_role}: un equipo {role} se une a {expected}. No se cambió nada.",
-        "The bundle {path} comes from a {bundle_role}: a {role} installation joins {expected}. Nothing was changed.",
+        "El paquete {path} es de la estación {bundle_role}: un equipo {role} se une a la estación {expected}. No se cambió nada.",
+        "The bundle {path} comes from the {bundle_role} station: a {role} installation joins the {expected} station. Nothing was changed.",
     ),
     ErrorCode.SCHOOL_WITH_REPLY: (
         "--school es para el paquete de referencia de un director; una respuesta (--for) ya lleva el ámbito de su equipo. Use una de las dos.",
@@ -376,6 +377,7 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
 _MESSAGES.update(BACKUP_MESSAGES)
 _MESSAGES.update(INSTALLATION_MESSAGES)
 _MESSAGES.update(POSTGRES_MESSAGES)
+_MESSAGES.update(NATIONAL_MESSAGES)
 
 _LINE_PREFIX = ("línea {line}: ", "line {line}: ")
 

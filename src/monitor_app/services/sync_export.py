@@ -11,7 +11,7 @@ from typing import Any
 import monitor_app
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
-from monitor_app.core.roles import Role
+from monitor_app.core.roles import OFFICE_ROLES
 from monitor_app.services.context import AppContext
 from monitor_app.services.demo_install import refuse_demo
 from monitor_app.services.sync_files import (
@@ -61,7 +61,7 @@ def export_bundle(ctx: AppContext, out: Path, *, photos: bool = False,
     office = load_office(ctx.store)
     if office is None:  # field data never leaves unencrypted (Ley 29733)
         raise MonitorError(ErrorCode.NOT_JOINED)
-    if identity.role is Role.UGEL:  # a UGEL exports for its DRE (`photos`: theirs too)
+    if identity.role in OFFICE_ROLES:  # an office exports for the one above (`photos`: theirs too)
         return export_relay(ctx, office, out, photos=photos, progress=progress,
                             cancelled=cancelled)
     acked = office.acked_seq

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from monitor_app.core import hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import OFFICE_ROLES, Role, Scope
+from monitor_app.core.roles import OFFICE_ROLES, UPPER_OFFICES, Role, Scope, sender_refusal
 from monitor_app.services.backups import backup_before_bundles
 from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import missing_photos
@@ -126,10 +126,11 @@ def _outside_jurisdiction(ctx: AppContext, role: Role, scope: Scope) -> _Decisio
     """A UGEL's jurisdiction is its own directory: a device of another UGEL, or a director of a
     school this directory lacks, is refused (not held: approving it could not make it ours)."""
     identity = ctx.require_identity()
-    if identity.role is Role.DRE:  # a DRE takes its UGELs' bundles; a laptop talks to its UGEL
-        return None if role is Role.UGEL else _Decision(Outcome.REFUSED, "not_a_ugel")
-    if role is Role.UGEL:
-        return _Decision(Outcome.REFUSED, "not_a_ugel_station")
+    refusal = sender_refusal(identity.role, role)  # each level talks to the next one only
+    if refusal is not None:
+        return _Decision(Outcome.REFUSED, refusal)
+    if identity.role in UPPER_OFFICES:
+        return None
     office = identity.scope.ugel
     if scope.ugel != office:
         return _Decision(Outcome.REFUSED, "foreign_ugel", f"UGEL {scope.ugel} ≠ {office}")
@@ -263,7 +264,8 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
                 backup_before_bundles(ctx)
                 counts, kinds = apply_from_office(ctx, bundle)
                 return ImportOutcome(file=path.name, outcome=Outcome.MERGED, counts=counts,
-                                     reference=True, records_changed=kinds)
+                                     reference=True, records_changed=kinds,
+                                     role=bundle.manifest.role.value)
             decision = _decide(ctx, bundle, accept_clock)
             if dry_run:
                 verified = _Decision(decision.outcome or Outcome.VERIFIED, decision.reason,

@@ -46,6 +46,13 @@ _REASONS: dict[str, tuple[str, str]] = {
                    "a DRE takes its UGELs' bundles, not their laptops'"),
     "not_a_ugel_station": ("es el paquete de una UGEL para su DRE: impórtelo en la DRE",
                            "it is a UGEL's bundle for its DRE: import it at the DRE"),
+    "not_a_dre": (("la estación nacional recibe los paquetes de sus DRE, no los de las UGEL ni "
+                   "de sus laptops"),
+                  "the national station takes its DREs' bundles, not UGELs' or laptops'"),
+    "not_a_dre_station": (("es el paquete de una DRE para la estación nacional: impórtelo en la "
+                           "estación nacional"),
+                          ("it is a DRE's bundle for the national station: import it at the "
+                           "national station")),
     "foreign_ugel": (("el equipo está inscrito en otra UGEL: esta oficina solo recibe a los de su "
                       "jurisdicción"),
                      ("the device is enrolled in another UGEL: this office only takes devices "

@@ -10,7 +10,7 @@ from typing import Any
 
 from monitor_app.core import codes, hlc
 from monitor_app.core.errors import ErrorCode, MonitorError
-from monitor_app.core.roles import OFFICE_ROLES, DeviceIdentity, Role
+from monitor_app.core.roles import OFFICE_ROLES, DeviceIdentity, Role, office_above
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.demo_install import refuse_demo, refuse_demo_database
 from monitor_app.services.instruments import add_published_instruments
@@ -56,15 +56,11 @@ def bundle_school(bundle: OpenedBundle) -> str | None:
     return directory.get("school") if isinstance(directory, dict) else None
 
 
-def office_level_for(role: Role) -> Role | None:
-    """The office an installation joins: a laptop its UGEL, a UGEL its DRE; a DRE none."""
-    return {Role.UGEL: Role.DRE, Role.DRE: None}.get(role, Role.UGEL)
-
-
 def check_office_level(role: Role, path: Path, bundle: OpenedBundle) -> None:
-    """A laptop takes bundles from a UGEL only, a UGEL from a DRE only (a DRE's bundle at a
-    laptop, or a UGEL's at another UGEL, is refused here)."""
-    expected = office_level_for(role)
+    """A laptop takes bundles from a UGEL only, a UGEL from a DRE only, a DRE from the national
+    station only (a DRE's bundle at a laptop, the national station's at a UGEL, or a UGEL's at
+    another UGEL, is refused here)."""
+    expected = office_above(role)
     if bundle.manifest.role is not expected:
         raise MonitorError(ErrorCode.OFFICE_OF_WRONG_LEVEL, path=str(path),
                            bundle_role=bundle.manifest.role.value.upper(), role=role.value,
@@ -103,13 +99,13 @@ def apply_from_office(ctx: AppContext,
                       bundle: OpenedBundle) -> tuple[dict[str, int], dict[str, int]]:
     """A reference bundle, or a reply: its reference data, then the changes it relays and their
     photos, with how far this installation now has the office's replies — one transaction. A
-    UGEL numbers what its DRE sent, so its own replies pass it on to its laptops. Returns the
+    station numbers what the office above sent, so its own replies pass it on down. Returns the
     counts, and per kind (table) the records whose visible row changed (`records_changed`)."""
     if bundle.manifest.extra.get("kind") != REPLY:
         return apply_reference(ctx, bundle), {}
     names = relayed_blob_names(bundle)
     state = ReplyState.from_json(bundle.manifest.extra.get("reply_state"))
-    source = bundle.manifest.device_id if ctx.require_identity().role is Role.UGEL else None
+    source = bundle.manifest.device_id if ctx.require_identity().role in OFFICE_ROLES else None
     with ctx.transaction():
         counts = apply_reference(ctx, bundle)
         named: list[ReplacesRow] = []
@@ -196,7 +192,7 @@ def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
         acked = acks.get(identity.device_id, 0)  # type: ignore[union-attr]
         if isinstance(acked, int):
             advance_ack(ctx.store, acked)
-        if identity.role is Role.UGEL:  # from its DRE: what it holds of every device
+        if identity.role in OFFICE_ROLES:  # from the office above: what it holds of each device
             record_upstream_acks(ctx.store.conn, {
                 device: seq for device, seq in acks.items()  # type: ignore[union-attr]
                 if isinstance(device, str) and type(seq) is int})
@@ -226,7 +222,7 @@ def join_later(ctx: AppContext, office_file: Path) -> Office:
     every record it holds. The office must be of its UGEL; a director's bundle, of its school."""
     identity = ctx.require_identity()
     refuse_demo(ctx)
-    if office_level_for(identity.role) is None:
+    if office_above(identity.role) is None:
         raise MonitorError(ErrorCode.ROLE_FORBIDS, role=identity.role.value, action="join")
     joined = load_office(ctx.store)
     if joined is not None:
@@ -238,7 +234,7 @@ def join_later(ctx: AppContext, office_file: Path) -> Office:
         with open_bundle(path, temp_dir=bundles_dir(ctx, "temp")) as bundle:
             check_office_level(identity.role, path, bundle)
             office = office_in(path, bundle)
-            if identity.role is not Role.UGEL and office.ugel != identity.scope.ugel:
+            if identity.role not in OFFICE_ROLES and office.ugel != identity.scope.ugel:
                 raise MonitorError(ErrorCode.OFFICE_OF_ANOTHER_UGEL, ugel=identity.scope.ugel,
                                    office=office.name, office_ugel=office.ugel)
             return join_office(ctx, path, bundle)
@@ -268,7 +264,7 @@ def enrol_with_office(db: Path, *, role: Role, name: str, office_file: Path,
 @contextmanager
 def opened_office_bundle(role: Role, office_file: Path) -> Iterator[OpenedBundle]:
     """An office's bundle, verified, for a laptop not set up yet; refusals as MonitorError."""
-    if role is Role.UGEL:
+    if role in OFFICE_ROLES:  # an office is set up on its own, then joins the one above
         raise MonitorError(ErrorCode.ROLE_FORBIDS, role=role.value, action="init --office")
     if not Path(office_file).is_file():
         raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(office_file))

@@ -1,7 +1,8 @@
 """A UGEL's bundle for its DRE (a relay), written at the UGEL and merged at the DRE: everything
 the UGEL holds that the DRE does not yet, each change with its original device, seq and clocks
 (so gaps and cloned devices stay detectable up there), with the UGEL's directory, whose schools
-are its jurisdiction at the DRE.
+are its jurisdiction at the DRE. A DRE's relay to the national station is the same, one level
+up, and names the UGEL stations whose office-only changes (assignments) it applied.
 
 What the DRE has is what its bundles acknowledge: per device, the seq up to which it holds
 every change (`upstream_acks`). A change kept without applying here (rejected, or waiting) goes
@@ -17,7 +18,7 @@ from typing import Any
 
 import monitor_app
 from monitor_app.core.progress import Cancelled, Progress, never_cancelled, no_progress
-from monitor_app.core.roles import OFFICE_ROLES
+from monitor_app.core.roles import OFFICE_ROLES, office_below
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
@@ -41,7 +42,7 @@ from monitor_app.storage.jurisdictions import (
     replace_jurisdiction,
 )
 from monitor_app.storage.replies import office_reply_state
-from monitor_app.storage.sync_registry import DeviceStatus, Office, find_device
+from monitor_app.storage.sync_registry import DeviceStatus, Office, find_device, list_devices
 from monitor_app.sync.admission import Admission, PlaceKey, PlaceProblem
 from monitor_app.sync.bundle_build import BlobSource
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
@@ -89,6 +90,7 @@ def export_relay(ctx: AppContext, office: Office, out: Path, *, photos: bool = F
             "relayed": {"blobs": [d for d, _, _ in relayed],
                         "changes": sum(n for _, _, n in relayed)},
             "directory": {"blob": dir_digest, "rows": dir_rows, "school": None},
+            "offices": _approved_offices(ctx),
         }
         with writing(target):
             info = write_bundle(
@@ -101,6 +103,22 @@ def export_relay(ctx: AppContext, office: Office, out: Path, *, photos: bool = F
     return info
 
 
+def _approved_offices(ctx: AppContext) -> list[str]:
+    """The office stations this one took bundles from and approved (a DRE's UGELs): their
+    assignments were applied here, so the office above applies them too."""
+    return sorted(device.device_id for device in list_devices(ctx.store)
+                  if device.status is DeviceStatus.APPROVED and device.role in OFFICE_ROLES)
+
+
+def _vouched_offices(bundle: OpenedBundle) -> frozenset[str]:
+    """The offices a DRE's relay names. A UGEL's is not heard: its senders are laptops, and
+    naming one would apply up here an assignment the UGEL itself rejected."""
+    named = bundle.manifest.extra.get("offices")
+    if office_below(bundle.manifest.role) is None or not isinstance(named, list):
+        return frozenset()
+    return frozenset(device for device in named if isinstance(device, str))
+
+
 def in_jurisdiction(ctx: AppContext, ugel: str) -> PlaceProblem:
     """At a DRE: the places a UGEL may write at, and its replies may carry (its schools)."""
     conn = ctx.store.conn
@@ -111,13 +129,15 @@ def in_jurisdiction(ctx: AppContext, ugel: str) -> PlaceProblem:
     return problem
 
 
-def office_writers(ctx: AppContext) -> Callable[[str], bool]:
+def office_writers(ctx: AppContext,
+                   vouched: frozenset[str] = frozenset()) -> Callable[[str], bool]:
     """Whose changes to the kinds only an office writes (assignments) an import applies: this
-    office's own, and at a DRE its approved UGEL stations'."""
+    office's own, at a DRE its approved UGEL stations', and at the national station those the
+    relaying DRE approved (`vouched`: their places are still judged by the DRE's jurisdiction)."""
     identity = ctx.require_identity()
 
     def is_office(device_id: str) -> bool:
-        if device_id == identity.device_id:
+        if device_id == identity.device_id or device_id in vouched:
             return True
         device = find_device(ctx.store, device_id)
         return (device is not None and device.status is DeviceStatus.APPROVED
@@ -160,7 +180,8 @@ def merge_relay(ctx: AppContext, bundle: OpenedBundle) -> MergeResult:
     named: list[ReplacesRow] = []
     result = merge_relayed(ctx.store, relayed_rows(bundle, names, named),
                            admission=Admission(ctx.store, lambda _: None, _through_ugel(ctx, ugel),
-                                               is_office=office_writers(ctx)),
+                                               is_office=office_writers(
+                                                   ctx, _vouched_offices(bundle))),
                            source=ugel)
     save_replaces(ctx.store.conn, named)
     return result

@@ -18,7 +18,7 @@ from pathlib import Path
 import monitor_app
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.core.office_kinds import OFFICE_KINDS
-from monitor_app.core.roles import Role
+from monitor_app.core.roles import UPPER_OFFICES, Role
 from monitor_app.services.context import AppContext
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
@@ -81,7 +81,7 @@ def _reply_rows(ctx: AppContext, device: Device, since: ReplyState) -> Iterator[
         yield from merged  # a specialist: the whole jurisdiction of this office
         yield from own
         return
-    if identity.role is Role.DRE:  # a UGEL: the schools its directory holds
+    if identity.role in UPPER_OFFICES:  # an office below: the schools its directory holds
         scope = Admission(ctx.store, lambda _: None, in_jurisdiction(ctx, device.device_id))
     else:  # a director: their school and its local, without the office's assignments (D33)
         scope = Admission(ctx.store, {device.device_id: device.scope}.get)

@@ -1,7 +1,8 @@
 """The backups folder beside a database: each backup's note, the retention settings, pruning.
 
 `<database>.backups/` holds `<id>.db` (the database as the SQLite backup API copied it, photo
-bytes taken out), `<id>.json` (its note, written last: a backup without one is unfinished),
+bytes taken out) or, at a PostgreSQL station, `<id>.dump` (pg_dump's custom format) and
+`<id>.keys/` (the station's keys then: storage/pg/dump.py), `<id>.json` (its note, written last: a backup without one is unfinished),
 `photos/<sha256>` (each photo once, shared by every backup that has it), `settings.json` (how
 many to keep) and `aside/` (databases a restore put aside, never pruned).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -64,6 +66,24 @@ def database_file(database: Path, backup_id: str) -> Path:
     return backups_dir_for(database) / f"{backup_id}.db"
 
 
+def dump_file(database: Path, backup_id: str) -> Path:
+    """A PostgreSQL station's backup: pg_dump's archive."""
+    return backups_dir_for(database) / f"{backup_id}.dump"
+
+
+def keys_copy(database: Path, backup_id: str) -> Path:
+    """A PostgreSQL station's keys folder as it was at the backup."""
+    return backups_dir_for(database) / f"{backup_id}.keys"
+
+
+def copy_of(database: Path, backup_id: str) -> Path | None:
+    """The backup's copy of the database: the SQLite file, or the dump (None: neither)."""
+    for copy in (database_file(database, backup_id), dump_file(database, backup_id)):
+        if copy.is_file():
+            return copy
+    return None
+
+
 def note_file(database: Path, backup_id: str) -> Path:
     return backups_dir_for(database) / f"{backup_id}.json"
 
@@ -72,7 +92,7 @@ def new_backup_id(database: Path, kind: str, now_ms: int) -> str:
     """`AAAAMMDD-HHMMSS-<kind>` in UTC, sorting as the backups were made; `-2`… when taken."""
     stamp = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC).strftime("%Y%m%d-%H%M%S")
     backup_id, n = f"{stamp}-{kind}", 1
-    while note_file(database, backup_id).exists() or database_file(database, backup_id).exists():
+    while note_file(database, backup_id).exists() or copy_of(database, backup_id) is not None:
         n += 1
         backup_id = f"{stamp}-{kind}-{n}"
     return backup_id
@@ -112,8 +132,8 @@ def list_backups(database: Path) -> list[BackupInfo]:
         if note.name == SETTINGS_NAME:
             continue
         info = _read_note(note)
-        if info is not None and info.backup_id == note.stem and database_file(
-                database, info.backup_id).is_file():
+        if info is not None and info.backup_id == note.stem and copy_of(
+                database, info.backup_id) is not None:
             found.append(info)
     return sorted(found, key=lambda b: (b.created_ms, b.backup_id), reverse=True)
 
@@ -138,16 +158,23 @@ def save_retention(database: Path, retention: Retention) -> None:
     write_atomically(folder / SETTINGS_NAME, json.dumps(asdict(retention)))
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
 def remove_unfinished(database: Path) -> None:
     """What a killed backup left: copies without a note, temporary files."""
     folder = backups_dir_for(database)
     if not folder.is_dir():
         return
-    for leftover in folder.glob("*.tmp"):
-        leftover.unlink(missing_ok=True)
-    for copy in folder.glob("*.db"):
+    for leftover in folder.glob("*.tmp"):  # files, or a PostgreSQL station's keys folder
+        _remove(leftover)
+    for copy in [*folder.glob("*.db"), *folder.glob("*.dump"), *folder.glob("*.keys")]:
         if not note_file(database, copy.stem).exists():
-            copy.unlink(missing_ok=True)
+            _remove(copy)
     for leftover in (folder / PHOTOS).glob("*.tmp"):
         leftover.unlink(missing_ok=True)
 
@@ -161,7 +188,9 @@ def prune(database: Path, retention: Retention) -> list[BackupInfo]:
     gone = daily[retention.keep_daily:] + other[retention.keep_other:]
     for old in gone:  # the note first: without it the copy is an unfinished leftover
         note_file(database, old.backup_id).unlink(missing_ok=True)
-        database_file(database, old.backup_id).unlink(missing_ok=True)
+        for copy in (database_file(database, old.backup_id), dump_file(database, old.backup_id),
+                     keys_copy(database, old.backup_id)):
+            _remove(copy)
     kept = [b for b in backups if b not in gone]
     needed = {sha for b in kept for sha in b.photos}
     photos = backups_dir_for(database) / PHOTOS

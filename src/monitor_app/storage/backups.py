@@ -52,7 +52,7 @@ def quick_check(conn: sqlite3.Connection) -> bool:
     return rows == [("ok",)]
 
 
-def _migrations(conn: sqlite3.Connection) -> int:
+def applied_migrations(conn: sqlite3.Connection) -> int:
     try:
         return int(conn.execute(f"SELECT count(*) FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
                                 [MIGRATION_SET]).fetchone()[0])
@@ -60,7 +60,7 @@ def _migrations(conn: sqlite3.Connection) -> int:
         return 0
 
 
-def _role(conn: sqlite3.Connection) -> str | None:
+def stored_role(conn: sqlite3.Connection) -> str | None:
     try:
         row = conn.execute("SELECT role FROM device WHERE id = 1").fetchone()
     except sqlite3.OperationalError:
@@ -113,8 +113,8 @@ def create_backup(conn: sqlite3.Connection, database: Path, kind: str, now_ms: i
         copy.execute("PRAGMA journal_mode = DELETE")  # one file, whatever the source used
         photos = _take_photos_out(copy, folder / PHOTOS)
         good = quick_check(copy)
-        info = BackupInfo(backup_id, kind, now_ms, 0, good, _migrations(copy), _role(copy),
-                          photos)
+        info = BackupInfo(backup_id, kind, now_ms, 0, good, applied_migrations(copy),
+                          stored_role(copy), photos)
     except sqlite3.DatabaseError as exc:  # the copy of a damaged database cannot be read
         copy.close()
         temporary.unlink(missing_ok=True)

@@ -52,7 +52,8 @@ def upsert_catalogue_entries(conn: sqlite3.Connection, entries: list[CatalogueEn
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (catalogue, code) DO UPDATE SET "
         "label_es = excluded.label_es, label_en = excluded.label_en, "
         "position = excluded.position, active = excluded.active "
-        "WHERE (label_es, label_en, position, active) IS NOT "
+        "WHERE (catalogue_entries.label_es, catalogue_entries.label_en, "
+        "catalogue_entries.position, catalogue_entries.active) IS NOT "
         "(excluded.label_es, excluded.label_en, excluded.position, excluded.active)",
         [(e.catalogue, e.code, e.label_es, e.label_en, e.position, int(e.active)) for e in entries],
     )
@@ -67,7 +68,8 @@ def upsert_national_drills(conn: sqlite3.Connection,
         "INSERT INTO national_drills (date, shift, time, hazard, label) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (date, shift) DO UPDATE SET time = excluded.time, "
         "hazard = excluded.hazard, label = excluded.label "
-        "WHERE (time, hazard, label) IS NOT (excluded.time, excluded.hazard, excluded.label)",
+        "WHERE (national_drills.time, national_drills.hazard, national_drills.label) IS NOT "
+        "(excluded.time, excluded.hazard, excluded.label)",
         drills,
     )
     return conn.total_changes - before

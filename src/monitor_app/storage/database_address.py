@@ -40,6 +40,12 @@ class PostgresAddress:
 DatabaseTarget = Path | PostgresAddress
 
 
+def files_path(target: DatabaseTarget) -> Path:
+    """Where a database's files (keys, bundles, backups) sit beside: the SQLite file itself,
+    or a PostgreSQL station's stand-in name in the data folder."""
+    return target.station_path() if isinstance(target, PostgresAddress) else Path(target)
+
+
 def database_argument(text: str) -> DatabaseTarget:
     """`--db`'s value: a PostgreSQL address when it says so, otherwise a file's path."""
     if text.lower().startswith(SCHEMES):

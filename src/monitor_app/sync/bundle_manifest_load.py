@@ -10,7 +10,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from monitor_app.core.codes import COD_MOD_LENGTH, CODOOII_LENGTH, is_code
-from monitor_app.core.roles import Role, Scope
+from monitor_app.core.roles import UPPER_OFFICES, Role, Scope
 from monitor_app.sync import bundle_limits as lim
 from monitor_app.sync.bundle_errors import BundleProblem, BundleRefused
 from monitor_app.sync.bundle_json import canonical_bytes, parse_bounded
@@ -75,7 +75,7 @@ def _scope(value: Any, role: Role) -> Scope:
         raise _corrupt("bad scope")
     ugel, school = value["ugel"], value["cod_mod"]
     if type(ugel) is not str or not (is_code(ugel, CODOOII_LENGTH)
-                                     or (role is Role.DRE and ugel == "")):
+                                     or (role in UPPER_OFFICES and ugel == "")):
         raise _corrupt("bad scope")
     if school is not None and (type(school) is not str or not is_code(school, COD_MOD_LENGTH)):
         raise _corrupt("bad scope")

@@ -37,7 +37,7 @@ def about_text(db: Path, paths: AppPaths) -> str:
         "About",
         "<h3>Monitor de Campo {version}</h3>"
         "<p>Registro sin conexión del monitoreo de instituciones educativas, para especialistas "
-        "de UGEL y DRE y para directores.</p>"
+        "de UGEL y DRE, para directores y para la estación nacional.</p>"
         "<p>{place}</p>"
         "<p>Base de datos: {db}{chosen}</p>"
         "<p><small>Python {python} · Qt {qt} · SQLite {sqlite}</small></p>"

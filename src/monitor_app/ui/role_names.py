@@ -15,6 +15,7 @@ def role_label(role: Role) -> str:
         Role.UGEL: translate("RoleNames", "UGEL"),
         Role.DIRECTOR: translate("RoleNames", "Director(a)"),
         Role.DRE: translate("RoleNames", "DRE"),
+        Role.NACIONAL: translate("RoleNames", "Estación nacional"),
     }
     return labels[role]
 
@@ -35,6 +36,9 @@ def role_hint(role: Role) -> str:
         Role.DRE: translate(
             "RoleNames", "Equipo de la DRE que consolida lo que envían sus UGEL."
         ),
+        Role.NACIONAL: translate(
+            "RoleNames", "Estación nacional que consolida lo que envían las DRE."
+        ),
     }
     return hints[role]
 
@@ -47,3 +51,14 @@ def identity_label(identity: DeviceIdentity) -> str:
     if identity.scope.cod_mod is not None:
         parts.append(translate("RoleNames", "IE {code}").format(code=identity.scope.cod_mod))
     return " · ".join(parts)
+
+
+def not_joined_text(role: Role | None) -> str:
+    """What an installation that has not joined the office above it is told."""
+    texts: dict[Role | None, str] = {
+        Role.UGEL: translate("RoleNames", "Aún no se unió a su DRE."),
+        Role.DRE: translate("RoleNames", "Aún no se unió a la estación nacional."),
+        Role.NACIONAL: translate("RoleNames",
+                                 "La estación nacional no se une a ninguna otra oficina."),
+    }
+    return texts[role] if role in texts else translate("RoleNames", "Aún no se unió a su UGEL.")

@@ -21,7 +21,7 @@ from monitor_app.services.installation_info import InstallationInfo, installatio
 from monitor_app.services.preferences import Preferences, load_preferences, save_preferences
 from monitor_app.storage.paths import HOME_VARIABLE, AppPaths
 from monitor_app.ui.dialogs import Dialogs
-from monitor_app.ui.role_names import identity_label
+from monitor_app.ui.role_names import identity_label, not_joined_text
 
 LANGUAGE_NAMES = (("es", "Español"), ("en", "English"))  # each in its own language
 
@@ -122,7 +122,10 @@ class SettingsDialog(QDialog):
             return self.tr("Instalación de demostración (datos inventados): no se une a ninguna "
                            "UGEL ni exporta.")
         if info.office is None:
-            return self.tr("Aún no se unió a su UGEL.")
+            return not_joined_text(info.identity.role if info.identity else None)
+        if not info.office.ugel:  # a DRE or the national station: no UGEL code
+            return self.tr("{office}\nHuella de su clave: {fingerprint}").format(
+                office=info.office.name, fingerprint=info.office.fingerprint)
         return self.tr("{office} (UGEL {ugel})\nHuella de su clave: {fingerprint}").format(
             office=info.office.name, ugel=info.office.ugel, fingerprint=info.office.fingerprint)
 

@@ -26,7 +26,8 @@ from monitor_app.services.messages import describe
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.role_names import role_hint, role_label
 
-ROLES = (Role.ESPECIALISTA, Role.DIRECTOR, Role.UGEL)  # a DRE station is set up from the command line
+# A DRE or the national station is set up from the command line (often on PostgreSQL, D44)
+ROLES = (Role.ESPECIALISTA, Role.DIRECTOR, Role.UGEL)
 WIZARD_SIZE = (720, 560)  # fits a 1366×768 screen with its taskbar, at 150 % too
 
 

@@ -23,6 +23,14 @@ _TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "BLOB": "BYTEA", "TEX
 _NUMBERS = {FieldType.INTEGER: "BIGINT", FieldType.BOOLEAN: "BIGINT", FieldType.NUMBER: "NUMERIC"}
 _CONSTRAINTS = {"PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "CONSTRAINT"}
 
+# core/search.py's `fold` for the letters of Peru's padrón (SQLite's unicode61 tokenizer removes
+# every diacritic; these are the ones the directory holds). Written out in each function that
+# folds, not called from one: pg_restore runs with an empty search_path, where a call to our
+# own function inside the search index's expression is not found (a station's dump would not
+# restore).
+_FOLD = "translate(lower({}), 'áéíóúàèìòùäëïöüâêîôûñç', 'aeiouaeiouaeiouaeiounc')"
+_SEARCH_TEXT = _FOLD.format("concat_ws(' ', $1, $2, $3, $4, $5)")
+
 # What the guard triggers call: the capture gate is a setting of the session (the change
 # recorder opens it around its own statements), and a refusal is an integrity error, as
 # SQLite's RAISE(ABORT) is.
@@ -32,17 +40,16 @@ PREAMBLE = (
     "CREATE OR REPLACE FUNCTION monitor_refuse() RETURNS trigger LANGUAGE plpgsql AS "
     "$$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'integrity_constraint_violation'; "
     "END $$",
-    # core/search.py's `fold` for the letters of Peru's padrón (SQLite's unicode61 tokenizer
-    # removes every diacritic; these are the ones the directory holds)
     "CREATE OR REPLACE FUNCTION monitor_fold(text) RETURNS text LANGUAGE sql IMMUTABLE AS "
-    "$$ SELECT translate(lower($1), 'áéíóúàèìòùäëïöüâêîôûñç', 'aeiouaeiouaeiouaeiounc') $$",
+    f"$$ SELECT {_FOLD.format('$1')} $$",
     # SQLite counts with `sum(condition)` (a condition is 0 or 1 there)
     "CREATE OR REPLACE FUNCTION monitor_count_true(bigint, boolean) RETURNS bigint "
     "LANGUAGE sql IMMUTABLE AS "
     "$$ SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + $2::integer END $$",
     "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = monitor_count_true, STYPE = bigint)",
     "CREATE OR REPLACE FUNCTION monitor_search_text(text, text, text, text, text) RETURNS text "
-    "LANGUAGE sql IMMUTABLE AS $$ SELECT monitor_fold(concat_ws(' ', $1, $2, $3, $4, $5)) $$",
+    "LANGUAGE sql IMMUTABLE AS "
+    f"$$ SELECT {_SEARCH_TEXT} $$",
 )
 # FTS5's table for the directory's search becomes a trigram index over the same folded text
 # (pg_trgm is a trusted extension: the database's owner may create it).

@@ -54,15 +54,15 @@ CARDS_PER_ROW = 2
 
 
 def read_panel(lang: str) -> Work:
-    """The panel's data, the catalogue's words (device types) in `lang`, and whether this
-    station is a DRE."""
+    """The panel's data, the catalogue's words (device types) in `lang`, and this station's
+    role."""
     def work(ctx: AppContext, progress: Progress, cancelled: Cancelled
-             ) -> tuple[PanelData, dict[str, str], bool]:
+             ) -> tuple[PanelData, dict[str, str], Role]:
         from monitor_app.services.checklist import checklist_labels
         from monitor_app.services.panel import panel_data
 
         return (panel_data(ctx, progress=progress, cancelled=cancelled),
-                checklist_labels(ctx, lang), ctx.require_identity().role is Role.DRE)
+                checklist_labels(ctx, lang), ctx.require_identity().role)
     return work
 
 
@@ -180,10 +180,12 @@ class PanelPage(QWidget):
         task.failed.connect(self._failed)
         self.progress.follow(task, self.tr("Calculando el panel…"))
 
-    def _read(self, result: tuple[PanelData, dict[str, str], bool]) -> None:
-        self.data, self.labels, regional = result
-        if regional:
+    def _read(self, result: tuple[PanelData, dict[str, str], Role]) -> None:
+        self.data, self.labels, role = result
+        if role is Role.DRE:
             self.title.setText(self.tr("Panel de la DRE"))
+        elif role is Role.NACIONAL:
+            self.title.setText(self.tr("Panel nacional"))
         self._fill_filters(filter_options(self.data))
         self.as_of.setText(self.tr("Al {date}").format(date=format_date(self.data.today,
                                                                          self._lang)))
