@@ -15,6 +15,8 @@ class ErrorCode(StrEnum):
     PG_UNREACHABLE = "pg_unreachable"
     PG_STATEMENT_FAILED = "pg_statement_failed"
     PG_ROLE_NOT_OFFICE = "pg_role_not_office"
+    REPORTING_NEEDS_POSTGRES = "reporting_needs_postgres"
+    REPORTING_ROLE_MISSING = "reporting_role_missing"
     DB_NOT_INITIALISED = "db_not_initialised"
     DB_READ_ONLY = "db_read_only"
     DB_LOCKED = "db_locked"
