@@ -246,3 +246,21 @@ def test_an_sqlite_office_says_the_views_need_postgresql(cli: Cli) -> None:
     assert cli("init", "--role", "ugel", "--name", "UGEL 05", "--ugel", "150105").code == 0
     refused = cli("--lang", "en", "reporting", "refresh")
     assert refused.code == 1 and "only on a PostgreSQL station" in refused.err
+
+
+def test_national_md_lists_every_view_and_column(cli: Cli, pg_url: str) -> None:
+    assert cli("init", "--role", "dre", "--name", "DRE", db=pg_url).code == 0  # type: ignore[arg-type]
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "national.md").read_text("utf-8")
+    documented = {}
+    for line in doc.splitlines():
+        if line.startswith("| `"):
+            name, _, columns = (cell.strip() for cell in line.strip("|").split("|"))
+            documented[name.strip("`")] = columns
+    shared = ("school_name", "level", "ugel_code", "ugel_name", "region", "province", "district",
+              "local_schools")
+    with psycopg.connect(pg_url) as conn:
+        rows = conn.execute("SELECT table_name, column_name FROM information_schema.columns "
+                            "WHERE table_schema = 'reporting'").fetchall()
+    assert set(documented) == {name for name, _ in VIEWS}
+    for view, column in rows:
+        assert column in shared or f"`{column}`" in documented[view], (view, column)
