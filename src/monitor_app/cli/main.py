@@ -66,6 +66,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         record_commands,
         reference_commands,
         report_commands,
+        reporting_commands,
         review_commands,
         school_commands,
         setup_commands,
@@ -76,7 +77,7 @@ def command_modules() -> tuple[ModuleType, ...]:
     return (setup_commands, school_commands, record_commands, sync_commands, reference_commands,
             commitment_commands, evidence_commands, report_commands, acta_commands,
             demo_commands, review_commands, visit_commands, assignment_commands,
-            backup_commands)
+            backup_commands, reporting_commands)
 
 
 def build_parser(lang: str, default_db: Path, *, with_commands: bool = True) -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ from monitor_app.cli import (
     texts_evidence,
     texts_keys,
     texts_reference,
+    texts_reporting,
     texts_reports,
     texts_review,
     texts_visits,
@@ -191,6 +192,7 @@ TEXTS |= (
     | texts_visits.TEXTS
     | texts_backups.TEXTS
     | texts_keys.TEXTS
+    | texts_reporting.TEXTS
 )
 
 # argparse's messages (argparse looks its strings up through gettext at call time).

@@ -20,6 +20,8 @@ class ErrorCode(StrEnum):
     PG_DUMP_MISSING = "pg_dump_missing"
     PG_DUMP_FAILED = "pg_dump_failed"
     PG_BACKUP_RESTORE_MANUAL = "pg_backup_restore_manual"
+    REPORTING_NEEDS_POSTGRES = "reporting_needs_postgres"
+    REPORTING_ROLE_MISSING = "reporting_role_missing"
     DB_NOT_INITIALISED = "db_not_initialised"
     DB_READ_ONLY = "db_read_only"
     DB_LOCKED = "db_locked"

@@ -29,4 +29,12 @@ POSTGRES_MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "Una base de datos PostgreSQL es solo para estaciones de la UGEL, la DRE o nacional; un equipo de {role} guarda sus datos en su propio archivo (sin --db postgresql://…).",
         "A PostgreSQL database is only for a UGEL, DRE or national station; a {role} installation keeps its data in its own file (no --db postgresql://…).",
     ),
+    ErrorCode.REPORTING_NEEDS_POSTGRES: (
+        "Las vistas de reportes (esquema reporting) y su lista de verificación guardada existen solo en una estación PostgreSQL (--db postgresql://…): un archivo SQLite no tiene esquemas. No se cambió nada.",
+        "The reporting views (the reporting schema) and their stored checklist exist only on a PostgreSQL station (--db postgresql://…): an SQLite file has no schemas. Nothing was changed.",
+    ),
+    ErrorCode.REPORTING_ROLE_MISSING: (
+        "El rol {role} no existe en el servidor. El administrador de la base de datos lo crea primero (CREATE ROLE {role} LOGIN; ver docs/national.md). No se cambió nada.",
+        "The role {role} does not exist on the server. The database's administrator creates it first (CREATE ROLE {role} LOGIN; see docs/national.md). Nothing was changed.",
+    ),
 }

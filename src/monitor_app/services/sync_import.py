@@ -16,6 +16,7 @@ from monitor_app.services.context import AppContext
 from monitor_app.services.evidence import missing_photos
 from monitor_app.services.inconsistencies import count_inconsistencies
 from monitor_app.services.merged_copies import keep_merged
+from monitor_app.services.reporting import refresh_after_import
 from monitor_app.services.sync_files import (
     SCHEMA_VERSION,
     bundles_dir,
@@ -220,6 +221,7 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
     except BaseException:
         kept.unlink(missing_ok=True)
         raise
+    refresh_after_import(ctx, result)  # a PostgreSQL station's stored checklists (reporting)
     outcome = _describe(path, bundle, _Decision(Outcome.MERGED))
     outcome.counts = {"new": result.new, "updated": result.applied, "unchanged": result.unchanged,
                       "lost": result.lost, "rejected": result.rejected,

@@ -114,10 +114,20 @@ def _applied(raw: Any) -> set[str]:
     return {name for (name,) in rows}
 
 
+def _report(conn: Any) -> None:
+    """The `reporting` schema, for BI tools, current with this release (PostgreSQL only)."""
+    from monitor_app.storage.pg.connection import sqlite_errors
+    from monitor_app.storage.pg.reporting import ensure_reporting
+
+    with sqlite_errors("reporting schema"):
+        ensure_reporting(conn.raw, _MIGRATION_LOCK)
+
+
 def open_station(address: PostgresAddress, *, create: bool = False) -> Store:
     conn = _connect(address)
     try:
         _migrate(conn, _claimed(conn, address, create))
+        _report(conn)
         gate = PgCaptureGate(conn)
         gate.is_open = False
         return Store(conn=conn, path=address.station_path(), read_only=False, gate=gate,
