@@ -95,3 +95,17 @@ def test_all_checklists_cover_the_schools_in_scope_like_one_by_one(ctx: AppConte
     for one in every:
         assert one.items == school_checklist(ctx, one.school.cod_mod)
     assert _statuses(every[1].items)[ItemCode.DRILLS] is Status.PENDIENTE  # not on 15 Aug
+
+
+def test_a_plan_a_merge_left_without_its_year_is_no_years_plan(ctx: AppContext) -> None:
+    """A hostile creation can leave a plan whose year the merge refused (issue 13's security
+    runs on PostgreSQL found the checklist stopping on it): the checklist ignores that plan."""
+    from monitor_app.storage.changes import ChangeRecorder
+
+    record_school(ctx, SCHOOL_A)
+    identity = ctx.require_identity()
+    with ctx.transaction(), ChangeRecorder(ctx.store, identity.device_id, ctx.wall_ms) as rec:
+        rec.put("grd_plans", "a-plan-without-year", {"codlocal": SCHOOL_A.codlocal,
+                                                     "status": "aprobado", "_deleted": False})
+    statuses = _statuses(school_checklist(ctx, SCHOOL_A.cod_mod))
+    assert statuses[ItemCode.GRD_PLAN] is Status.CUMPLE  # this year's real plan still counts

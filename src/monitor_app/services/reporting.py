@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -130,7 +129,7 @@ def refresh_after_import(ctx: AppContext, result: MergeResult) -> Refreshed | No
         services = [s for s in services_of_records(ctx.store, touched)
                     if scope.holds(s.cod_mod, s.codooii)]
         return _store(ctx, services, day)
-    except (sqlite3.Error, MonitorError):
+    except Exception:  # the import is committed: a failure here must not report it failed
         log.exception("the stored checklists were not refreshed after the import")
         table.forget_full_refresh(raw)
         return None

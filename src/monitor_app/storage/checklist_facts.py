@@ -119,6 +119,8 @@ def _load_plans(store: Store, index: FactsIndex, codlocal: Sequence[str] | None)
     sql = ("SELECT codlocal, year, status, approval_date, updated_on FROM grd_plans "
            "WHERE _deleted = 0 {where} ORDER BY codlocal, year")
     for local, year, status, approved, updated in _select(store, sql, "codlocal", codlocal):
+        if year is None:  # a plan whose year a merge refused (a hostile creation) is no year's
+            continue
         index.local(local).plans.append(
             PlanFacts(int(year), status or "en_elaboracion", day_of(approved), day_of(updated)))
 
