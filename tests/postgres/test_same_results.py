@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from monitor_app.core.kinds import KINDS
+from monitor_app.storage.database import open_store
+from monitor_app.storage.database_address import PostgresAddress
 from tests.cli.conftest import Cli
 from tests.conftest import PADRON
 from tests.postgres.twins import twin_on_server
@@ -75,6 +77,8 @@ def _build_fleet(cli: Cli, root: Path) -> Fleet:
                                       "quantity": 2, "expiry_date": "2025-01-31"})
     bundles.append(_export(cli, ana, stick))  # her second: alone, it leaves a gap
     _put(cli, beto, "grd_plans", {**plan, "status": "aprobado"})  # the same plan: a conflict
+    _put(cli, beto, "visits", {"cod_mod": SCHOOL, "date": "2024-05-03", "type": "monitoreo",
+                               "latitude": -12, "longitude": -77})  # stored as -12.0
     library = _put(cli, beto, "libraries", {"codlocal": codlocal,
                                             "library_type": "biblioteca_escolar"})
     _put(cli, beto, "library_copies", {"library_id": library, "registration_number": "001",
@@ -98,6 +102,22 @@ def _answers(cli: Cli, db: str | Path) -> dict[str, str]:
         "commitments": ("commitments", "list", SCHOOL, "--json"),
     }
     return {name: _ok(cli(*args, db=db), name) for name, args in asked.items()}
+
+
+def _stored(db: Path | str) -> dict[str, list[str]]:
+    """Every row a merge writes, each as its exact repr (1, 1.0 and '1' differ)."""
+    target = PostgresAddress(db) if isinstance(db, str) else db
+    store = open_store(target)
+    try:
+        tables = {kind.table: "id" for kind in KINDS.values()}
+        tables |= {"changes": "device_id, seq", "field_clock": "tbl, pk, col",
+                   "change_verdicts": "device_id, seq", "record_places": "tbl, pk",
+                   "change_replaces": "device_id, seq, replaced_device, replaced_seq"}
+        return {table: [repr(row) for row in store.conn.execute(
+                    f"SELECT * FROM [{table}] ORDER BY {order}")]
+                for table, order in tables.items()}
+    finally:
+        store.close()
 
 
 def _merge(cli: Cli, db: str | Path, fleet: Fleet, order: list[str]) -> None:
@@ -127,6 +147,10 @@ def test_the_same_bundles_give_the_same_answers_on_both_engines(
     for name in sqlite:
         assert postgres[name] == sqlite[name], (name, postgres[name], sqlite[name])
         assert other_order[name] == sqlite[name], name
+    stored = _stored(fleet.office)
+    assert any("-12.0, -77.0" in row for row in stored["visits"])  # whole, but numbers (D23)
+    assert _stored(on_server) == stored
+    assert _stored(shuffled) == stored
     # the gap filled on both engines, then still the same
     for db in (fleet.office, on_server):
         _ok(cli("import", fleet.bundles[0], db=db))

@@ -25,8 +25,10 @@ from monitor_app.services.sync_publish import publish_bundle
 from monitor_app.services.sync_reference import enrol_with_office, join_later
 from monitor_app.services.sync_reply import reply_to
 from monitor_app.storage.change_verdicts import list_verdicts
+from monitor_app.storage.database_address import DatabaseTarget, PostgresAddress
 from monitor_app.storage.sync_registry import Outcome
 from tests.conftest import PADRON, FakeWallClock
+from tests.pg_server import fresh_database
 from tests.services.sync_world import put
 
 A_SCHOOLS = ("0335273", "0335364")
@@ -60,16 +62,22 @@ class Region:
         assert import_bundle(target, made.info.path).ok
 
 
-def _region(root: Path) -> Region:
+def _region(root: Path, server: str | None = None) -> Region:
+    """Two UGELs of two laptops each, and their DRE; the offices on PostgreSQL when `server`
+    (the socket of a test server) is given (issue 13: the same three levels on both engines)."""
+    def office(name: str) -> DatabaseTarget:
+        return root / f"{name}.db" if server is None else PostgresAddress(fresh_database(server))
+
     wall = FakeWallClock()
-    init_device(root / "dre.db", role=Role.DRE, name="DRE Lima", ugel=None, wall_ms=wall)
-    dre = open_initialised(root / "dre.db", wall_ms=wall)
+    dre_db = office("dre")
+    init_device(dre_db, role=Role.DRE, name="DRE Lima", ugel=None, wall_ms=wall)
+    dre = open_initialised(dre_db, wall_ms=wall)
     dre_ref = publish_bundle(dre, root / "dre.mcbundle").path
     (root / "b.csv").write_text(B_PADRON, encoding="utf-8")
     ugels, laptops = {}, {}
     for name, code, padron in (("A", "150105", PADRON / "padron_ugel05_lima.dbf"),
                                ("B", "150106", root / "b.csv")):
-        db = root / f"ugel-{name}.db"
+        db = office(f"ugel-{name}")
         init_device(db, role=Role.UGEL, name=f"UGEL {name}", ugel=code, wall_ms=wall)
         ugel = ugels[name] = open_initialised(db, wall_ms=wall)
         import_directory(ugel, padron)
@@ -84,8 +92,8 @@ def _region(root: Path) -> Region:
 
 
 @pytest.fixture
-def region(tmp_path: Path) -> Region:
-    return _region(tmp_path)
+def region(tmp_path: Path, office_server: str | None) -> Region:
+    return _region(tmp_path, office_server)
 
 
 def _visits(ctx: AppContext) -> list[dict]:
@@ -140,12 +148,14 @@ def test_a_laptop_bundle_sent_straight_to_the_dre_is_refused(region: Region) -> 
     assert _visits(region.dre) == []
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=4, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(order=st.permutations(range(6)), repeat=st.booleans(), data=st.data())
 def test_three_levels_in_any_order_with_repeats(tmp_path_factory: pytest.TempPathFactory,
+                                                office_server: str | None,
                                                 order: list[int], repeat: bool,
                                                 data: st.DataObject) -> None:
-    region = _region(tmp_path_factory.mktemp("region"))
+    region = _region(tmp_path_factory.mktemp("region"), office_server)
     for name, laptop in region.laptops.items():
         school = (A_SCHOOLS if name[0] == "A" else B_SCHOOLS)[int(name[1]) - 1]
         for n in range(data.draw(st.integers(1, 3))):
