@@ -427,15 +427,18 @@ def _upsert_clocks(conn: sqlite3.Connection, clocks: list[Clock]) -> tuple[list[
     The conditional upsert itself decides, but `executemany` cannot say which rows it skipped:
     only how many rows changed. So the clocks go in small batches, and only a batch that did
     not change all its rows is looked up afterwards (losers are rare: a concurrent edit). A
-    server writes them all in one set-based statement: there, the whole chunk is the batch.
+    server writes them all in one set-based statement and says which it wrote.
     """
+    if is_postgres(conn):
+        written = set(conn.bulk_write(_UPSERT_CLOCK, clocks, returning="tbl, pk, col"))
+        lost = [clock for clock in clocks if clock[:3] not in written]
+        return lost, len(clocks) - len(lost)
     doubtful: list[Clock] = []
     won = 0
-    batch = max(len(clocks), 1) if is_postgres(conn) else CLOCK_BATCH
-    for start in range(0, len(clocks), batch):
-        part = clocks[start:start + batch]
+    for start in range(0, len(clocks), CLOCK_BATCH):
+        part = clocks[start:start + CLOCK_BATCH]
         before = conn.total_changes
-        bulk_write(conn, _UPSERT_CLOCK, part)
+        conn.executemany(_UPSERT_CLOCK, part)
         changed = conn.total_changes - before
         won += changed
         if changed < len(part):

@@ -159,17 +159,20 @@ class PgConnection:
         self._count(cursor)
         return cursor
 
-    def bulk_write(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    def bulk_write(self, sql: str, rows: Iterable[Sequence[Any]],
+                   returning: str = "") -> list[tuple[Any, ...]]:
         """`executemany` of an `INSERT … VALUES (?, …)` as set-based work (D43): COPY straight
         into the table when the statement has nothing after its values, else COPY into a
         staging table and the statement once, as `INSERT … SELECT … FROM` the staged rows. The
-        rows must not conflict with each other on a key (one statement sees them all at once)."""
+        rows must not conflict with each other on a key (one statement sees them all at once).
+        With `returning` (staged statements only), those columns of the rows written."""
         query = translate(sql, self.primary_key)
         found = _VALUES_ONLY.match(query)
         if found is None:
             raise ValueError(f"not an INSERT of placeholders: {sql}")
         table, columns, tail = found.group("table"), found.group("columns"), found.group("tail")
         target = table if not tail.strip() else self._stage(table, columns)
+        written: list[tuple[Any, ...]] = []
         with sqlite_errors(query), self.raw.cursor() as cursor:
             if target != table:
                 cursor.execute(f"TRUNCATE {target}")
@@ -178,8 +181,17 @@ class PgConnection:
                     copy.write_row(row)
             if target != table:
                 cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {target}"
-                               f" {tail}")
+                               f" ORDER BY {self._key_order(table)} {tail}"
+                               + (f" RETURNING {returning}" if returning else ""))
+                if returning:
+                    written = cursor.fetchall()
             self.total_changes += max(cursor.rowcount, 0)
+        return written
+
+    def _key_order(self, table: str) -> str:
+        """Rows locked in the key's order, whoever writes: two importers upserting the same
+        rows wait for each other instead of deadlocking."""
+        return ", ".join(f'"{column}"' for column in self.primary_key(table.strip('"')))
 
     def _stage(self, table: str, columns: str) -> str:
         """A temporary table with the columns' own types (and collation)."""
