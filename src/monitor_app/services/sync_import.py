@@ -37,6 +37,7 @@ from monitor_app.storage.changes import load_last_hlc
 from monitor_app.storage.keys import fingerprint
 from monitor_app.storage.replies import ReplyState, acknowledge_reply, learn_encryption_key
 from monitor_app.storage.schools import school_services
+from monitor_app.storage.turns import lock_devices, retried
 from monitor_app.storage.sync_registry import (
     BundleRecord,
     Device,
@@ -198,6 +199,7 @@ def _merge(ctx: AppContext, path: Path, bundle: OpenedBundle, file_sha256: str) 
     kept = keep_merged(ctx, path, bundle.bundle_id)
     try:
         with ctx.transaction():
+            lock_devices(ctx.store.conn, [manifest.device_id])  # its bundles one at a time
             if manifest.extra.get("kind") == RELAY:
                 result = merge_relay(ctx, bundle)
             else:
@@ -278,7 +280,7 @@ def import_bundle(ctx: AppContext, path: Path, *, dry_run: bool = False,
             if decision.outcome is not None:
                 return _set_aside(ctx, path, bundle, decision)
             backup_before_bundles(ctx)
-            return _merge(ctx, path, bundle, file_sha)
+            return retried(lambda: _merge(ctx, path, bundle, file_sha))
     except BundleRefused as refusal:
         return _refused(ctx, path, refusal, dry_run)
 

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from monitor_app.storage.turns import bulk_write
+
 IN_LIMIT = 400
 
 
@@ -39,7 +41,7 @@ APPLIED_SQL = ("NOT EXISTS (SELECT 1 FROM change_verdicts v "
 
 
 def save_verdicts(conn: sqlite3.Connection, verdicts: Iterable[Verdict]) -> None:
-    conn.executemany(
+    bulk_write(conn, 
         f"INSERT OR REPLACE INTO change_verdicts ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(v.device_id, v.seq, v.tbl, v.pk, v.col, v.status.value, v.reason, v.detail,
           *(v.waiting or (None, None))) for v in verdicts])

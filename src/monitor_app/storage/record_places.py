@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from monitor_app.storage.turns import bulk_write
+
 
 @dataclass(frozen=True)
 class RecordPlace:
@@ -28,7 +30,7 @@ class RecordPlace:
 
 def save_places(conn: sqlite3.Connection, places: list[tuple[str, str, RecordPlace]]) -> None:
     """Keep the first place known for each record (every true creation names the same one)."""
-    conn.executemany(
+    bulk_write(conn, 
         "INSERT OR IGNORE INTO record_places (tbl, pk, cod_mod, anexo, codlocal, parent_tbl, "
         "parent_pk, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(table, pk, place.cod_mod, place.anexo, place.codlocal, *(place.parent or (None, None)),

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from monitor_app.storage.turns import bulk_write
+
 
 @dataclass(frozen=True)
 class ReplyState:
@@ -49,7 +51,7 @@ def record_arrivals(conn: sqlite3.Connection, keys: Iterable[tuple[str, int]],
                     source: str = "") -> None:
     """Number changes as applied, in order; `source`: the station that relayed them (a DRE
     does not send a UGEL back what it came from)."""
-    conn.executemany("INSERT INTO arrivals (device_id, seq, source) VALUES (?, ?, ?)",
+    bulk_write(conn, "INSERT INTO arrivals (device_id, seq, source) VALUES (?, ?, ?)",
                      ((device_id, seq, source) for device_id, seq in keys))
 
 

@@ -234,6 +234,14 @@ class Admission:
 
     # -- places and scope ------------------------------------------------------------------
 
+    def placed_meanwhile(self, records: Iterable[RecordKey]) -> set[RecordKey]:
+        """Those of `records`, found unplaced earlier in this merge, that are placed now: by
+        another importer of a server station, committed since (`storage/turns.py`)."""
+        records = [record for record in records if record in self._absent]
+        self._absent.difference_update(records)
+        self._prefetch(records)
+        return {record for record in records if record in self._places}
+
     def place_of(self, record: RecordKey) -> tuple[PlaceKey | None, RecordKey]:
         """The record's school or local, followed through its parents; when unknown, the
         record whose placement it waits for."""

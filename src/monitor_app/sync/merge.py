@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from array import array
 import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -52,7 +53,9 @@ from monitor_app.storage.change_verdicts import (
 )
 from monitor_app.storage.changes import row_upsert_sql
 from monitor_app.storage.database import Store, atomic
+from monitor_app.storage.engine import is_postgres
 from monitor_app.storage.replies import record_arrivals
+from monitor_app.storage.turns import bulk_write, lock_devices, take_commit_turn
 from monitor_app.sync.admission import Admission, Sorted, sort_rows
 from monitor_app.sync.change import COLUMNS, ChangeLike, ChangeRow, Row, change_row
 from monitor_app.sync.merge_values import stored_value, synced_columns
@@ -210,6 +213,31 @@ def merge_relayed(store: Store, rows: Iterable[Row], *, admission: Admission | N
     return _merge(store, rows, admission, progress, cancelled, source)
 
 
+class _Arrivals:
+    """The changes applied, in the order applied, numbered once the merge is done: in the commit
+    turn, so that positions are committed in order whatever the importers running beside
+    (a reply carries on from the highest position it saw). 8 bytes a change."""
+
+    def __init__(self) -> None:
+        self._runs: list[tuple[str, array[int]]] = []
+
+    def add(self, rows: Sequence[Row]) -> None:
+        """Those of `rows` the tables now reflect (a newer version's kinds and fields are kept
+        in the log only)."""
+        columns = synced_columns()
+        runs = self._runs
+        for row in rows:
+            if row[4] in columns.get(row[2], ()):
+                if not runs or runs[-1][0] != row[0]:
+                    runs.append((row[0], array("q")))
+                runs[-1][1].append(row[1])
+
+    def keys(self) -> Iterator[tuple[str, int]]:
+        for device_id, seqs in self._runs:
+            for seq in seqs:
+                yield device_id, seq
+
+
 def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progress: Progress,
            cancelled: Cancelled, source: str | None) -> MergeResult:
     if not store.conn.in_transaction:
@@ -217,6 +245,8 @@ def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progr
     tally = _Tally()
     read = 0
     placed: set[tuple[str, str]] = set()
+    waiting: set[tuple[str, str]] = set()
+    arrivals = _Arrivals()
     # atomic() is a savepoint here: a failure leaves the caller's transaction as it was
     with _no_cycle_collection(), atomic(store.conn):
         for chunk in _chunks(rows):
@@ -227,17 +257,22 @@ def _merge(store: Store, rows: Iterable[Row], admission: Admission | None, progr
             save_verdicts(store.conn, sorted_.verdicts)
             tally.count(sorted_)
             placed |= sorted_.placed
+            waiting.update(v.waiting for v in sorted_.verdicts if v.waiting is not None)
             _apply(store, sorted_.accepted, tally)
-            if source is not None:
-                record_arrivals(store.conn, _applied_keys(sorted_.accepted), source)
+            arrivals.add(sorted_.accepted)
             progress(read, None)
+        take_commit_turn(store.conn)
         if admission is not None:
-            _settle(store, admission, placed, tally, source)
+            if is_postgres(store.conn):  # another importer may have placed them, and committed
+                placed |= admission.placed_meanwhile(waiting - placed)
+            _settle(store, admission, placed, tally, arrivals)
+        if source is not None:
+            record_arrivals(store.conn, arrivals.keys(), source)
     return tally.result()
 
 
 def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
-            tally: _Tally, source: str | None) -> None:
+            tally: _Tally, arrivals: _Arrivals) -> None:
     """Decide again the pending changes that wait for records placed by this merge (and for
     those their decision places in turn)."""
     while placed:
@@ -249,16 +284,8 @@ def _settle(store: Store, admission: Admission, placed: set[tuple[str, str]],
         tally.count(sorted_)
         tally.released += len(sorted_.accepted)
         _apply(store, sorted_.accepted, tally)
-        if source is not None:
-            record_arrivals(store.conn, _applied_keys(sorted_.accepted), source)
+        arrivals.add(sorted_.accepted)
         placed = sorted_.placed
-
-
-def _applied_keys(rows: Sequence[Row]) -> list[tuple[str, int]]:
-    """The `(device_id, seq)` of changes the tables now reflect (a newer version's kinds and
-    fields are kept in the log only)."""
-    columns = synced_columns()
-    return [(row[0], row[1]) for row in rows if row[4] in columns.get(row[2], ())]
 
 
 @contextlib.contextmanager
@@ -309,6 +336,7 @@ def _append_new(store: Store, chunk: Sequence[Row], tally: _Tally) -> list[Row]:
     seqs_by_device: dict[str, list[int]] = {}
     for device_id, seq in incoming:
         seqs_by_device.setdefault(device_id, []).append(seq)
+    lock_devices(store.conn, seqs_by_device)
     for device_id, seqs in seqs_by_device.items():
         for logged in _logged(store, device_id, seqs):
             row = incoming.pop((device_id, logged[1]), None)
@@ -318,7 +346,7 @@ def _append_new(store: Store, chunk: Sequence[Row], tally: _Tally) -> list[Row]:
                 raise ClonedDevice(device_id, logged[1])
             tally.unchanged += 1
     new = list(incoming.values())
-    store.conn.executemany(_INSERT_CHANGE, new)
+    bulk_write(store.conn, _INSERT_CHANGE, new)
     tally.new += len(new)
     return new
 
@@ -363,7 +391,7 @@ def _apply(store: Store, new: Sequence[Row], tally: _Tally) -> None:
     gate.is_open = True
     try:
         for (table, columns), params in batches.items():
-            conn.executemany(row_upsert_sql(table, columns), params)
+            bulk_write(conn, row_upsert_sql(table, columns), params)
     finally:
         gate.is_open = was_open
 
@@ -398,8 +426,13 @@ def _upsert_clocks(conn: sqlite3.Connection, clocks: list[Clock]) -> tuple[list[
 
     The conditional upsert itself decides, but `executemany` cannot say which rows it skipped:
     only how many rows changed. So the clocks go in small batches, and only a batch that did
-    not change all its rows is looked up afterwards (losers are rare: a concurrent edit).
+    not change all its rows is looked up afterwards (losers are rare: a concurrent edit). A
+    server writes them all in one set-based statement and says which it wrote.
     """
+    if is_postgres(conn):
+        written = set(conn.bulk_write(_UPSERT_CLOCK, clocks, returning="tbl, pk, col"))
+        lost = [clock for clock in clocks if clock[:3] not in written]
+        return lost, len(clocks) - len(lost)
     doubtful: list[Clock] = []
     won = 0
     for start in range(0, len(clocks), CLOCK_BATCH):

@@ -10,7 +10,9 @@ number as an int unless it was bound with a fraction.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,6 +39,13 @@ class PgOperationalError(sqlite3.OperationalError):
     """PostgreSQL could not run a statement (not a damaged file: there is none)."""
 
     from_postgres = True
+    sqlstate: str | None = None
+
+    @property
+    def lost_a_race(self) -> bool:
+        """A deadlock between importers, or a serialisation failure: the transaction was rolled
+        back whole and may simply run again."""
+        return self.sqlstate in ("40P01", "40001")
 
 
 class _NumberLoader(Loader):
@@ -92,11 +101,23 @@ def sqlite_errors(statement: str = "") -> Iterator[None]:
         raise PgIntegrityError(_first_line(exc)) from exc
     except psycopg.Error as exc:
         log.warning("PostgreSQL refused: %s\n%s", _first_line(exc), statement)
-        raise PgOperationalError(_first_line(exc)) from exc
+        error = PgOperationalError(_first_line(exc))
+        error.sqlstate = exc.sqlstate
+        raise error from exc
 
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+_VALUES_ONLY = re.compile(
+    r"\s*INSERT\s+INTO\s+(?P<table>\"?\w+\"?)\s*\((?P<columns>[^()]*)\)\s*"
+    r"VALUES\s*\(\s*%s(?:\s*,\s*%s)*\s*\)(?P<tail>.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _lock_key(name: str) -> int:
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big",
+                          signed=True)
 
 
 class PgConnection:
@@ -137,6 +158,56 @@ class PgConnection:
             cursor.executemany(query, [tuple(r) for r in rows])
         self._count(cursor)
         return cursor
+
+    def bulk_write(self, sql: str, rows: Iterable[Sequence[Any]],
+                   returning: str = "") -> list[tuple[Any, ...]]:
+        """`executemany` of an `INSERT … VALUES (?, …)` as set-based work (D43): COPY straight
+        into the table when the statement has nothing after its values, else COPY into a
+        staging table and the statement once, as `INSERT … SELECT … FROM` the staged rows. The
+        rows must not conflict with each other on a key (one statement sees them all at once).
+        With `returning` (staged statements only), those columns of the rows written."""
+        query = translate(sql, self.primary_key)
+        found = _VALUES_ONLY.match(query)
+        if found is None:
+            raise ValueError(f"not an INSERT of placeholders: {sql}")
+        table, columns, tail = found.group("table"), found.group("columns"), found.group("tail")
+        target = table if not tail.strip() else self._stage(table, columns)
+        written: list[tuple[Any, ...]] = []
+        with sqlite_errors(query), self.raw.cursor() as cursor:
+            if target != table:
+                cursor.execute(f"TRUNCATE {target}")
+            with cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            if target != table:
+                cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {target}"
+                               f" ORDER BY {self._key_order(table)} {tail}"
+                               + (f" RETURNING {returning}" if returning else ""))
+                if returning:
+                    written = cursor.fetchall()
+            self.total_changes += max(cursor.rowcount, 0)
+        return written
+
+    def _key_order(self, table: str) -> str:
+        """Rows locked in the key's order, whoever writes: two importers upserting the same
+        rows wait for each other instead of deadlocking."""
+        return ", ".join(f'"{column}"' for column in self.primary_key(table.strip('"')))
+
+    def _stage(self, table: str, columns: str) -> str:
+        """A temporary table with the columns' own types (and collation)."""
+        name = "monitor_stage_" + hashlib.blake2b(f"{table}({columns})".encode(),
+                                                  digest_size=6).hexdigest()
+        # asked each time: a rolled-back transaction takes the table it made with it
+        self.raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} AS "
+                         f"SELECT {columns} FROM {table} WITH NO DATA")
+        return name
+
+    def advisory_locks(self, names: Iterable[str]) -> None:
+        """Take these transaction-level locks, in one order whoever asks (fewer deadlocks)."""
+        keys = sorted({_lock_key(name) for name in names})
+        with sqlite_errors("pg_advisory_xact_lock"):
+            self.raw.execute("SELECT count(pg_advisory_xact_lock(k)) "
+                             "FROM unnest(%s::bigint[]) AS k", [keys])
 
     def executescript(self, script: str) -> None:
         for statement in translate_script(script, self.primary_key):

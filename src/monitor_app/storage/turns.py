@@ -1,0 +1,55 @@
+"""Who waits for whom when several importers write one PostgreSQL station at once (issue 13).
+
+SQLite has one writer at a time (`BEGIN IMMEDIATE`), so every turn here is nothing there. On a
+server each lock is the transaction's: held until the import commits or rolls back.
+- a device's changes are merged by one import at a time (its bundles, and relays carrying it);
+- the commit turn: one import at a time from the end of its merge to its commit, so what must
+  follow the order of commits does (`arrivals`' positions, the `clock` row, pending changes
+  waiting for a record another import placed);
+- field clocks and visible rows are row-locked by the upserts themselves.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from monitor_app.storage.engine import is_postgres
+
+T = TypeVar("T")
+COMMIT_TURN = "commit-turn"
+MAX_TRIES = 5
+
+
+def lock_devices(conn: Any, device_ids: Iterable[str]) -> None:
+    """This transaction alone merges these devices' changes from now on (a log key is
+    looked up, then written: two importers must not both find it missing)."""
+    if is_postgres(conn):
+        conn.advisory_locks(f"device:{device_id}" for device_id in device_ids)
+
+
+def take_commit_turn(conn: Any) -> None:
+    if is_postgres(conn):
+        conn.advisory_locks([COMMIT_TURN])
+
+
+def bulk_write(conn: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """`executemany` of an `INSERT … VALUES` whose rows do not conflict with each other: a
+    server does it set-based (COPY, D43), SQLite row by row as ever."""
+    if is_postgres(conn):
+        conn.bulk_write(sql, rows)
+    else:
+        conn.executemany(sql, rows)
+
+
+def retried(work: Callable[[], T]) -> T:
+    """Run a whole transaction again when a concurrent importer made the server roll it back
+    (a deadlock found between them): it left nothing behind."""
+    for attempt in range(MAX_TRIES):
+        try:
+            return work()
+        except sqlite3.OperationalError as exc:
+            if not getattr(exc, "lost_a_race", False) or attempt == MAX_TRIES - 1:
+                raise
+    raise AssertionError("unreachable")
