@@ -107,3 +107,17 @@ def test_the_backup_model_passes_the_model_tester(qtmodeltester, enrolled_db: Pa
     model = BackupModel()
     model.set_rows(list_backups(enrolled_db))
     qtmodeltester.check(model)
+
+
+def test_a_postgresql_station_is_not_opened_in_the_window(
+        qtbot, dialogs: RecordingDialogs, tmp_path: Path) -> None:
+    """The window refuses a server's address with a message naming the way (D44), and writes
+    nothing: no file, no folder in the data folder, not even a connection attempt."""
+    from monitor_app.storage.database_address import PostgresAddress
+
+    address = PostgresAddress(f"postgresql://monitor@/monitor?host={tmp_path}")
+    assert open_main_window(address, "en", dialogs) is None
+    assert "does not open a PostgreSQL station" in dialogs.warnings[-1]
+    assert "reporting" in dialogs.warnings[-1]
+    assert not address.station_path().parent.exists()
+    assert list(tmp_path.iterdir()) == []

@@ -10,11 +10,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 import monitor_app
-from monitor_app.core.errors import MonitorError
+from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.context import open_context
 from monitor_app.services.key_passphrase import use_key_passphrase
 from monitor_app.services.logs import configure_logging, log_file_in
 from monitor_app.services.messages import describe
+from monitor_app.storage.database_address import DatabaseTarget, PostgresAddress
 from monitor_app.storage.paths import AppPaths
 from monitor_app.ui.dialogs import Dialogs
 from monitor_app.ui.error_hooks import ErrorHooks
@@ -44,7 +45,7 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
+def run_gui(db: DatabaseTarget, lang: str, *, dialogs: Dialogs | None = None) -> int:
     """Show the main window on `db` and run until it closes. A database that cannot be opened
     is explained in a message box and gives exit code 1."""
     app = application()
@@ -55,7 +56,7 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
     hooks = ErrorHooks(dialogs, lang, log_file)
     hooks.install()
     try:
-        window = open_main_window(Path(db), lang, dialogs)
+        window = open_main_window(db, lang, dialogs)
         if window is None:
             return EXIT_REFUSED
         watch_first_paint(window)
@@ -75,7 +76,7 @@ def run_gui(db: Path, lang: str, *, dialogs: Dialogs | None = None) -> int:
         remove_translations(app, translators)
 
 
-def _after_first_paint(log_dir: Path, db: Path, lang: str) -> None:
+def _after_first_paint(log_dir: Path, db: DatabaseTarget, lang: str) -> None:
     """What waits until the window is on the screen (D41): the garbage collector, which the
     launcher turned off, and the log file (logging.handlers' imports, ≈ 8 ms); the error hooks
     open the log themselves should anything fail before then."""
@@ -84,8 +85,12 @@ def _after_first_paint(log_dir: Path, db: Path, lang: str) -> None:
     log.info("Interfaz gráfica: base %s, idioma %s", db, lang)
 
 
-def open_main_window(db: Path, lang: str, dialogs: Dialogs) -> MainWindow | None:
+def open_main_window(db: DatabaseTarget, lang: str, dialogs: Dialogs) -> MainWindow | None:
     """The window on `db`, or None after telling the user why the database cannot be opened."""
+    if isinstance(db, PostgresAddress):  # a server station is run from the command line (D44)
+        dialogs.warn(None, describe(MonitorError(ErrorCode.PG_NOT_IN_WINDOW, address=str(db)),
+                                    lang))
+        return None
     try:
         ctx = open_context(db, create=True)
     except MonitorError as refusal:
