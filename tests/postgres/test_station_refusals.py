@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import psycopg
@@ -55,3 +56,24 @@ def test_an_empty_database_is_not_a_station_until_init(cli: Cli, pg_url: str) ->
     assert cli("devices", "list", db=pg_url).code == 0
     again = cli("init", "--role", "ugel", "--name", "UGEL 05", "--ugel", "150105", db=pg_url)
     assert again.code == 1
+
+
+def test_move_refuses_what_is_not_an_office_file_and_a_taken_database(
+        cli: Cli, tmp_path: Path, pg_url: str) -> None:
+    missing = cli("move", str(tmp_path / "nowhere.db"), db=pg_url)
+    assert missing.code == 1 and "nowhere.db" in missing.err and "init" not in missing.err
+    laptop = tmp_path / "ana.db"
+    assert cli("init", "--role", "especialista", "--name", "Ana", "--ugel", "150105",
+               db=laptop).code == 0
+    refused = cli("move", str(laptop), db=pg_url)
+    assert refused.code == 1 and "especialista" in refused.err
+    assert laptop.is_file()  # left where it was
+    on_file = cli("move", str(laptop), db=tmp_path / "other.db")
+    assert on_file.code == 1 and "postgresql://" in on_file.err
+    office = tmp_path / "ugel.db"
+    assert cli("init", "--role", "ugel", "--name", "U", "--ugel", "150105", db=office).code == 0
+    assert cli("init", "--role", "ugel", "--name", "V", "--ugel", "150105", db=pg_url).code == 0
+    taken = cli("move", str(office), db=pg_url)
+    assert taken.code == 1 and office.is_file()
+    listed = json.loads(cli("devices", "list", "--json", db=pg_url).out)
+    assert listed == []  # the station there is V's, untouched

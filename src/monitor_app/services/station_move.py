@@ -30,6 +30,8 @@ class StationMoved:
 def move_station(source: Path, target: PostgresAddress, *,
                  progress: Progress = no_progress) -> StationMoved:
     source = Path(source)
+    if not source.is_file():
+        raise MonitorError(ErrorCode.FILE_NOT_FOUND, path=str(source))
     old = open_initialised(source)
     try:
         identity = old.require_identity()
