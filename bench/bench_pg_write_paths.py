@@ -14,17 +14,15 @@ own server on a Unix socket in a temporary folder, as the `postgres` user when r
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import random
-import shutil
 import sqlite3
-import subprocess
-import tempfile
+import sys
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.pg_server import postgres_server  # noqa: E402  (the tests' throw-away server)
 
 COLUMNS = ("device_id", "seq", "tbl", "pk", "col", "value", "hlc", "base_hlc")
 CHANGES = ("CREATE TABLE changes (device_id text NOT NULL, seq bigint NOT NULL, tbl text NOT NULL, "
@@ -39,31 +37,6 @@ def change_rows(count: int, devices: int = 50) -> list[tuple]:
     return [(device_ids[i % devices], i // devices + 1, "visits",
              str(uuid.UUID(int=rnd.getrandbits(128))), "observations", f'"observación {i}"',
              1_700_000_000_000 + i, 0) for i in range(count)]
-
-
-def _as_postgres(command: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
-
-@contextlib.contextmanager
-def server() -> Iterator[str]:
-    """A throw-away PostgreSQL server; yields the socket folder."""
-    folder = Path(tempfile.mkdtemp(prefix="pg-bench-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    data = folder / "data"
-    initdb, pg_ctl = shutil.which("initdb") or "initdb", shutil.which("pg_ctl") or "pg_ctl"
-    subprocess.run(_as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"]),
-                   check=True, capture_output=True)
-    options = f"-k {folder} -c listen_addresses=''"
-    subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"),
-                                 "-w", "start"]), check=True, capture_output=True)
-    try:
-        yield str(folder)
-    finally:
-        subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-m", "fast", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def timed(work) -> float:  # type: ignore[no-untyped-def]
@@ -154,7 +127,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     options = parser.parse_args()
     rows = change_rows(options.rows)
-    with server() as socket:
+    with postgres_server(durable=True) as socket:
         postgres_paths(socket, rows)
     sqlite_paths(rows[:200_000])
     return 0
