@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from tests.cli.conftest import Cli
 from tests.pg_server import database_url
@@ -77,3 +79,10 @@ def test_move_refuses_what_is_not_an_office_file_and_a_taken_database(
     assert taken.code == 1 and office.is_file()
     listed = json.loads(cli("devices", "list", "--json", db=pg_url).out)
     assert listed == []  # the station there is V's, untouched
+
+
+def test_without_the_driver_the_message_says_how_to_install_it(
+        cli: Cli, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on a desktop installation
+    refused = cli("devices", "list", db=pg_url)
+    assert refused.code == 1 and 'pip install "psycopg[binary]"' in refused.err

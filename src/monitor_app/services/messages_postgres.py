@@ -10,8 +10,8 @@ POSTGRES_MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "The database address carries a password ({address}). Do not type it on the command line (it stays in the history): put it in the PGPASSWORD variable or the ~/.pgpass file. Nothing was changed.",
     ),
     ErrorCode.PG_DRIVER_MISSING: (
-        "Esta instalación no trae el controlador de PostgreSQL. Instálelo con: pip install \"monitor-app[postgres]\" (solo lo necesita una estación de la UGEL, la DRE o nacional).",
-        "This installation does not carry the PostgreSQL driver. Install it with: pip install \"monitor-app[postgres]\" (only a UGEL, DRE or national station needs it).",
+        "Esta instalación no trae el controlador de PostgreSQL. Instálelo con: pip install \"psycopg[binary]\" (o, en la carpeta del programa, pip install \".[postgres]\"; solo lo necesita una estación de la UGEL, la DRE o nacional).",
+        "This installation does not carry the PostgreSQL driver. Install it with: pip install \"psycopg[binary]\" (or, in the program's folder, pip install \".[postgres]\"; only a UGEL, DRE or national station needs it).",
     ),
     ErrorCode.PG_UNREACHABLE: (
         "No se pudo abrir la base de datos {address}: {reason}. Revise que el servidor esté encendido, la dirección, el usuario y la contraseña (PGPASSWORD o ~/.pgpass). No se cambió nada.",
