@@ -86,3 +86,11 @@ def test_without_the_driver_the_message_says_how_to_install_it(
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as on a desktop installation
     refused = cli("devices", "list", db=pg_url)
     assert refused.code == 1 and 'pip install "psycopg[binary]"' in refused.err
+
+
+def test_a_station_made_by_a_newer_version_is_refused_untouched(cli: Cli, pg_url: str) -> None:
+    assert cli("init", "--role", "dre", "--name", "DRE", db=pg_url).code == 0
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations VALUES ('monitor_app', '9999_future', '')")
+    refused = cli("devices", "list", db=pg_url)
+    assert refused.code == 1 and "más nueva" in refused.err and pg_url in refused.err

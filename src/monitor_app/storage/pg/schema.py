@@ -33,7 +33,8 @@ _SEARCH_TEXT = _FOLD.format("concat_ws(' ', $1, $2, $3, $4, $5)")
 
 # What the guard triggers call: the capture gate is a setting of the session (the change
 # recorder opens it around its own statements), and a refusal is an integrity error, as
-# SQLite's RAISE(ABORT) is.
+# SQLite's RAISE(ABORT) is. These run (CREATE OR REPLACE) before any pending migration: a
+# released station gets a changed function only with a new migration, like any schema change.
 PREAMBLE = (
     "CREATE OR REPLACE FUNCTION monitor_capture_open() RETURNS integer LANGUAGE sql STABLE AS "
     "$$ SELECT CASE current_setting('monitor.capture_open', true) WHEN '1' THEN 1 ELSE 0 END $$",

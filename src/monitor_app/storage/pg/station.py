@@ -77,7 +77,7 @@ def _claimed(conn: Any, address: PostgresAddress, create: bool) -> bool:
     return False
 
 
-def _migrate(conn: Any, claimed: bool) -> None:
+def _migrate(conn: Any, address: PostgresAddress, claimed: bool) -> None:
     from monitor_app.storage.migrations import registered_migrations
     from monitor_app.storage.pg.schema import PREAMBLE
 
@@ -91,7 +91,7 @@ def _migrate(conn: Any, claimed: bool) -> None:
                         'name TEXT COLLATE "C", applied_at TEXT COLLATE "C")')
         applied = _applied(raw)
         if applied - set(MIGRATION_NAMES):
-            raise MonitorError(ErrorCode.DB_NEWER_SCHEMA, path="postgresql")
+            raise MonitorError(ErrorCode.DB_NEWER_SCHEMA, path=str(address))
         pending = [m for m in registered_migrations() if m.name not in applied]
         if not pending:
             return
@@ -126,7 +126,7 @@ def _report(conn: Any) -> None:
 def open_station(address: PostgresAddress, *, create: bool = False) -> Store:
     conn = _connect(address)
     try:
-        _migrate(conn, _claimed(conn, address, create))
+        _migrate(conn, address, _claimed(conn, address, create))
         _report(conn)
         gate = PgCaptureGate(conn)
         gate.is_open = False
