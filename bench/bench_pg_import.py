@@ -140,8 +140,12 @@ def main() -> None:
     parser.add_argument("--merge", type=int, default=1_000_000)
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--reader-query")
+    parser.add_argument("--server-setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting the server starts with (as docs/national.md suggests)")
     args = parser.parse_args()
-    with postgres_server(durable=True) as socket:
+    if args.server_setting:
+        print("server settings:", ", ".join(args.server_setting))
+    with postgres_server(durable=True, settings=args.server_setting) as socket:
         with psycopg.connect(database_url(socket, "postgres"), autocommit=True) as admin:
             admin.execute("CREATE DATABASE preloaded")
         preloaded = database_url(socket, "preloaded")

@@ -10,7 +10,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 
@@ -28,7 +28,7 @@ def as_server_user(command: list[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def postgres_server(*, durable: bool = False) -> Iterator[str]:
+def postgres_server(*, durable: bool = False, settings: Sequence[str] = ()) -> Iterator[str]:
     """Start a server; yield its socket folder; stop it and remove everything. Tests run it
     without fsync (`durable=False`): a crash of the test server loses nothing anyone keeps."""
     initdb, pg_ctl = server_program("initdb"), server_program("pg_ctl")
@@ -42,6 +42,7 @@ def postgres_server(*, durable: bool = False) -> Iterator[str]:
                                    "-E", "UTF8", "--locale=C.UTF-8"]),
                    check=True, capture_output=True)
     options = f"-k {folder} -c listen_addresses='' -c max_connections=60"
+    options += "".join(f" -c {setting}" for setting in settings)  # NAME=VALUE, as an admin sets
     if not durable:
         options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(as_server_user([pg_ctl, "-D", str(data), "-o", options, "-l",
