@@ -19,6 +19,7 @@ from monitor_app.core import hlc as hlc_clock
 from monitor_app.storage.change_replaces import Replaced, save_replaces
 from monitor_app.storage.database import Store
 from monitor_app.storage.records import fetch_row
+from monitor_app.storage.turns import take_commit_turn
 
 WallClock = Callable[[], int]
 FLUSH_EVERY = 20_000
@@ -82,6 +83,9 @@ class ChangeRecorder:
     def __enter__(self) -> ChangeRecorder:
         if not self._store.conn.in_transaction:
             raise RuntimeError("ChangeRecorder must run inside a transaction")
+        # On a server, other processes may be writing (D48): numbering this device's changes
+        # and moving the clock are theirs to wait for, as an import's commit is.
+        take_commit_turn(self._store.conn)
         self._last_hlc = load_last_hlc(self._store)
         self._seq = next_seq(self._store, self._device_id)
         return self

@@ -27,6 +27,10 @@ from monitor_app.storage.pg.dialect import translate
 from monitor_app.storage.pg.schema import translate_script
 
 log = logging.getLogger("monitor_app")
+# psycopg logs what it ignores while it unwinds a failed pipeline; with no handler of its own,
+# Python would print that line on a user's terminal beside the refusal (sqlite_errors logs the
+# failure to the station's log file).
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
 class PgIntegrityError(sqlite3.IntegrityError):
