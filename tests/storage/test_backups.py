@@ -178,3 +178,41 @@ def test_a_restore_whose_preparation_fails_changes_nothing(ctx: AppContext) -> N
         restore_backup(ctx.path, backup.backup_id, "x", prepare=refused)
     assert visits() == before
     assert not Path(f"{ctx.path}.restoring").exists()
+
+
+
+_KILLED_WRITER = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("CREATE TABLE leftover (x)")
+conn.execute("INSERT INTO leftover VALUES (randomblob(50000))")
+os._exit(9)  # its -wal and -shm stay, as a restore killed after its switch to WAL leaves them
+"""
+
+
+def test_what_a_killed_restore_left_beside_its_copy_is_not_read_into_the_next(
+        ctx: AppContext, tmp_path: Path) -> None:
+    """The chaos harness once found a restore calling its backup damaged after a killed one:
+    the copy is made anew, and a log left beside the old copy must not be replayed into it."""
+    import subprocess
+    import sys
+
+    _photos(ctx, 2)
+    before = _rows(ctx.path)
+    backup = create_backup(ctx.store.conn, ctx.path, "manual", 1_000)
+    ctx.close()
+    copy = ctx.path.with_name(ctx.path.name + ".restoring")
+    killed = subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(copy)],
+                            capture_output=True)
+    assert killed.returncode == 9, killed.stderr
+    assert copy.with_name(copy.name + "-wal").stat().st_size > 0
+    restore_backup(ctx.path, backup.backup_id, "20240101-000001")
+    assert _rows(ctx.path) == before
+    conn = sqlite3.connect(ctx.path)
+    try:
+        assert quick_check(conn)
+        assert "leftover" not in {n for (n,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()

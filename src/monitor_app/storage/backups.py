@@ -205,6 +205,8 @@ def restore_backup(database: Path, backup_id: str, stamp: str, *,
     info = find_backup(database, backup_id)
     temporary = database.with_name(database.name + ".restoring")
     progress(0, 3)
+    for log in ("-journal", "-wal", "-shm"):  # a killed restore's: SQLite would replay them
+        temporary.with_name(temporary.name + log).unlink(missing_ok=True)
     shutil.copyfile(database_file(database, backup_id), temporary)
     copy = sqlite3.connect(str(temporary), isolation_level=None)
     try:
