@@ -29,20 +29,15 @@ def pg_socket() -> Iterator[str]:
         yield socket
 
 
-@pytest.fixture
-def pg_url(pg_socket: str) -> str:
+def _empty_database(pg_socket: str) -> str:
     """An empty database, as an administrator would create it for a station (docs/national.md)."""
     from tests.pg_server import fresh_database
 
     return fresh_database(pg_socket)
 
 
-@pytest.fixture
-def new_pg_url(pg_socket: str) -> str:
-    """Another empty database, for a second station in the same test."""
-    from tests.pg_server import fresh_database
-
-    return fresh_database(pg_socket)
+pg_url = pytest.fixture(_empty_database, name="pg_url")
+new_pg_url = pytest.fixture(_empty_database, name="new_pg_url")  # a second station's
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

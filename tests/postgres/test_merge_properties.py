@@ -15,12 +15,14 @@ from hypothesis import strategies as st
 
 from monitor_app.storage.database import Store, open_store
 from monitor_app.storage.database_address import PostgresAddress
-from monitor_app.sync.change import read_changes
-from monitor_app.sync.rebuild import check_rebuild
 from tests.conftest import FakeWallClock
 from tests.pg_server import database_name, drop_database, fresh_database
-from tests.sync.strategies import DEVICES, Replicas, deliveries, merge, run_scenario, snapshot, steps
-from tests.sync.test_merge_properties import laptop_bundles, skews
+from tests.sync.strategies import DEVICES, Replicas, merge, snapshot, steps
+from tests.sync.test_merge_properties import (
+    any_order_gives_the_same_office,
+    parts_then_exchanging_equal_all,
+    skews,
+)
 
 ON_SERVER = settings(max_examples=15, deadline=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -65,17 +67,7 @@ def test_any_order_on_postgresql_equals_sqlite_in_order(
         skew: list[int], data: st.DataObject) -> None:
     replicas = Replicas(tmp_path_factory.mktemp("replicas"))
     try:
-        fleet = run_scenario(replicas, scenario, skew_ms=skew)
-        bundles = laptop_bundles(fleet, data)
-        in_order, on_server = replicas.store(), servers.store()
-        for bundle in bundles:
-            merge(in_order, bundle)
-        for bundle in data.draw(deliveries(bundles)):
-            merge(on_server, bundle)
-        assert snapshot(on_server) == snapshot(in_order)
-        assert check_rebuild(on_server) == []
-        made = {c for laptop in fleet for c in laptop.log()}
-        assert made == set(read_changes(on_server))
+        any_order_gives_the_same_office(replicas, servers.store, scenario, skew, data)
     finally:
         replicas.close()
         servers.close()
@@ -88,17 +80,7 @@ def test_offices_on_both_engines_exchanging_equal_one_given_all(
         data: st.DataObject) -> None:
     replicas = Replicas(tmp_path_factory.mktemp("replicas"))
     try:
-        bundles = laptop_bundles(run_scenario(replicas, scenario), data)
-        everything, left, right = replicas.store(), servers.store(), replicas.store()
-        for bundle in bundles:
-            merge(everything, bundle)
-            for side in data.draw(st.sampled_from([(left,), (right,), (left, right)])):
-                merge(side, bundle)
-        from_left, from_right = list(read_changes(left)), list(read_changes(right))
-        merge(left, from_right)
-        merge(right, from_left)
-        assert snapshot(left) == snapshot(everything)
-        assert snapshot(right) == snapshot(everything)
+        parts_then_exchanging_equal_all(replicas, servers.store, scenario, data)
     finally:
         replicas.close()
         servers.close()

@@ -53,6 +53,7 @@ def test_a_database_holding_other_tables_is_not_taken(cli: Cli, pg_url: str) -> 
 def test_an_empty_database_is_not_a_station_until_init(cli: Cli, pg_url: str) -> None:
     listed = cli("devices", "list", db=pg_url)
     assert listed.code == 1 and "init" in listed.err
+    assert "todavía no es una estación" in listed.err and "move" in listed.err
     made = cli("init", "--role", "ugel", "--name", "UGEL 05", "--ugel", "150105", db=pg_url)
     assert made.code == 0, made.err
     assert cli("devices", "list", db=pg_url).code == 0

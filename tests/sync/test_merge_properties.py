@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from monitor_app.storage.database import Store
 from monitor_app.sync.change import Change, read_changes
 from monitor_app.sync.conflicts import ConflictKind, list_conflicts
 from monitor_app.sync.merge import ClonedDevice
@@ -56,9 +57,16 @@ def test_1_any_order_and_repeats_of_bundles_give_the_same_office(
     folders: Callable[[], Replicas], scenario: list[Step], skew: list[int], data: st.DataObject
 ) -> None:
     replicas = folders()
+    any_order_gives_the_same_office(replicas, replicas.store, scenario, skew, data)
+
+
+def any_order_gives_the_same_office(replicas: Replicas, office: Callable[[], Store],
+                                    scenario: list[Step], skew: list[int],
+                                    data: st.DataObject) -> None:
+    """Property 1, the shuffled office made by `office` (tests/postgres: on a server)."""
     fleet = run_scenario(replicas, scenario, skew_ms=skew)
     bundles = laptop_bundles(fleet, data)
-    in_order, shuffled = replicas.store(), replicas.store()
+    in_order, shuffled = replicas.store(), office()
     for bundle in bundles:
         merge(in_order, bundle)
     for bundle in data.draw(deliveries(bundles)):
@@ -75,8 +83,14 @@ def test_2_offices_given_parts_then_exchanging_equal_one_given_all(
     folders: Callable[[], Replicas], scenario: list[Step], data: st.DataObject
 ) -> None:
     replicas = folders()
+    parts_then_exchanging_equal_all(replicas, replicas.store, scenario, data)
+
+
+def parts_then_exchanging_equal_all(replicas: Replicas, office: Callable[[], Store],
+                                    scenario: list[Step], data: st.DataObject) -> None:
+    """Property 2, the left office made by `office` (tests/postgres: on a server)."""
     bundles = laptop_bundles(run_scenario(replicas, scenario), data)
-    everything, left, right = replicas.store(), replicas.store(), replicas.store()
+    everything, left, right = replicas.store(), office(), replicas.store()
     for bundle in bundles:
         merge(everything, bundle)
         sides = data.draw(st.sampled_from([(left,), (right,), (left, right)]))

@@ -17,6 +17,7 @@ class ErrorCode(StrEnum):
     PG_ROLE_NOT_OFFICE = "pg_role_not_office"
     MOVE_NEEDS_SERVER = "move_needs_server"
     PG_NOT_IN_WINDOW = "pg_not_in_window"
+    PG_NOT_A_STATION_YET = "pg_not_a_station_yet"
     NATIONAL_WITHOUT_CODE = "national_without_code"
     PG_DUMP_MISSING = "pg_dump_missing"
     PG_DUMP_FAILED = "pg_dump_failed"

@@ -21,6 +21,10 @@ POSTGRES_MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "El servidor PostgreSQL rechazó una operación ({reason}). No se cambió nada; si se repite, consulte al administrador de la base de datos.",
         "The PostgreSQL server refused an operation ({reason}). Nothing was changed; if it happens again, ask the database's administrator.",
     ),
+    ErrorCode.PG_NOT_A_STATION_YET: (
+        "La base de datos {address} está vacía: todavía no es una estación. Configúrela con: monitor-app --db {address} init --role dre --name NOMBRE (o --role ugel --ugel CODOOII, o --role nacional), o traiga una estación existente con: monitor-app --db {address} move ARCHIVO.db",
+        "The database {address} is empty: it is not a station yet. Set it up with: monitor-app --db {address} init --role dre --name NAME (or --role ugel --ugel CODOOII, or --role nacional), or bring an existing station with: monitor-app --db {address} move FILE.db",
+    ),
     ErrorCode.PG_NOT_IN_WINDOW: (
         "La ventana no abre una estación PostgreSQL ({address}): esa estación se maneja con los comandos de monitor-app (monitor-app --db {address} import …), y sus datos se miran con las vistas reporting.* desde una herramienta de BI (docs/national.md).",
         "The window does not open a PostgreSQL station ({address}): that station is run with monitor-app's commands (monitor-app --db {address} import …), and its data is looked at through the reporting.* views from a BI tool (docs/national.md).",

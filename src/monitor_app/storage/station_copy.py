@@ -10,10 +10,13 @@ from typing import Any
 from monitor_app.storage.database import Store
 from monitor_app.storage.engine import column_defaults, is_postgres, table_names
 from monitor_app.storage.migration_names import MIGRATIONS_TABLE
+from monitor_app.storage.turns import bulk_write
 
 BATCH = 5_000
 # What each engine keeps for itself: its migrations' record, SQLite's search index tables.
 _NOT_COPIED = (MIGRATIONS_TABLE, "sqlite_", "schools_fts", "monitor_station")
+# Rows every new database already has (the migrations seed them): the source's replace them.
+_SEEDED = ("clock", "catalogue_entries", "national_drills", "instruments")
 
 
 def copied_tables(source: Store) -> list[str]:
@@ -38,7 +41,7 @@ def copy_rows(source: Store, target: Store, progress: Callable[[str, int], None]
             insert = f"INSERT INTO [{table}] ({names}) VALUES ({marks})"
             cursor = source.conn.execute(f"SELECT {names} FROM [{table}]")
             while rows := cursor.fetchmany(BATCH):
-                target.conn.executemany(insert, rows)
+                bulk_write(target.conn, insert, rows)  # COPY on a server
                 total += len(rows)
                 progress(table, total)
     finally:
@@ -46,10 +49,6 @@ def copy_rows(source: Store, target: Store, progress: Callable[[str, int], None]
     if is_postgres(target.conn):
         _identities_past_copied_rows(target.conn)
     return total
-
-
-# Rows every new database already has (the migrations seed them): the source's replace them.
-_SEEDED = ("clock", "catalogue_entries", "national_drills", "instruments")
 
 
 def _identities_past_copied_rows(conn: Any) -> None:

@@ -159,7 +159,7 @@ class PgConnection:
         cursor = self.raw.cursor()
         query = translate(sql, self.primary_key)
         with sqlite_errors(query):
-            cursor.executemany(query, [tuple(r) for r in rows])
+            cursor.executemany(query, (tuple(r) for r in rows))
         self._count(cursor)
         return cursor
 

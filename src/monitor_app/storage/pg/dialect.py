@@ -225,7 +225,6 @@ def _placeholders(items: list[Token]) -> list[Token]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
 def _translate(sql: str, primary_key: Callable[[str], tuple[str, ...]]) -> str:
     stripped = sql.strip().upper()
     if stripped in ("BEGIN IMMEDIATE", "BEGIN DEFERRED", "BEGIN EXCLUSIVE"):
@@ -240,4 +239,19 @@ def _translate(sql: str, primary_key: Callable[[str], tuple[str, ...]]) -> str:
 def translate(sql: str, primary_key: Callable[[str], tuple[str, ...]]) -> str:
     """One statement, as PostgreSQL (through psycopg, parameters always given) reads it.
     `primary_key` names a table's key columns (only `INSERT OR REPLACE` asks)."""
-    return _translate(sql, primary_key)
+    if _REPLACE.match(sql):  # two statements of the project: not worth a cache that would
+        return _translate(sql, primary_key)  # hold on to every connection's `primary_key`
+    return _translated(sql)
+
+
+_REPLACE = re.compile(r"\s*INSERT\s+OR\s+REPLACE\b", re.IGNORECASE)
+
+
+def _no_key(table: str) -> tuple[str, ...]:
+    raise AssertionError(f"INSERT OR REPLACE INTO {table} reached the cache")
+
+
+@functools.lru_cache(maxsize=4096)
+def _translated(sql: str) -> str:
+    """Every other statement, translated once per process."""
+    return _translate(sql, _no_key)

@@ -17,9 +17,9 @@ _MIGRATION_LOCK = APPLICATION_ID  # one starter at a time brings the schema up t
 class PgCaptureGate(CaptureGate):
     """The guard triggers read the gate from the session's `monitor.capture_open` setting."""
 
-    def __init__(self, conn: Any) -> None:
-        super().__init__()
+    def __init__(self, conn: Any) -> None:  # not CaptureGate's: the setting is the state
         self._conn = conn
+        self.is_open = False
 
     @property  # type: ignore[override]
     def is_open(self) -> bool:
@@ -28,9 +28,8 @@ class PgCaptureGate(CaptureGate):
     @is_open.setter
     def is_open(self, value: bool) -> None:
         self._open = value
-        if hasattr(self, "_conn"):
-            self._conn.raw.execute("SELECT set_config('monitor.capture_open', %s, false)",
-                                   ["1" if value else "0"])
+        self._conn.raw.execute("SELECT set_config('monitor.capture_open', %s, false)",
+                               ["1" if value else "0"])
 
 
 class _MigrationDatabase:
@@ -73,7 +72,7 @@ def _claimed(conn: Any, address: PostgresAddress, create: bool) -> bool:
     if tables:
         raise MonitorError(ErrorCode.DB_NOT_MONITOR, path=str(address))
     if not create:
-        raise MonitorError(ErrorCode.DB_NOT_FOUND, path=str(address))
+        raise MonitorError(ErrorCode.PG_NOT_A_STATION_YET, address=str(address))
     return False
 
 
@@ -129,7 +128,6 @@ def open_station(address: PostgresAddress, *, create: bool = False) -> Store:
         _migrate(conn, address, _claimed(conn, address, create))
         _report(conn)
         gate = PgCaptureGate(conn)
-        gate.is_open = False
         return Store(conn=conn, path=address.station_path(), read_only=False, gate=gate,
                      server=address)
     except BaseException:
