@@ -33,10 +33,21 @@ log = logging.getLogger("monitor_app")
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
+LOG_KEY = "changes_pkey"
+
+
 class PgIntegrityError(sqlite3.IntegrityError):
     """A constraint or a guard trigger refused a write on the PostgreSQL station."""
 
     from_postgres = True
+    sqlstate: str | None = None
+    constraint: str | None = None
+
+    @property
+    def lost_a_race(self) -> bool:
+        """Another import logged one of these changes first (it waited for that one to
+        commit): this transaction was rolled back whole and, run again, finds them known."""
+        return self.sqlstate == "23505" and self.constraint == LOG_KEY
 
 
 class PgOperationalError(sqlite3.OperationalError):
@@ -102,7 +113,9 @@ def sqlite_errors(statement: str = "") -> Iterator[None]:
         yield
     except pg_errors.IntegrityError as exc:
         log.warning("PostgreSQL refused: %s\n%s", _first_line(exc), statement)
-        raise PgIntegrityError(_first_line(exc)) from exc
+        refused = PgIntegrityError(_first_line(exc))
+        refused.sqlstate, refused.constraint = exc.sqlstate, exc.diag.constraint_name
+        raise refused from exc
     except psycopg.Error as exc:
         log.warning("PostgreSQL refused: %s\n%s", _first_line(exc), statement)
         error = PgOperationalError(_first_line(exc))
