@@ -46,11 +46,11 @@ Row = tuple[int, str, str, str, str, int, int]
 class Laptops:
     """Devices that create visits and edit older ones; remembers a sample of record clocks."""
 
-    def __init__(self, devices: int, seed: int = 7) -> None:
+    def __init__(self, devices: int, seed: int = 7, start_ms: int = START_MS) -> None:
         self.random = random.Random(seed)
-        self.devices = sorted(uuid7(START_MS - n) for n in range(devices))
+        self.devices = sorted(uuid7(start_ms - n) for n in range(devices))
         self.seq = dict.fromkeys(self.devices, 0)
-        self.wall = dict.fromkeys(self.devices, START_MS)
+        self.wall = dict.fromkeys(self.devices, start_ms)
         self.records: list[tuple[str, int]] = []  # (pk, hlc of its notes) for later edits
 
     def bundle(self, device: str, count: int, edit_share: float) -> Iterator[Row]:

@@ -34,7 +34,7 @@ import psycopg
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_merge import Laptops  # noqa: E402
+from bench_merge import START_MS, Laptops  # noqa: E402
 
 from monitor_app.storage.database import Store, atomic, open_store  # noqa: E402
 from monitor_app.storage.database_address import PostgresAddress  # noqa: E402
@@ -48,8 +48,9 @@ STAND_IN = ("SELECT col, count(*), max(hlc) FROM (SELECT col, hlc FROM field_clo
             "GROUP BY col ORDER BY col")  # what one school's page reads, about
 
 
-def bundles(seed: int, devices: int, total: int) -> list[tuple[str, list[tuple]]]:
-    laptops = Laptops(devices, seed=seed)
+def bundles(seed: int, devices: int, total: int,
+            start_ms: int = START_MS) -> list[tuple[str, list[tuple]]]:
+    laptops = Laptops(devices, seed=seed, start_ms=start_ms)
     return [(device, list(rows)) for device, rows in laptops.bundles(total, 0.2)]
 
 
@@ -80,12 +81,19 @@ def timed_importers(url: str, work: list[tuple[str, list[tuple]]], importers: in
         return time.perf_counter() - start
 
 
-def floor_copy_seconds(url: str, rows: list[tuple]) -> float:
-    """A plain COPY of as many rows into a table with a random-UUID primary key."""
+def floor_copy_seconds(url: str, rows: list[tuple], holding: int = 0) -> float:
+    """A plain COPY of as many rows into a table with a random-UUID primary key (that already
+    holds `holding` rows, the same ones again under other ids, copied before the clock starts)."""
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("DROP TABLE IF EXISTS floor_rows")
         conn.execute("CREATE TABLE floor_rows (id uuid PRIMARY KEY, seq bigint, tbl text, "
                      "pk text, col text, value text, hlc bigint, base_hlc bigint)")
+        if holding:
+            with conn.transaction(), conn.cursor().copy("COPY floor_rows FROM STDIN") as copy:
+                for n in range(holding):
+                    copy.write_row((uuid.uuid4(), *rows[n % len(rows)]))
+            conn.execute("VACUUM ANALYZE floor_rows")
+            conn.execute("CHECKPOINT")
         start = time.perf_counter()
         with conn.transaction(), conn.cursor().copy("COPY floor_rows FROM STDIN") as copy:
             for row in rows:
