@@ -174,6 +174,78 @@ def test_an_import_stores_the_checklist_of_what_it_touched(station: Station) -> 
     _same_checklist(_stored(station, SCHOOL), station("checklist", SCHOOL))
 
 
+def _refreshed_since(station: Station, before: dict[tuple[str, str], object]) -> set[str]:
+    return {r["cod_mod"] for r in station.rows("SELECT * FROM reporting.checklist")
+            if r["refreshed_at"] != before[(r["cod_mod"], r["item"])]}
+
+
+def _refresh_times(station: Station) -> dict[tuple[str, str], object]:
+    return {(r["cod_mod"], r["item"]): r["refreshed_at"]
+            for r in station.rows("SELECT * FROM reporting.checklist")}
+
+
+def _devices_item(station: Station) -> dict:
+    [devices] = [r for r in _stored(station, SCHOOL) if r["item"] == "devices"]
+    return devices
+
+
+def test_the_station_s_own_writes_store_the_checklist_of_what_they_touched(
+        station: Station) -> None:
+    _field_records(station)  # the day's full refresh
+    before = _refresh_times(station)
+    written = station.cli("records", "put", "safety_devices", db=station.url,  # type: ignore[arg-type]
+                          stdin=json.dumps({"codlocal": LOCAL, "device_type": "botiquin",
+                                            "quantity": 1, "state": "vencido"}))
+    assert written.code == 0, written.err
+    again = _refreshed_since(station, before)
+    assert SCHOOL in again and OTHER not in again and len(again) <= 3  # the services of LOCAL
+    assert _devices_item(station)["status"] == "vencido"
+    _same_checklist(_stored(station, SCHOOL), station("checklist", SCHOOL))
+
+
+def test_a_reply_from_the_dre_stores_the_checklist_of_what_it_changed(
+        station: Station, tmp_path: Path) -> None:
+    from tests.national_chain import export, reply_down, sent
+
+    cli, dre = station.cli, tmp_path / "dre.db"
+    for args in (("init", "--role", "dre", "--name", "DRE Lima Metropolitana"),
+                 ("schools", "import", str(PADRON / "padron_ugel05_lima.dbf")),
+                 ("publish", "--out", str(tmp_path / "dre.mcbundle"))):
+        assert cli(*args, db=dre).code == 0
+    assert station.run("join", str(tmp_path / "dre.mcbundle")).code == 0
+    made = _field_records(station)
+    sent(cli, export(cli, station.url, tmp_path), dre)  # type: ignore[arg-type]
+    assert _devices_item(station)["status"] == "vencido"  # the extinguisher's date is past
+    before = _refresh_times(station)
+    renewed = json.dumps({"id": made["safety_devices"][0], "expiry_date": "2099-01-31"})
+    assert cli("records", "put", "safety_devices", stdin=renewed, db=dre).code == 0
+    reply_down(cli, dre, station.url, tmp_path / "a-la-ugel")
+    assert OTHER not in _refreshed_since(station, before)
+    assert _devices_item(station)["status"] != "vencido"
+    _same_checklist(_stored(station, SCHOOL), station("checklist", SCHOOL))
+
+
+def test_a_padron_import_that_changes_the_directory_makes_the_next_import_do_every_school(
+        station: Station, tmp_path: Path) -> None:
+    _field_records(station)
+    today = [{"full_refresh_on": dt.date.today()}]
+    assert station.rows("SELECT full_refresh_on FROM reporting_state") == today
+    assert station.run("schools", "import", str(PADRON / "padron_ugel05_lima.dbf")).code == 0
+    assert station.rows("SELECT full_refresh_on FROM reporting_state") == today  # unchanged
+    renamed = tmp_path / "padron_nombres.csv"
+    renamed.write_text("COD_MOD;ANEXO;CEN_EDU\n0335364;0;0015 LAS AZUCENAS DEL RIMAC\n",
+                       encoding="utf-8")
+    assert station.run("schools", "import", str(renamed)).code == 0
+    assert station.rows("SELECT full_refresh_on FROM reporting_state") == [
+        {"full_refresh_on": None}]
+    before = _refresh_times(station)
+    station.put("safety_devices", {"codlocal": LOCAL, "device_type": "botiquin", "quantity": 1,
+                                   "state": "operativo"})
+    station.send()
+    assert OTHER in _refreshed_since(station, before)  # every school, not only LOCAL's
+    assert station.rows("SELECT full_refresh_on FROM reporting_state") == today
+
+
 def test_the_daily_refresh_stores_every_school_as_of_the_day_given(station: Station) -> None:
     _field_records(station)
     day = "2024-06-15"

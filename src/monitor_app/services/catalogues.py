@@ -10,6 +10,7 @@ from monitor_app.core.catalogue_file import parse_catalogue_file
 from monitor_app.core.errors import ErrorCode, MonitorError
 from monitor_app.services.context import AppContext
 from monitor_app.services.json_file import read_json_file
+from monitor_app.services.reporting import full_refresh_due
 from monitor_app.storage.catalogues import (
     CatalogueEntry,
     catalogue_codes,
@@ -47,6 +48,8 @@ def import_catalogue_file(ctx: AppContext, path: Path) -> CatalogueImport:
         known_drills = {(row[0], row[1]) for row in national_drill_rows(ctx.store)}
         changed = upsert_catalogue_entries(ctx.store.conn, entries)
         drills_changed = upsert_national_drills(ctx.store.conn, drills)
+        if changed or drills_changed:
+            full_refresh_due(ctx)
         hazards = set(catalogue_codes(ctx.store, "hazards"))
         for drill in parsed.national_drills:
             if drill.hazard not in hazards:

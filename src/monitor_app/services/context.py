@@ -60,6 +60,10 @@ class AppContext:
         identity = self.require_identity()
         with self.transaction(), ChangeRecorder(self.store, identity.device_id, self.wall_ms) as rec:
             yield rec
+        if self.store.server is not None:  # what BI tools read of the schools written about
+            from monitor_app.services.reporting import refresh_after_local_writes
+
+            refresh_after_local_writes(self, rec.records_written)
 
     def close(self) -> None:
         self.store.close()

@@ -30,6 +30,7 @@ from monitor_app.core.roles import Scope
 from monitor_app.services.backups import backup_before_directory_import
 from monitor_app.services.changes import Changes
 from monitor_app.services.context import AppContext
+from monitor_app.services.reporting import full_refresh_due
 from monitor_app.storage import schools as school_table
 from monitor_app.storage.changes import advance_clock
 from monitor_app.storage.padron import PadronReader, RowScreen, open_padron
@@ -271,6 +272,8 @@ def import_directory(
                 school_table.rebuild_search_index(ctx.store)
             check_cancelled(cancelled)
             _log_import(ctx, report, hlc)
+            if report.new or report.updated:
+                full_refresh_due(ctx)
             progress(report.rows_read, report.rows_read)
     return report
 

@@ -3,15 +3,17 @@ Python rules the `checklist` command runs (never copied into SQL) so `reporting.
 can read it, and the roles that may read the `reporting` views (docs/national.md).
 
 A full refresh (every school in scope) runs once a day: `monitor-app reporting refresh`
-from cron, or else the first import of the day. After every import only the schools whose
-records the merge changed are computed again.
+from cron, or else the first import of the day, and again after anything every school is
+measured against changed (the directory, catalogues, national drill dates). After every import,
+reply and write of the station's own, only the schools whose records changed are computed
+again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -110,9 +112,34 @@ def refresh_checklists(ctx: AppContext, *, today: dt.date | None = None) -> Refr
 
 
 def refresh_after_import(ctx: AppContext, result: MergeResult) -> Refreshed | None:
-    """After an import's transaction: the checklists of the schools whose records it changed,
-    or every school's if the day has no full refresh yet. A failure here leaves the import
-    merged (it was committed) and the next refresh does every school."""
+    """After an import's (or a reply's) transaction: the checklists of the schools whose
+    records it changed, or every school's if the day has no full refresh yet."""
+    return _refresh_touched(ctx, result.touched, result.touched_overflow, "the import",
+                            full_when_due=True)
+
+
+def refresh_after_local_writes(ctx: AppContext,
+                               written: Mapping[str, Iterable[str]]) -> Refreshed | None:
+    """After the station's own writes (`records put`, a resolved conflict, an assignment…):
+    the checklists of the schools they touched; the day's full refresh stays cron's or the
+    next import's."""
+    return _refresh_touched(ctx, written, (), "the station's own writes", full_when_due=False)
+
+
+def full_refresh_due(ctx: AppContext) -> None:
+    """Inside the transaction that changed what every school is measured against: the next
+    import (or `reporting refresh`) computes every school again."""
+    if ctx.store.server is not None:
+        from monitor_app.storage.pg import reporting as table
+
+        table.forget_full_refresh(ctx.store.conn.raw)
+
+
+def _refresh_touched(ctx: AppContext, touched: Mapping[str, Iterable[str]],
+                     overflow: Collection[str], what: str, *,
+                     full_when_due: bool) -> Refreshed | None:
+    """A failure here leaves the committed writes as they are (they must not be reported as
+    failed) and the next refresh does every school."""
     if ctx.store.server is None:
         return None
     from monitor_app.storage.pg import reporting as table
@@ -120,17 +147,17 @@ def refresh_after_import(ctx: AppContext, result: MergeResult) -> Refreshed | No
     raw = ctx.store.conn.raw
     day = ctx.today()
     try:
-        if table.last_full_refresh(raw) != day or FACT_TABLES & result.touched_overflow:
+        if (full_when_due and table.last_full_refresh(raw) != day) or FACT_TABLES & set(overflow):
             return _store(ctx, None, day)
-        touched = {t: ids for t, ids in result.touched.items() if t in FACT_TABLES}
-        if not touched:
+        facts = {t: ids for t, ids in touched.items() if t in FACT_TABLES}
+        if not facts:
             return Refreshed(0, 0, day, False)
         scope = ctx.require_identity().scope
-        services = [s for s in services_of_records(ctx.store, touched)
+        services = [s for s in services_of_records(ctx.store, facts)
                     if scope.holds(s.cod_mod, s.codooii)]
         return _store(ctx, services, day)
-    except Exception:  # the import is committed: a failure here must not report it failed
-        log.exception("the stored checklists were not refreshed after the import")
+    except Exception:  # committed already: a failure here must not report it failed
+        log.exception("the stored checklists were not refreshed after %s", what)
         table.forget_full_refresh(raw)
         return None
 

@@ -14,6 +14,7 @@ from monitor_app.core.roles import OFFICE_ROLES, DeviceIdentity, Role, office_ab
 from monitor_app.services.context import AppContext, open_initialised
 from monitor_app.services.demo_install import refuse_demo, refuse_demo_database
 from monitor_app.services.instruments import add_published_instruments
+from monitor_app.services.reporting import full_refresh_due, refresh_after_import
 from monitor_app.services.setup import init_device
 from monitor_app.services.sync_files import bundles_dir, store_bundle_photos
 from monitor_app.storage.catalogues import upsert_catalogue_entries, upsert_national_drills
@@ -118,6 +119,7 @@ def apply_from_office(ctx: AppContext,
         photos = store_bundle_photos(ctx, bundle)
         if state is not None:
             record_reply(ctx.store.conn, state)
+    refresh_after_import(ctx, result)  # a PostgreSQL station's stored checklists (reporting)
     return {**counts, "new": result.new, "updated": result.applied,
             "unchanged": result.unchanged, "photos": photos,
             "conflicts": len(list_conflicts(ctx.store))}, records_changed(result)
@@ -189,6 +191,9 @@ def apply_reference(ctx: AppContext, bundle: OpenedBundle) -> dict[str, int]:
                     raise MonitorError(ErrorCode.BUNDLE_REFUSED, reason="corrupt",
                                        detail=f"directory: {exc}") from exc
         reference_counts = _apply_reference_data(ctx, bundle)
+        if changed or reference_counts.get("catalogue_entries") or reference_counts.get(
+                "national_drills"):
+            full_refresh_due(ctx)
         acked = acks.get(identity.device_id, 0)  # type: ignore[union-attr]
         if isinstance(acked, int):
             advance_ack(ctx.store, acked)

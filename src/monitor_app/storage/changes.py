@@ -100,6 +100,14 @@ class ChangeRecorder:
             self._flush()
             self._store.conn.execute("UPDATE clock SET last_hlc = ? WHERE id = 1", [self._last_hlc])
 
+    @property
+    def records_written(self) -> dict[str, set[str]]:
+        """Per table, the records this recorder wrote."""
+        written: dict[str, set[str]] = {}
+        for table, pk in self._written_clocks:
+            written.setdefault(table, set()).add(pk)
+        return written
+
     def put(self, table: str, pk: str, values: Mapping[str, Any], *,
             covers_hlc: int = 0, replaces: Sequence[Replaced] = ()) -> dict[str, Any]:
         """Write the fields that differ from the stored row; returns those fields.
