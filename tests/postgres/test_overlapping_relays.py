@@ -11,11 +11,15 @@ import psycopg
 
 from monitor_app.core import hlc
 from monitor_app.core.ids import uuid7
+from monitor_app.services.context import AppContext, open_initialised
+from monitor_app.services.sync_relay import _through_ugel
 from monitor_app.storage.database import Store, atomic, open_store
 from monitor_app.storage.database_address import PostgresAddress
+from monitor_app.storage.jurisdictions import origin_of, replace_jurisdiction
 from monitor_app.storage.turns import retried
 from monitor_app.sync.change import Row
 from monitor_app.sync.merge import MergeResult, merge_relayed
+from tests.cli.conftest import Cli
 
 START_MS = 1_730_000_000_000
 
@@ -67,6 +71,14 @@ def _waiting_for_a_lock(url: str) -> bool:
     return bool(waiting and waiting[0])
 
 
+def _until_waiting(url: str) -> None:
+    """Until another connection to the database waits for a lock this one holds."""
+    deadline = time.monotonic() + 30
+    while not _waiting_for_a_lock(url):
+        assert time.monotonic() < deadline, "the second relay never waited"
+        time.sleep(0.05)
+
+
 def test_two_relays_carrying_the_same_changes_at_once_log_them_once(pg_url: str) -> None:
     """The second waits on the log's key for the first to commit, is rolled back, runs again
     and finds the shared changes known; the station ends as after one relay then the other."""
@@ -79,10 +91,7 @@ def test_two_relays_carrying_the_same_changes_at_once_log_them_once(pg_url: str)
             worker = threading.Thread(target=lambda: results.append(_merged(second,
                                                                            shared + own)))
             worker.start()
-            deadline = time.monotonic() + 30
-            while not _waiting_for_a_lock(pg_url):
-                assert time.monotonic() < deadline, "the second relay never waited"
-                time.sleep(0.05)
+            _until_waiting(pg_url)
         worker.join(timeout=60)
         assert results, "the second relay did not finish"
         assert (results[0].new, results[0].unchanged, results[0].applied) == (50, 900, 50)
@@ -90,3 +99,34 @@ def test_two_relays_carrying_the_same_changes_at_once_log_them_once(pg_url: str)
         first.close()
         second.close()
     assert _log(pg_url) == sorted((row[0], row[1], 1) for row in shared + own)
+
+
+def test_two_relays_meeting_a_new_device_at_once_judge_it_through_the_same_ugel(
+        cli: Cli, pg_url: str) -> None:
+    """At a DRE a device writes where the first UGEL that relayed it holds the place. Two
+    relays bringing a new device's changes at once (different changes: nothing makes the
+    second wait on the log) must judge them through the UGEL that was recorded first."""
+    assert cli("init", "--role", "dre", "--name", "DRE", db=pg_url).code == 0  # type: ignore[arg-type]
+    first, second = (open_initialised(PostgresAddress(pg_url)) for _ in range(2))  # type: ignore[arg-type]
+    laptop, place = uuid7(START_MS), ("school", "0335273", "0")
+    try:
+        with first.transaction():
+            replace_jurisdiction(first.store.conn, "ugel-a", [("0335273", "0")])
+            replace_jurisdiction(first.store.conn, "ugel-b", [("0335364", "0")])
+
+        def judged_through_b(ctx: AppContext) -> str | None:
+            with ctx.transaction():
+                return _through_ugel(ctx, "ugel-b")(laptop, place)
+
+        judged: list[str | None] = []
+        with first.transaction():
+            assert _through_ugel(first, "ugel-a")(laptop, place) is None
+            worker = threading.Thread(target=lambda: judged.append(judged_through_b(second)))
+            worker.start()
+            _until_waiting(pg_url)
+        worker.join(timeout=60)
+        assert judged == [None]  # through UGEL A, which holds the school; B does not
+        assert origin_of(second.store.conn, laptop) == "ugel-a"
+    finally:
+        first.close()
+        second.close()

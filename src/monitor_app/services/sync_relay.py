@@ -155,7 +155,9 @@ def _through_ugel(ctx: AppContext, ugel: str) -> PlaceProblem:
         via = origin_of(conn, device_id)
         if via is None:
             note_origins(conn, ugel, [device_id])
-            via = ugel
+            # a concurrent import may have noted another UGEL first: the note waited for it
+            # to commit and kept its UGEL, so read back which one holds (D50)
+            via = origin_of(conn, device_id) or ugel
         return in_jurisdiction(ctx, via)(device_id, place)
 
     return problem
