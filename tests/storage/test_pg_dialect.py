@@ -99,8 +99,8 @@ def test_guard_triggers_call_the_refusal_function() -> None:
                            "FOR EACH ROW EXECUTE FUNCTION monitor_refuse('monitor: append-only')")
 
 
-def test_the_directorys_fts_table_becomes_a_trigram_index() -> None:
+def test_the_directorys_fts_table_becomes_a_full_text_index() -> None:
     made = translate_script("CREATE VIRTUAL TABLE schools_fts USING fts5 (cen_edu, "
                             "content='schools', tokenize='unicode61 remove_diacritics 2');", keys)
-    assert made[0] == "CREATE EXTENSION IF NOT EXISTS pg_trgm"
-    assert "gin_trgm_ops" in made[1]
+    assert made == ["CREATE INDEX schools_search ON schools USING gin "
+                    "(monitor_search_words(cen_edu, cod_mod, codlocal, d_dist, cen_pob))"]

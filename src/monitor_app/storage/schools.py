@@ -81,6 +81,9 @@ def secondary_indexes_deferred(store: Store, table: str) -> Iterator[None]:
         store.conn.execute(sql)
 
 
+_SERVER_WORD_BREAK = re.compile("[^a-z0-9]+")  # the server's search words hold nothing else
+
+
 def rebuild_search_index(store: Store) -> None:
     if store.server is None:  # PostgreSQL keeps its expression index itself (D44)
         store.conn.execute("INSERT INTO schools_fts (schools_fts) VALUES ('rebuild')")
@@ -88,18 +91,21 @@ def rebuild_search_index(store: Store) -> None:
 
 def _search_on_server(store: Store, columns: str, text: str, limit: int) -> Any:
     """The same question on PostgreSQL (D44): every word the prefix of a word of the folded
-    search text (`monitor_search_text`, under a trigram index), a word of the name counting
-    before one elsewhere, as the FTS5 weights do."""
-    words = words_of(text)
-    each_word = " AND ".join("monitor_search_text(s.cen_edu, s.cod_mod, s.codlocal, s.d_dist, "
-                             "s.cen_pob) ~ ?" for _ in words)
+    search text (`monitor_search_words`, under a full-text index: a prefix query), a word of
+    the name counting before one elsewhere, as the FTS5 weights do, among the first MAX_RANKED
+    matches as there."""
+    words = [part for word in words_of(text) for part in _SERVER_WORD_BREAK.split(word) if part]
+    if not words:  # only signs the server's words never hold
+        return store.conn.execute(f"SELECT {columns} FROM schools s WHERE 0 = 1")
     in_name = " AND ".join("monitor_fold(s.cen_edu) ~ ?" for _ in words)
-    patterns = [f"(^|[^a-z0-9]){re.escape(word)}" for word in words]
+    patterns = [f"(^|[^a-z0-9]){word}" for word in words]
     code = text.strip()
-    sql = (f"SELECT {columns} FROM schools s WHERE {each_word} "
+    sql = (f"SELECT {columns} FROM (SELECT * FROM schools WHERE monitor_search_words(cen_edu, "
+           "cod_mod, codlocal, d_dist, cen_pob) @@ to_tsquery('simple', ?) LIMIT ?) s "
            f"ORDER BY (s.cod_mod = ? OR s.codlocal = ?) DESC, ({in_name}) DESC, "
            "s.cen_edu, s.cod_mod, s.anexo LIMIT ?")
-    return store.conn.execute(sql, [*patterns, code, code, *patterns, limit])
+    prefixes = " & ".join(f"{word}:*" for word in words)
+    return store.conn.execute(sql, [prefixes, MAX_RANKED, code, code, *patterns, limit])
 
 
 def school_codooii(store: Store, cod_mod: str, anexo: str) -> str | None:

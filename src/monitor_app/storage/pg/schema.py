@@ -28,7 +28,10 @@ _CONSTRAINTS = {"PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "CONSTRAINT"}
 # folds, not called from one: pg_restore runs with an empty search_path, where a call to our
 # own function inside the search index's expression is not found (a station's dump would not
 # restore).
-_FOLD = "translate(lower({}), 'áéíóúàèìòùäëïöüâêîôûñç', 'aeiouaeiouaeiouaeiounc')"
+# Both cases are translated: `lower` follows the column's collation, and under "C" (the
+# station's text columns) it leaves "Ñ" as it is ("BREÑA" would be found by "bre" and "a").
+_ACCENTED, _PLAIN = "áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc"
+_FOLD = f"translate(lower({{}}), '{_ACCENTED}{_ACCENTED.upper()}', '{_PLAIN}{_PLAIN}')"
 _SEARCH_TEXT = _FOLD.format("concat_ws(' ', $1, $2, $3, $4, $5)")
 
 # What the guard triggers call: the capture gate is a setting of the session (the change
@@ -51,13 +54,17 @@ PREAMBLE = (
     "CREATE OR REPLACE FUNCTION monitor_search_text(text, text, text, text, text) RETURNS text "
     "LANGUAGE sql IMMUTABLE AS "
     f"$$ SELECT {_SEARCH_TEXT} $$",
+    # its words: each run of letters and digits one lexeme, as the search reads them (only
+    # built-in functions inside: pg_restore builds the index with an empty search_path)
+    "CREATE OR REPLACE FUNCTION monitor_search_words(text, text, text, text, text) "
+    "RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$ SELECT to_tsvector('simple'::regconfig, "
+    f"regexp_replace({_SEARCH_TEXT}, '[^a-z0-9]+', ' ', 'g')) $$",
 )
-# FTS5's table for the directory's search becomes a trigram index over the same folded text
-# (pg_trgm is a trusted extension: the database's owner may create it).
+# FTS5's table for the directory's search becomes PostgreSQL's own full-text index over the
+# same folded words, where a prefix of any length is found through the index (D44).
 SEARCH_INDEX = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX schools_search ON schools USING gin "
-    "(monitor_search_text(cen_edu, cod_mod, codlocal, d_dist, cen_pob) gin_trgm_ops)",
+    "(monitor_search_words(cen_edu, cod_mod, codlocal, d_dist, cen_pob))",
 )
 
 
