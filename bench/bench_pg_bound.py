@@ -37,15 +37,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_merge import START_MS  # noqa: E402
-from bench_pg_import import bundles, copy_database, floor_copy_seconds, merge_bundles  # noqa: E402
+from bench_pg_import import (  # noqa: E402
+    bundles,
+    copy_database,
+    floor_copy_seconds,
+    preloaded_station,
+)
 
 from monitor_app.core.hlc import order_clock  # noqa: E402
-from monitor_app.storage.database import open_store  # noqa: E402
-from monitor_app.storage.database_address import PostgresAddress  # noqa: E402
 from monitor_app.sync.merge_values import stored_value  # noqa: E402
-from tests.pg_server import database_url, postgres_server  # noqa: E402
+from tests.pg_server import postgres_server  # noqa: E402
 
 VISIT_COLUMNS = ("id", "cod_mod", "anexo", "date", "type", "status", "notes", "_deleted")
+
+
+def add_record_clocks(url: str) -> None:
+    """The design measured beside: `record_clock (tbl, pk, clocks)`, one row per record, its
+    fields' clocks as JSON, filled from the station's `field_clock`."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute('CREATE TABLE record_clock (tbl text COLLATE "C", pk text COLLATE "C", '
+                     "clocks text NOT NULL, PRIMARY KEY (tbl, pk))")
+        conn.execute("INSERT INTO record_clock SELECT tbl, pk, json_object_agg(col, "
+                     "json_build_array(hlc, device_id, seq))::text FROM field_clock "
+                     "GROUP BY tbl, pk")
+        conn.execute("VACUUM ANALYZE record_clock")
 
 
 def timed_copy(conn: psycopg.Connection, table: str, columns: Sequence[str],
@@ -93,22 +108,8 @@ def main() -> None:
     args = parser.parse_args()
     day = 86_400_000 if args.progressing else 0
     with postgres_server(durable=True) as socket:
-        with psycopg.connect(database_url(socket, "postgres"), autocommit=True) as admin:
-            admin.execute("CREATE DATABASE preloaded")
-        preloaded = database_url(socket, "preloaded")
-        open_store(PostgresAddress(preloaded), create=True).close()
-        for share in range(0, args.preload, args.merge):
-            merge_bundles(preloaded, bundles(100 + share, args.devices,
-                                             min(args.merge, args.preload - share),
-                                             START_MS + share // args.merge * day))
-        with psycopg.connect(preloaded, autocommit=True) as conn:
-            conn.execute("VACUUM ANALYZE")
-            conn.execute("CREATE TABLE record_clock (tbl text COLLATE \"C\", pk text COLLATE "
-                         "\"C\", clocks text NOT NULL, PRIMARY KEY (tbl, pk))")
-            conn.execute("INSERT INTO record_clock SELECT tbl, pk, json_object_agg(col, "
-                         "json_build_array(hlc, device_id, seq))::text FROM field_clock "
-                         "GROUP BY tbl, pk")
-            conn.execute("VACUUM ANALYZE record_clock")
+        preloaded = preloaded_station(socket, args.preload, args.merge, args.devices, day)
+        add_record_clocks(preloaded)
         work = bundles(7, args.devices, args.merge, START_MS + args.preload // args.merge * day)
         log = [(device, *row) for device, rows in work for row in rows]
         clocks, visible, per_record = added_rows(preloaded, log)

@@ -54,6 +54,22 @@ def bundles(seed: int, devices: int, total: int,
     return [(device, list(rows)) for device, rows in laptops.bundles(total, 0.2)]
 
 
+def preloaded_station(socket: str, preload: int, merge: int, devices: int,
+                      round_ms: int = 0) -> str:
+    """A station database, `preloaded`, holding `preload` changes merged `merge` at a time as
+    an import merges them, each round of laptops `round_ms` later than the one before."""
+    with psycopg.connect(database_url(socket, "postgres"), autocommit=True) as admin:
+        admin.execute("CREATE DATABASE preloaded")
+    url = database_url(socket, "preloaded")
+    open_store(PostgresAddress(url), create=True).close()
+    for share in range(0, preload, merge):
+        merge_bundles(url, bundles(100 + share, devices, min(merge, preload - share),
+                                   START_MS + share // merge * round_ms))
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    return url
+
+
 def merge_bundles(url: str, work: list[tuple[str, list[tuple]]]) -> None:
     store = open_store(PostgresAddress(url))
     try:
@@ -154,17 +170,9 @@ def main() -> None:
     if args.server_setting:
         print("server settings:", ", ".join(args.server_setting))
     with postgres_server(durable=True, settings=args.server_setting) as socket:
-        with psycopg.connect(database_url(socket, "postgres"), autocommit=True) as admin:
-            admin.execute("CREATE DATABASE preloaded")
-        preloaded = database_url(socket, "preloaded")
-        open_store(PostgresAddress(preloaded), create=True).close()
         start = time.perf_counter()
-        for share in range(0, args.preload, args.merge):
-            merge_bundles(preloaded, bundles(100 + share, args.devices,
-                                             min(args.merge, args.preload - share)))
+        preloaded = preloaded_station(socket, args.preload, args.merge, args.devices)
         print(f"preload {args.preload:,} changes: {time.perf_counter() - start:.0f} s")
-        with psycopg.connect(preloaded, autocommit=True) as conn:
-            conn.execute("VACUUM ANALYZE")
         work = bundles(7, args.devices, args.merge)
         rows = [row for _, part in work for row in part]
         query, what = reader_query(preloaded, args.reader_query)

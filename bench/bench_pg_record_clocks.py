@@ -20,17 +20,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_pg_import as pg_import  # noqa: E402
+from bench_pg_bound import add_record_clocks  # noqa: E402
 
-from monitor_app.storage.database import open_store  # noqa: E402
-from monitor_app.storage.database_address import PostgresAddress  # noqa: E402
 from monitor_app.sync import merge  # noqa: E402
-from tests.pg_server import database_url, postgres_server  # noqa: E402
+from tests.pg_server import postgres_server  # noqa: E402
 
 UPSERT = ("INSERT INTO record_clock (tbl, pk, clocks) VALUES (?, ?, ?) "
           "ON CONFLICT (tbl, pk) DO UPDATE SET clocks = excluded.clocks")
@@ -74,20 +72,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     with postgres_server(durable=True) as socket:
-        with psycopg.connect(database_url(socket, "postgres"), autocommit=True) as admin:
-            admin.execute("CREATE DATABASE preloaded")
-        preloaded = database_url(socket, "preloaded")
-        open_store(PostgresAddress(preloaded), create=True).close()
-        for share in range(0, args.preload, args.merge):
-            pg_import.merge_bundles(preloaded, pg_import.bundles(
-                100 + share, args.devices, min(args.merge, args.preload - share)))
-        with psycopg.connect(preloaded, autocommit=True) as conn:
-            conn.execute('CREATE TABLE record_clock (tbl text COLLATE "C", pk text COLLATE '
-                         '"C", clocks text NOT NULL, PRIMARY KEY (tbl, pk))')
-            conn.execute("INSERT INTO record_clock SELECT tbl, pk, json_object_agg(col, "
-                         "json_build_array(hlc, device_id, seq))::text FROM field_clock "
-                         "GROUP BY tbl, pk")
-            conn.execute("VACUUM ANALYZE")
+        preloaded = pg_import.preloaded_station(socket, args.preload, args.merge, args.devices)
+        add_record_clocks(preloaded)
         work = pg_import.bundles(7, args.devices, args.merge)
         rows = [row for _, part in work for row in part]
         as_it_is = merge._upsert_clocks
