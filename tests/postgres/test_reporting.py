@@ -154,26 +154,6 @@ def _same_checklist(stored: list[dict], shown: dict) -> None:
         assert row["as_of"].isoformat() == shown["date"]
 
 
-def test_an_import_stores_the_checklist_of_what_it_touched(station: Station) -> None:
-    _field_records(station)  # the first import of the day: every school, as of today
-    today = station.rows("SELECT * FROM reporting_state")[0]["full_refresh_on"]
-    assert today == dt.date.today()
-    _same_checklist(_stored(station, SCHOOL), station("checklist", SCHOOL))
-    schools = station.schools()
-    assert len(station.rows("SELECT * FROM reporting.checklist")) == 8 * schools
-    before = {(r["cod_mod"], r["item"]): r["refreshed_at"]
-              for r in station.rows("SELECT * FROM reporting.checklist")}
-    station.put("safety_devices", {"codlocal": LOCAL, "device_type": "botiquin", "quantity": 1,
-                                   "state": "vencido"})
-    station.send()  # the day's full refresh is done: only the local's schools again
-    after = station.rows("SELECT * FROM reporting.checklist")
-    again = {r["cod_mod"] for r in after if r["refreshed_at"] != before[(r["cod_mod"], r["item"])]}
-    assert SCHOOL in again and OTHER not in again and len(again) <= 3  # the services of LOCAL
-    [devices] = [r for r in _stored(station, SCHOOL) if r["item"] == "devices"]
-    assert devices["status"] == "vencido"
-    _same_checklist(_stored(station, SCHOOL), station("checklist", SCHOOL))
-
-
 def _refreshed_since(station: Station, before: dict[tuple[str, str], object]) -> set[str]:
     return {r["cod_mod"] for r in station.rows("SELECT * FROM reporting.checklist")
             if r["refreshed_at"] != before[(r["cod_mod"], r["item"])]}
@@ -187,6 +167,23 @@ def _refresh_times(station: Station) -> dict[tuple[str, str], object]:
 def _devices_item(station: Station) -> dict:
     [devices] = [r for r in _stored(station, SCHOOL) if r["item"] == "devices"]
     return devices
+
+
+def test_an_import_stores_the_checklist_of_what_it_touched(station: Station) -> None:
+    _field_records(station)  # the first import of the day: every school, as of today
+    today = station.rows("SELECT * FROM reporting_state")[0]["full_refresh_on"]
+    assert today == dt.date.today()
+    _same_checklist(_stored(station, SCHOOL), station("checklist", SCHOOL))
+    schools = station.schools()
+    assert len(station.rows("SELECT * FROM reporting.checklist")) == 8 * schools
+    before = _refresh_times(station)
+    station.put("safety_devices", {"codlocal": LOCAL, "device_type": "botiquin", "quantity": 1,
+                                   "state": "vencido"})
+    station.send()  # the day's full refresh is done: only the local's schools again
+    again = _refreshed_since(station, before)
+    assert SCHOOL in again and OTHER not in again and len(again) <= 3  # the services of LOCAL
+    assert _devices_item(station)["status"] == "vencido"
+    _same_checklist(_stored(station, SCHOOL), station("checklist", SCHOOL))
 
 
 def test_the_station_s_own_writes_store_the_checklist_of_what_they_touched(

@@ -14,6 +14,7 @@ from monitor_app.services.directory_import import import_directory
 from monitor_app.services.schools import search_schools
 from monitor_app.services.setup import init_device
 from monitor_app.storage.database_address import PostgresAddress
+from monitor_app.storage.schools import server_search
 from tests.conftest import PADRON
 
 QUERIES = ("san juan", "12", "ie 30", "ñ", "Mariátegui", "0335273", "304756", "el agustino",
@@ -52,9 +53,7 @@ def test_short_words_are_found_through_the_index(
         stations: tuple[AppContext, AppContext]) -> None:
     """A trigram index cannot serve a word of one or two letters: the search read every row."""
     _, on_server = stations
-    raw = on_server.store.conn.raw
-    raw.execute("SET enable_seqscan = off")  # the directory here is small: ask for the index
-    plan = "\n".join(row[0] for row in raw.execute(
-        "EXPLAIN SELECT cod_mod FROM schools s WHERE monitor_search_words(s.cen_edu, s.cod_mod, "
-        "s.codlocal, s.d_dist, s.cen_pob) @@ to_tsquery('simple', 'ie:* & 3:*')"))
+    on_server.store.conn.raw.execute("SET enable_seqscan = off")  # a small directory here
+    sql, parameters = server_search("s.cod_mod", "ie 3", 50)
+    plan = "\n".join(row[0] for row in on_server.store.conn.execute("EXPLAIN " + sql, parameters))
     assert "schools_search" in plan, plan

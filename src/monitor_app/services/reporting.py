@@ -147,7 +147,8 @@ def _refresh_touched(ctx: AppContext, touched: Mapping[str, Iterable[str]],
     raw = ctx.store.conn.raw
     day = ctx.today()
     try:
-        if (full_when_due and table.last_full_refresh(raw) != day) or FACT_TABLES & set(overflow):
+        every_school = full_when_due and table.last_full_refresh(raw) != day
+        if every_school or not FACT_TABLES.isdisjoint(overflow):
             return _store(ctx, None, day)
         facts = {t: ids for t, ids in touched.items() if t in FACT_TABLES}
         if not facts:

@@ -89,14 +89,14 @@ def rebuild_search_index(store: Store) -> None:
         store.conn.execute("INSERT INTO schools_fts (schools_fts) VALUES ('rebuild')")
 
 
-def _search_on_server(store: Store, columns: str, text: str, limit: int) -> Any:
-    """The same question on PostgreSQL (D44): every word the prefix of a word of the folded
-    search text (`monitor_search_words`, under a full-text index: a prefix query), a word of
-    the name counting before one elsewhere, as the FTS5 weights do, among the first MAX_RANKED
-    matches as there."""
+def server_search(columns: str, text: str, limit: int) -> tuple[str, list[Any]]:
+    """The search's statement and parameters on PostgreSQL (D44): every word the prefix of a
+    word of the folded search text (`monitor_search_words`, under a full-text index: a prefix
+    query), a word of the name counting before one elsewhere, as the FTS5 weights do, among the
+    first MAX_RANKED matches as there."""
     words = [part for word in words_of(text) for part in _SERVER_WORD_BREAK.split(word) if part]
     if not words:  # only signs the server's words never hold
-        return store.conn.execute(f"SELECT {columns} FROM schools s WHERE 0 = 1")
+        return f"SELECT {columns} FROM schools s WHERE 0 = 1", []
     in_name = " AND ".join("monitor_fold(s.cen_edu) ~ ?" for _ in words)
     patterns = [f"(^|[^a-z0-9]){word}" for word in words]
     code = text.strip()
@@ -105,7 +105,7 @@ def _search_on_server(store: Store, columns: str, text: str, limit: int) -> Any:
            f"ORDER BY (s.cod_mod = ? OR s.codlocal = ?) DESC, ({in_name}) DESC, "
            "s.cen_edu, s.cod_mod, s.anexo LIMIT ?")
     prefixes = " & ".join(f"{word}:*" for word in words)
-    return store.conn.execute(sql, [prefixes, MAX_RANKED, code, code, *patterns, limit])
+    return sql, [prefixes, MAX_RANKED, code, code, *patterns, limit]
 
 
 def school_codooii(store: Store, cod_mod: str, anexo: str) -> str | None:
@@ -163,7 +163,7 @@ def search_schools(store: Store, text: str, limit: int) -> list[School]:
     query = fts_query(text)
     columns = ", ".join(f"s.{name}" for name in SCHOOL_FIELDS)
     if query is not None and store.server is not None:
-        cursor = _search_on_server(store, columns, text, limit)
+        cursor = store.conn.execute(*server_search(columns, text, limit))
     elif query is None:
         sql = f"SELECT {columns} FROM schools s ORDER BY s.cen_edu, s.cod_mod, s.anexo LIMIT ?"
         cursor = store.conn.execute(sql, [limit])

@@ -27,9 +27,8 @@ _CONSTRAINTS = {"PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "CONSTRAINT"}
 # every diacritic; these are the ones the directory holds). Written out in each function that
 # folds, not called from one: pg_restore runs with an empty search_path, where a call to our
 # own function inside the search index's expression is not found (a station's dump would not
-# restore).
-# Both cases are translated: `lower` follows the column's collation, and under "C" (the
-# station's text columns) it leaves "Ñ" as it is ("BREÑA" would be found by "bre" and "a").
+# restore). Both cases are translated: `lower` follows the column's collation, and under "C"
+# (the station's text columns) it leaves "Ñ" as it is ("BREÑA" would be found by "bre", "a").
 _ACCENTED, _PLAIN = "áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc"
 _FOLD = f"translate(lower({{}}), '{_ACCENTED}{_ACCENTED.upper()}', '{_PLAIN}{_PLAIN}')"
 _SEARCH_TEXT = _FOLD.format("concat_ws(' ', $1, $2, $3, $4, $5)")
@@ -51,11 +50,8 @@ PREAMBLE = (
     "LANGUAGE sql IMMUTABLE AS "
     "$$ SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + $2::integer END $$",
     "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = monitor_count_true, STYPE = bigint)",
-    "CREATE OR REPLACE FUNCTION monitor_search_text(text, text, text, text, text) RETURNS text "
-    "LANGUAGE sql IMMUTABLE AS "
-    f"$$ SELECT {_SEARCH_TEXT} $$",
-    # its words: each run of letters and digits one lexeme, as the search reads them (only
-    # built-in functions inside: pg_restore builds the index with an empty search_path)
+    # the folded words of a school's searched fields: each run of letters and digits one
+    # lexeme, as the search reads them
     "CREATE OR REPLACE FUNCTION monitor_search_words(text, text, text, text, text) "
     "RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$ SELECT to_tsvector('simple'::regconfig, "
     f"regexp_replace({_SEARCH_TEXT}, '[^a-z0-9]+', ' ', 'g')) $$",
